@@ -1,0 +1,124 @@
+import Fuse from 'fuse.js';
+import type { Figure, Incident, MentionKind } from '../shared/incident';
+import { MENTION_KINDS } from '../shared/incident';
+import type { Dataset } from '../data/dataset';
+import { findDates, latestDate } from './dates';
+import { detectMentions, type Mention } from './detect';
+import { extractFeatures, type Features } from './features';
+import { clip, sentenceAround } from './context';
+import { scoreIncident, type Candidate, type PageDates } from './score';
+import { findContradictions, type Contradiction } from './contradictions';
+
+export interface PageInfo {
+  title?: string;
+  /** ISO publication date from metadata. */
+  published?: string;
+  /** The headline and first paragraphs: who the story is about. */
+  lede?: string;
+  /** Text to look for dates in when there is no publication date. */
+  dateText?: string;
+}
+
+export interface PreparedPage {
+  dates: PageDates;
+  features: Features;
+  lede: string;
+}
+
+export interface MatchResult {
+  mention: Mention;
+  context: string;
+  features: Features;
+  candidates: Candidate[];
+  contradictions: Contradiction[];
+  /** Whether the best candidate clears the confidence threshold. */
+  confident: boolean;
+  /** Figures to show instead when no incident is confidently matched, and beside one that is. */
+  background: Figure[];
+}
+
+export interface MatchOptions {
+  limit?: number;
+  minConfidence?: number;
+}
+
+export const DEFAULT_MIN_CONFIDENCE = 0.45;
+
+/** Capitalised runs ("Oh Chong Song", "Travis King") and Hangul words: name-like queries for fuse. */
+const NAME_LIKE = /\b[A-Z][a-z’'-]+(?:[\s-]+[A-Z][a-z’'-]+){1,3}\b|[가-힣]{3,}/g;
+
+export class IncidentMatcher {
+  private readonly aliases: Array<{ alias: string; id: string }>;
+  private readonly fuse: Fuse<{ alias: string; id: string }>;
+  private readonly byId: Map<string, Incident>;
+
+  constructor(private readonly data: Dataset) {
+    this.byId = new Map(data.incidents.map((i) => [i.id, i]));
+    this.aliases = data.incidents.flatMap((i) =>
+      [...i.aliases.en, ...i.aliases.ko, ...(i.who ?? []).flatMap((p) => (p.name ? [p.name] : []))].map((alias) => ({ alias: alias.toLowerCase(), id: i.id })),
+    );
+    // Typo-tolerant name search: "Oh Chung-sung" still finds "Oh Chong Song".
+    this.fuse = new Fuse(this.aliases, { keys: ['alias'], threshold: 0.3, ignoreLocation: true, includeScore: true, minMatchCharLength: 4 });
+  }
+
+  preparePage(info: PageInfo): PreparedPage {
+    const lede = [info.title ?? '', info.lede ?? ''].join('\n');
+    const floor = info.published ? undefined : latestDate(findDates(info.dateText ?? lede));
+    return {
+      dates: { ...(info.published ? { published: info.published.slice(0, 10) } : {}), ...(floor ? { floor } : {}) },
+      features: extractFeatures(lede),
+      lede,
+    };
+  }
+
+  /** Incidents named in a text, exactly or nearly. */
+  private namedIn(text: string): Set<string> {
+    const lower = text.toLowerCase();
+    const hits = new Set<string>();
+    for (const { alias, id } of this.aliases) if (lower.includes(alias)) hits.add(id);
+    NAME_LIKE.lastIndex = 0;
+    for (let m = NAME_LIKE.exec(text); m; m = NAME_LIKE.exec(text)) {
+      for (const r of this.fuse.search(m[0], { limit: 3 })) if ((r.score ?? 1) < 0.25) hits.add(r.item.id);
+    }
+    return hits;
+  }
+
+  /** Ranks incidents for one mention inside a block of text (a paragraph). */
+  match(block: string, mention: Mention, page: PreparedPage, opts: MatchOptions = {}): MatchResult {
+    const { limit = 5, minConfidence = DEFAULT_MIN_CONFIDENCE } = opts;
+    const sentence = sentenceAround(block, mention.start, mention.end).text;
+    const paragraph = clip(block, mention.start, mention.end);
+    const layers = { sentence: extractFeatures(sentence), paragraph: extractFeatures(paragraph), page: page.features };
+    const named = this.namedIn(paragraph);
+    const candidates = this.data.incidents
+      .map((inc) => scoreIncident(inc, mention, layers, page.dates, named.has(inc.id)))
+      .filter((c) => c.score > 0)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+    const top = candidates[0];
+    const confident = top !== undefined && top.confidence >= minConfidence;
+    return {
+      mention,
+      context: sentence,
+      features: layers.sentence,
+      candidates,
+      contradictions: confident ? findContradictions(top.incident, [sentence, paragraph, page.lede]) : [],
+      confident,
+      background: this.background(mention.kind),
+    };
+  }
+
+  background(kind: MentionKind): Figure[] {
+    return this.data.figures.filter((f) => f.topics.includes(kind));
+  }
+
+  incident(id: string): Incident | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The whole pipeline over text blocks: what the CLI prints and the tests check. */
+  analyze(blocks: readonly string[], info: PageInfo, kinds: readonly MentionKind[] = MENTION_KINDS, opts: MatchOptions = {}): Array<MatchResult & { block: number }> {
+    const page = this.preparePage(info);
+    return blocks.flatMap((block, i) => detectMentions(block, kinds).map((m) => ({ ...this.match(block, m, page, opts), block: i })));
+  }
+}
