@@ -24,7 +24,8 @@ const DIRECTION_RULES: ReadonlyArray<Rule<Direction>> = [
   ['north-to-south', /\b(?:fled|flee(?:s|ing)?|escaped|crossed|swam|walked|came|ran|sailed|drifted)\s+(?:\w+\s+){0,3}?(?:to|into|towards?)\s+(?:the\s+)?south(?:\s+korea)?\b/gi],
   ['north-to-south', /\bsouth(?:wards?)\b|\bfrom\s+(?:the\s+)?north\s+to\s+(?:the\s+)?south\b|\bheading\s+south\b/gi],
   ['north-to-south', /\bnorth\s+korean\s+(?:\w+\s+){0,2}?(?:soldier|defector|troops?|sergeant|private|man|woman|civilian|resident|fishermen|fisherman|officer)s?\b[^.]{0,60}?\b(?:defect|cross|fled|escap)/gi],
-  ['north-to-south', /귀순|탈북|월남|남하|남으로/g],
+  // 탈북민/탈북자 name a person, not the way this crossing went.
+  ['north-to-south', /귀순|탈북(?!민|자)|월남|남하|남으로/g],
   ['south-to-north', /\bdefect(?:ed|ing|s|ion|ions)?\s+(?:\w+\s+){0,2}?(?:to|into)\s+(?:[\w'’-]+\s+){0,4}?north(?:\s+korea)?\b/gi],
   ['south-to-north', /\b(?:fled|flee(?:s|ing)?|escaped|crossed|swam|walked|went|gone|go|ran|returned|return|back)\s+(?:\w+\s+){0,3}?(?:to|into|towards?)?\s*(?:the\s+)?north(?:\s+korea)?\b(?!\s+(?:to|of)\b)/gi],
   ['south-to-north', /\bnorth(?:wards?)\b|\bwent\s+north\b|\bgoing\s+north\b|\bsouth\s+to\s+(?:the\s+)?north\b/gi],

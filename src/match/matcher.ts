@@ -8,6 +8,7 @@ import { extractFeatures, type Features } from './features';
 import { clip, sentenceAround } from './context';
 import { scoreIncident, type Candidate, type PageDates } from './score';
 import { findContradictions, type Contradiction } from './contradictions';
+import { WordIndex } from './word-index';
 
 export interface PageInfo {
   title?: string;
@@ -15,8 +16,8 @@ export interface PageInfo {
   published?: string;
   /** The headline and first paragraphs: who the story is about. */
   lede?: string;
-  /** Text to look for dates in when there is no publication date. */
-  dateText?: string;
+  /** The article's text (clipped): dates when there is no publication date, and where on the border it is. */
+  body?: string;
 }
 
 export interface PreparedPage {
@@ -51,9 +52,13 @@ export class IncidentMatcher {
   private readonly aliases: Array<{ alias: string; id: string }>;
   private readonly fuse: Fuse<{ alias: string; id: string }>;
   private readonly byId: Map<string, Incident>;
+  private readonly wordIndex: WordIndex;
+  /** What depends only on the block, kept for the next mention in the same block. */
+  private blockCache: { block: string; paragraph: Features; named: Set<string>; overlap: Map<string, number> } | undefined;
 
   constructor(private readonly data: Dataset) {
     this.byId = new Map(data.incidents.map((i) => [i.id, i]));
+    this.wordIndex = new WordIndex(data.incidents);
     this.aliases = data.incidents.flatMap((i) =>
       [...i.aliases.en, ...i.aliases.ko, ...(i.who ?? []).flatMap((p) => (p.name ? [p.name] : []))].map((alias) => ({ alias: alias.toLowerCase(), id: i.id })),
     );
@@ -63,10 +68,13 @@ export class IncidentMatcher {
 
   preparePage(info: PageInfo): PreparedPage {
     const lede = [info.title ?? '', info.lede ?? ''].join('\n');
-    const floor = info.published ? undefined : latestDate(findDates(info.dateText ?? lede));
+    const floor = info.published ? undefined : latestDate(findDates(info.body ?? lede));
+    const features = extractFeatures(lede);
+    // Where on the border the story is often comes after the lede.
+    if (features.regions.length === 0 && info.body) features.regions = extractFeatures(info.body).regions;
     return {
       dates: { ...(info.published ? { published: info.published.slice(0, 10) } : {}), ...(floor ? { floor } : {}) },
-      features: extractFeatures(lede),
+      features,
       lede,
     };
   }
@@ -88,10 +96,10 @@ export class IncidentMatcher {
     const { limit = 5, minConfidence = DEFAULT_MIN_CONFIDENCE } = opts;
     const sentence = sentenceAround(block, mention.start, mention.end).text;
     const paragraph = clip(block, mention.start, mention.end);
-    const layers = { sentence: extractFeatures(sentence), paragraph: extractFeatures(paragraph), page: page.features };
-    const named = this.namedIn(paragraph);
+    const blockInfo = this.blockInfo(block, paragraph);
+    const layers = { sentence: extractFeatures(sentence), paragraph: blockInfo.paragraph, page: page.features };
     const candidates = this.data.incidents
-      .map((inc) => scoreIncident(inc, mention, layers, page.dates, named.has(inc.id)))
+      .map((inc) => scoreIncident(inc, mention, layers, page.dates, blockInfo.named.has(inc.id), blockInfo.overlap.get(inc.id)))
       .filter((c) => c.score > 0)
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
@@ -106,6 +114,14 @@ export class IncidentMatcher {
       confident,
       background: this.background(mention.kind),
     };
+  }
+
+  private blockInfo(block: string, paragraph: string) {
+    // Huge blocks are clipped around each mention, so only whole paragraphs are cached.
+    if (this.blockCache?.block === block && paragraph === block) return this.blockCache;
+    const info = { block, paragraph: extractFeatures(paragraph), named: this.namedIn(paragraph), overlap: this.wordIndex.overlap(paragraph) };
+    if (paragraph === block) this.blockCache = info;
+    return info;
   }
 
   background(kind: MentionKind): Figure[] {

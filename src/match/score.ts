@@ -39,39 +39,49 @@ function nearest<T>(layers: LayeredFeatures, pick: (f: Features) => T | undefine
 const nonEmpty = <T>(v: readonly T[]) => v.length > 0;
 
 /** Score at which confidence is 1; calibrated on tests/fixtures. */
-const FULL_SCORE = 9;
+const FULL_SCORE = 8;
 
 export function confidenceOf(score: number): number {
   return Math.max(0, Math.min(1, score / FULL_SCORE));
 }
 
-/** How well the dates agree, from explicit dates near the mention, else the article's date. */
+/**
+ * How well the dates agree. A date named in the sentence decides; one named
+ * elsewhere in the paragraph only helps; otherwise the article's own date.
+ */
 function scoreDate(incident: Incident, layers: LayeredFeatures, page: PageDates, add: (w: number, why: string) => void): void {
-  const explicit = nearest(layers, (f) => f.dates, nonEmpty);
-  // Dates named in the sentence or paragraph say which incident it is; page-wide ones do not.
-  if (explicit && explicit[1] !== 'page') {
-    const [dates, layer] = explicit;
-    const best = bestAgreement(dates, incident);
-    const w = LAYER_WEIGHT[layer];
-    if (best === 'day') add(4 * w, `same date (${incident.date})`);
-    else if (best === 'month') add(3.2 * w, `same month (${incident.date.slice(0, 7)})`);
-    else if (best === 'year') add(2 * w, `same year (${incident.date.slice(0, 4)})`);
-    else add(-1.5 * w, 'the text names another date');
-    if (best !== 'none') return;
+  const inSentence = layers.sentence.dates;
+  if (inSentence.length) {
+    const best = bestAgreement(inSentence, incident);
+    if (best === 'none') add(-1.5, 'the sentence names another date');
+    else addAgreement(best, 1, incident, add);
+    return;
   }
+  const inParagraph = bestAgreement(layers.paragraph.dates, incident);
+  if (inParagraph !== 'none') addAgreement(inParagraph, 0.35, incident, add);
+
   const incDay = dayNumber(incident.date);
   if (page.published) {
-    const pub = dayNumber(page.published);
-    const lag = pub - incDay;
+    const lag = dayNumber(page.published) - incDay;
     if (lag < -1) add(-6, 'after the article was published');
     else if (lag <= 7) add(3, 'days before the article');
     else if (lag <= 45) add(1.5, 'weeks before the article');
     else if (lag <= 400) add(0.3, 'within a year of the article');
   } else if (page.floor) {
+    // Without a publication date, the latest date the page names is a lower
+    // bound: the story is about something on or after it.
     const lag = incDay - dayNumber(page.floor);
-    if (lag >= -3 && lag <= 45) add(2.5, 'soon after the latest date on the page');
+    if (lag >= -3 && lag <= 45) add(2.5, 'just after the latest date the page names');
+    else if (lag > 45 && lag <= 400) add(1.2, 'months after the latest date the page names');
+    else if (lag > 400 && lag <= 730) add(0.4, 'within two years of dates on the page');
     else if (lag < -3 && lag >= -400) add(0.2, 'within a year of dates on the page');
   }
+}
+
+function addAgreement(level: 'day' | 'month' | 'year', weight: number, incident: Incident, add: (w: number, why: string) => void): void {
+  if (level === 'day') add(4 * weight, `same date (${incident.date})`);
+  else if (level === 'month') add(3.2 * weight, `same month (${incident.date.slice(0, 7)})`);
+  else add(2 * weight, `same year (${incident.date.slice(0, 4)})`);
 }
 
 function bestAgreement(dates: readonly PartialDate[], incident: Incident): 'day' | 'month' | 'year' | 'none' {
@@ -85,7 +95,7 @@ function bestAgreement(dates: readonly PartialDate[], incident: Incident): 'day'
 }
 
 /** Scores one incident against a mention's context. Pure and cheap: no allocation beyond reasons. */
-export function scoreIncident(incident: Incident, mention: Mention, layers: LayeredFeatures, page: PageDates, nameHit: boolean): Candidate {
+export function scoreIncident(incident: Incident, mention: Mention, layers: LayeredFeatures, page: PageDates, nameHit: boolean, wordOverlap = 0): Candidate {
   let score = 0;
   const reasons: string[] = [];
   const add = (w: number, why: string) => {
@@ -94,6 +104,7 @@ export function scoreIncident(incident: Incident, mention: Mention, layers: Laye
   };
 
   if (nameHit) add(3.5, 'named in the text');
+  if (wordOverlap >= 0.3) add(Math.min(1.5, wordOverlap), 'shares telling words');
   scoreDate(incident, layers, page, add);
 
   const dir = nearest(layers, (f) => f.direction, () => true);

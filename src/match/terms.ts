@@ -26,6 +26,7 @@ export const TERM_PATTERNS: Record<MentionKind, readonly string[]> = {
     String.raw`\bcross(?:es|ed|ing)?\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:border|frontier)\b`,
     String.raw`\bborder[- ]crossings?\b`,
     String.raw`\bcross(?:es|ed|ing)?\s+into\s+(?:the\s+)?(?:north|south)(?:\s+korea)?\b`,
+    String.raw`\b(?:ran|run|running|walked|fled|swam|dashed|sprinted|went)\s+across\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:border|frontier)\b`,
     String.raw`\bswam\s+(?:across|south|north)\b`,
   ],
   dmz: [String.raw`\bDMZ\b`, String.raw`\bdemilitari[sz]ed\s+zone\b`, '비무장지대'],

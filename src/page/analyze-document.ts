@@ -1,0 +1,25 @@
+import type { MentionKind } from '../shared/incident';
+import { MENTION_KINDS } from '../shared/incident';
+import { isAboutKorea } from '../match/terms';
+import type { IncidentMatcher, MatchOptions, MatchResult, PageInfo } from '../match/matcher';
+import { articleRoot, pageInfo } from './page-info';
+import { collectBlocks } from './blocks';
+
+export interface DocumentAnalysis {
+  info: PageInfo;
+  aboutKorea: boolean;
+  blocks: string[];
+  mentions: Array<MatchResult & { block: number }>;
+}
+
+/**
+ * The content script's pipeline without the browser: page info, text blocks,
+ * detection and matching over a Document (a real one or jsdom's).
+ */
+export function analyzeDocument(doc: Document, matcher: IncidentMatcher, kinds: readonly MentionKind[] = MENTION_KINDS, opts?: MatchOptions): DocumentAnalysis {
+  const info = pageInfo(doc);
+  const blocks = collectBlocks(doc.body ?? doc.documentElement).map((b) => b.text);
+  const aboutKorea = isAboutKorea(`${info.title ?? ''}\n${(articleRoot(doc).textContent ?? '').slice(0, 20_000)}`);
+  const mentions = aboutKorea ? matcher.analyze(blocks, info, kinds, opts) : [];
+  return { info, aboutKorea, blocks, mentions };
+}
