@@ -43,9 +43,13 @@ function isSkipped(el: Element, skip?: (el: Element) => boolean): boolean {
   return skip?.(el) ?? false;
 }
 
+export function isInlineElement(el: Element): boolean {
+  return INLINE_TAGS.has(el.tagName.toUpperCase());
+}
+
 export function blockAncestor(node: Node, root: Node): Element {
   let el = node.parentElement;
-  while (el && el !== root && INLINE_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
+  while (el && el !== root && isInlineElement(el)) el = el.parentElement;
   return el ?? (root as Element);
 }
 

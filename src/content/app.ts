@@ -1,0 +1,192 @@
+import browser from 'webextension-polyfill';
+import { enabledKinds, isActiveOn, type Settings } from '../shared/settings';
+import type { PageState } from '../shared/messages';
+import { dataset } from '../data/dataset';
+import { IncidentMatcher, type MatchResult, type PreparedPage } from '../match/matcher';
+import { isAboutKorea } from '../match/terms';
+import { pageInfo } from '../page/page-info';
+import { createHighlighter, type Highlighter } from './highlight/highlighter';
+import { MentionStore, type MentionRecord } from './mentions';
+import { ChangeObserver } from './observe';
+import { HOST_TAG, PopoverHost } from './popover-host';
+import { Interaction } from './interaction';
+import { scanRoots } from './scanner';
+
+/** A running session on one page; stop() leaves no highlight, listener or element behind. */
+class Session {
+  readonly store = new MentionStore();
+  private readonly abort = new AbortController();
+  private readonly host: PopoverHost;
+  private highlighter: Highlighter;
+  private readonly observer: ChangeObserver;
+  private readonly interaction: Interaction;
+  private scanning: Promise<void> = Promise.resolve();
+  aboutKorea = false;
+
+  constructor(private settings: Settings, private readonly matchRecord: (rec: MentionRecord) => MatchResult, private readonly onCount: () => void) {
+    const doc = document;
+    this.host = new PopoverHost(doc);
+    this.highlighter = createHighlighter(settings.style);
+    this.observer = new ChangeObserver({
+      root: doc.documentElement,
+      ignore: (n) => this.isOurs(n),
+      onDirty: (roots) => this.onDirty(roots),
+    });
+    this.interaction = new Interaction({
+      doc,
+      store: this.store,
+      host: this.host,
+      highlighter: () => this.highlighter,
+      trigger: () => this.settings.trigger,
+      match: (rec) => this.matchRecord(rec),
+      signal: this.abort.signal,
+    });
+  }
+
+  private isOurs(n: Node): boolean {
+    const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+    return el === null || el.closest(HOST_TAG) !== null || el.tagName === 'DMZ-MARK';
+  }
+
+  start(): void {
+    this.aboutKorea = isAboutKorea(`${document.title}\n${(document.body?.innerText ?? '').slice(0, 20_000)}`);
+    this.observer.start();
+    if (this.aboutKorea) this.rescan([document.body]);
+  }
+
+  private rescan(roots: Node[]): void {
+    const kinds = enabledKinds(this.settings);
+    const signal = this.abort.signal;
+    this.scanning = this.scanning.then(() =>
+      scanRoots(roots, {
+        kinds,
+        signal,
+        skip: (el) => el.tagName === HOST_TAG.toUpperCase(),
+        onRecords: (records) => {
+          for (const r of records) this.store.add(r);
+          this.paint(() => this.highlighter.add(records));
+          this.onCount();
+        },
+      }),
+    );
+  }
+
+  private paint(fn: () => void): void {
+    if (this.highlighter.mutatesDom) this.observer.ignoring(fn);
+    else fn();
+  }
+
+  private onDirty(roots: Element[] | 'all'): void {
+    if (!this.aboutKorea) {
+      const text = roots === 'all' ? document.body.innerText : roots.map((r) => r.textContent ?? '').join('\n');
+      if (!isAboutKorea(text.slice(0, 20_000))) return;
+      this.aboutKorea = true;
+      roots = 'all';
+    }
+    const within = roots === 'all' ? () => true : (r: MentionRecord) => r.segments.some((s) => !s.node.isConnected || roots.some((root) => root.contains(s.node)));
+    const gone = this.store.removeWhere(within);
+    if (gone.includes(this.interaction.openRecord!)) this.interaction.close(false);
+    this.paint(() => this.highlighter.remove(gone));
+    this.rescan(roots === 'all' ? [document.body] : roots);
+    this.onCount();
+  }
+
+  update(next: Settings): void {
+    const kindsChanged = JSON.stringify(next.kinds) !== JSON.stringify(this.settings.kinds);
+    this.settings = next;
+    this.highlighter.setStyle(next.style);
+    if (kindsChanged) this.onDirty('all');
+  }
+
+  showNext(): void {
+    this.interaction.step(1);
+  }
+
+  /** Resolves when the scans queued so far have finished. */
+  idle(): Promise<void> {
+    return this.scanning;
+  }
+
+  stop(): void {
+    this.abort.abort();
+    this.observer.stop();
+    this.interaction.close(false);
+    this.paint(() => this.highlighter.clear());
+    this.store.clear();
+    this.host.destroy();
+  }
+}
+
+/** Owns settings, the matcher and the current session; answers the popup. */
+export class ContentApp {
+  private session: Session | undefined;
+  private matcher: IncidentMatcher | undefined;
+  private page: { href: string; prepared: PreparedPage } | undefined;
+  private countTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private settings: Settings) {}
+
+  get active(): boolean {
+    return isActiveOn(this.settings, location.hostname);
+  }
+
+  start(): void {
+    if (this.active && !this.session) {
+      this.session = new Session(this.settings, (rec) => this.match(rec), () => this.reportCount());
+      this.session.start();
+    }
+  }
+
+  update(next: Settings): void {
+    const wasActive = this.active;
+    this.settings = next;
+    if (wasActive && !this.active) this.stop();
+    else if (!wasActive && this.active) this.start();
+    else this.session?.update(next);
+  }
+
+  stop(): void {
+    this.session?.stop();
+    this.session = undefined;
+    this.reportCount();
+  }
+
+  /** Matching is lazy: a mention is matched the first time its popover opens. */
+  private match(rec: MentionRecord): MatchResult {
+    this.matcher ??= new IncidentMatcher(dataset);
+    // SPA navigation changes the article under the same document.
+    if (!this.page || this.page.href !== location.href) {
+      this.page = { href: location.href, prepared: this.matcher.preparePage(pageInfo(document)) };
+      for (const r of this.session?.store.all() ?? []) delete r.result;
+    }
+    rec.result ??= this.matcher.match(rec.blockText, rec.mention, this.page.prepared);
+    return rec.result;
+  }
+
+  state(): PageState {
+    const store = this.session?.store;
+    return {
+      host: location.hostname,
+      active: this.active,
+      aboutKorea: this.session?.aboutKorea ?? false,
+      mentions: store?.size ?? 0,
+      byKind: store?.countByKind() ?? {},
+    };
+  }
+
+  showNext(): void {
+    this.session?.showNext();
+  }
+
+  async idle(): Promise<void> {
+    await this.session?.idle();
+  }
+
+  /** The toolbar badge shows the count; sent at most every 300 ms. */
+  private reportCount(): void {
+    clearTimeout(this.countTimer);
+    this.countTimer = setTimeout(() => {
+      void browser.runtime.sendMessage({ type: 'mention-count', count: this.session?.store.size ?? 0 }).catch(() => undefined);
+    }, 300);
+  }
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import { crx } from '@crxjs/vite-plugin';
+import manifest from './manifest.json' with { type: 'json' };
+
+export default defineConfig({
+  plugins: [crx({ manifest })],
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  build: {
+    target: 'chrome120',
+    sourcemap: false,
+    emptyOutDir: true,
+    rollupOptions: { input: { options: 'src/options/index.html' } },
+  },
+  // Extensions load from disk; no dev server connection is wanted in builds.
+  server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+});
