@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { highlightedTexts, launchWithExtension, pointOf, popover, startServer, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
+
+let server: FixtureServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(server.origin + path);
+  return page;
+}
+
+async function hover(page: Page, selector: string, text: string): Promise<void> {
+  const p = await pointOf(page, selector, text);
+  await page.mouse.move(p.x, p.y);
+}
+
+describe('seed story 2022 (the "South Korean soldier")', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open('/seed-2022-south-korean-soldier.html');
+    await waitForHighlights(page, 8);
+  });
+
+  it('highlights the mentions without changing the DOM', async () => {
+    const texts = await waitForHighlights(page, 8);
+    expect(texts).toEqual(expect.arrayContaining(['defection', 'demilitarised zone', 'fled north', 'defector']));
+    expect(await page.locator('dmz-mark').count()).toBe(0);
+  });
+
+  it('opens a popover on hover with the 1 January 2022 crossing and a plain warning', async () => {
+    await hover(page, 'h1', 'defection');
+    const pop = popover(page);
+    await expect.poll(() => pop.count(), { timeout: 5000 }).toBe(1);
+    const text = await pop.innerText();
+    expect(text).toContain('Former defector climbs back over the eastern DMZ fences into North Korea');
+    expect(text).toMatch(/check this/i);
+    expect(text).toMatch(/North Korean civilian who had defected to the South earlier and went back, not a soldier/);
+    expect(await pop.getAttribute('role')).toBe('dialog');
+    const links = await pop.locator('a[href^="http"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).rel));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((rel) => rel.includes('noopener'))).toBe(true);
+  });
+
+  it('closes on Escape', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover(page).count()).toBe(0);
+  });
+});
+
+describe('seed story 2025 (central-front soldier)', () => {
+  it('matches the October 2025 crossing south', async () => {
+    const page = await open('/seed-2025-central-front-soldier.html');
+    await waitForHighlights(page, 5);
+    await hover(page, 'article p', 'Demilitarized Zone');
+    await expect.poll(() => popover(page).count(), { timeout: 5000 }).toBe(1);
+    const text = await popover(page).innerText();
+    expect(text).toContain('North Korean soldier crosses the central DMZ and defects');
+    expect(text).not.toMatch(/check this/i);
+    await page.close();
+  });
+});
+
+describe('edge cases', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open('/edge-cases.html');
+    await waitForHighlights(page, 3);
+  });
+
+  it('finds a mention split across inline elements', async () => {
+    expect(await highlightedTexts(page)).toContain('Demilitarized Zone');
+  });
+
+  it('leaves editors, form fields, code and iframes alone', async () => {
+    const inside = await page.evaluate(() => {
+      const h = CSS.highlights.get('dmz-context-underline')!;
+      const roots = ['#editor', '#ta', '#in', '#code'].map((s) => document.querySelector(s)!);
+      return [...h].filter((r) => roots.some((el) => el.contains(r.startContainer))).length;
+    });
+    expect(inside).toBe(0);
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    expect(await frame.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await page.locator('#ta').inputValue()).toBe('Textarea: the DMZ must not be touched here.');
+  });
+
+  it('highlights Korean text', async () => {
+    expect(await highlightedTexts(page)).toEqual(expect.arrayContaining(['군사분계선', '귀순']));
+  });
+
+  it('renders hostile page text as text, never as markup', async () => {
+    await hover(page, '#hostile', 'defector');
+    await expect.poll(() => popover(page).count(), { timeout: 5000 }).toBe(1);
+    const pop = popover(page);
+    expect(await pop.innerText()).toContain('defector');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const injected = await page.evaluate(() => document.querySelector('dmz-context-ui')!.shadowRoot!.querySelectorAll('img, svg, script, iframe').length);
+    expect(injected).toBe(0);
+    await page.keyboard.press('Escape');
+  });
+
+  it('highlights content added later (live pages)', async () => {
+    const before = (await highlightedTexts(page)).length;
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Update: another defector reached Panmunjom.';
+      document.querySelector('#live')!.append(p);
+    });
+    await expect.poll(async () => (await highlightedTexts(page)).length, { timeout: 5000 }).toBeGreaterThanOrEqual(before + 2);
+    expect(await highlightedTexts(page)).toContain('Panmunjom');
+  });
+
+  it('steps through mentions from the keyboard with focus in the popover', async () => {
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(() => popover(page).count(), { timeout: 5000 }).toBe(1);
+    const focused = await page.evaluate(() => document.querySelector('dmz-context-ui')!.shadowRoot!.activeElement?.className);
+    expect(focused).toBe('pop');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover(page).count()).toBe(0);
+  });
+});
+
+describe('pages that are not about Korea', () => {
+  it('highlights nothing on a router manual that says "DMZ"', async () => {
+    const page = await open('/network-dmz.html');
+    await page.waitForTimeout(800);
+    expect(await highlightedTexts(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('popup', () => {
+  let popup: Page;
+  let article: Page;
+  beforeAll(async () => {
+    article = await open('/seed-2022-south-korean-soldier.html');
+    await waitForHighlights(article, 8);
+    popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html`);
+    // The popup asks the active tab: make the article active, then reload the popup.
+    await article.bringToFront();
+    await popup.reload();
+  });
+
+  it('shows how many mentions the current tab has', async () => {
+    await expect.poll(() => popup.getByTestId('mention-count').innerText(), { timeout: 5000 }).toMatch(/^\d+ mentions on this page/);
+  });
+
+  it('searches incidents, typo-tolerant, in English and Korean', async () => {
+    const box = popup.getByRole('searchbox', { name: 'Search incidents' });
+    await box.fill('Oh Chung Sung');
+    await expect.poll(() => popup.locator('.result-title').first().innerText()).toContain('Oh Chong Song');
+    await box.fill('Travs King');
+    await expect.poll(() => popup.locator('.result-title').first().innerText()).toContain('Travis King');
+    await box.fill('오청성');
+    await expect.poll(() => popup.locator('.result-title').first().innerText()).toContain('Oh Chong Song');
+    await box.fill('');
+    await popup.getByRole('combobox', { name: 'Direction' }).selectOption('south-to-north');
+    const titles = await popup.locator('.result-title').allInnerTexts();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.join('|')).toContain('Travis King');
+    expect(titles.join('|')).not.toContain('Oh Chong Song');
+    await popup.getByRole('combobox', { name: 'Direction' }).selectOption('');
+  });
+
+  it('opens an incident with its sources', async () => {
+    await popup.getByRole('searchbox', { name: 'Search incidents' }).fill('axe murder');
+    await popup.locator('.result').first().click();
+    const detail = await popup.locator('.detail').innerText();
+    expect(detail).toContain('1976');
+    expect(await popup.locator('.detail a[href^="http"]').count()).toBeGreaterThan(0);
+    await popup.getByRole('button', { name: '← All incidents' }).click();
+  });
+
+  it('turns the current site off and on again, removing and restoring highlights', async () => {
+    const site = popup.getByRole('checkbox', { name: /On for 127\.0\.0\.1/ });
+    await site.uncheck();
+    await expect.poll(() => highlightedTexts(article), { timeout: 5000 }).toEqual([]);
+    expect(await article.locator('dmz-context-ui').count()).toBe(0);
+    await site.check();
+    await expect.poll(async () => (await highlightedTexts(article)).length, { timeout: 5000 }).toBeGreaterThanOrEqual(8);
+  });
+
+  it('applies kind and style options to open tabs at once', async () => {
+    await popup.getByRole('tab', { name: 'Options' }).click();
+    await popup.getByRole('checkbox', { name: 'DMZ' }).uncheck();
+    await expect.poll(async () => (await highlightedTexts(article)).some((t) => /demilitari/i.test(t)), { timeout: 5000 }).toBe(false);
+    await popup.getByRole('checkbox', { name: 'DMZ' }).check();
+    await expect.poll(async () => (await highlightedTexts(article)).some((t) => /demilitari/i.test(t)), { timeout: 5000 }).toBe(true);
+    await popup.getByRole('radio', { name: 'Background' }).check();
+    await expect.poll(async () => (await highlightedTexts(article, 'dmz-context-background')).length, { timeout: 5000 }).toBeGreaterThan(0);
+    expect(await highlightedTexts(article, 'dmz-context-underline')).toEqual([]);
+    await popup.getByRole('radio', { name: 'Dotted underline' }).check();
+    await expect.poll(async () => (await highlightedTexts(article)).length, { timeout: 5000 }).toBeGreaterThan(0);
+  });
+});
+
+describe('privacy', () => {
+  it('makes no network requests beyond the pages themselves', () => {
+    const outside = ext.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:') && u !== 'about:blank');
+    expect(outside).toEqual([]);
+  });
+});
