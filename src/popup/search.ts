@@ -13,10 +13,12 @@ export interface SearchFilters {
  * built once; each keystroke is one Fuse query plus a filter.
  */
 export class IncidentSearch {
-  private readonly fuse: Fuse<Incident>;
+  private readonly loose: Fuse<Incident>;
+  /** Short queries ("JSA", "월북") match almost anything fuzzily; they get a strict index. */
+  private readonly strict: Fuse<Incident>;
 
   constructor(private readonly incidents: readonly Incident[]) {
-    this.fuse = new Fuse(incidents as Incident[], {
+    const options = {
       keys: [
         { name: 'title.en', weight: 3 },
         { name: 'title.ko', weight: 3 },
@@ -28,15 +30,17 @@ export class IncidentSearch {
         { name: 'date', weight: 2 },
         { name: 'summary', weight: 1 },
       ],
-      threshold: 0.35,
       ignoreLocation: true,
       minMatchCharLength: 2,
-    });
+    };
+    this.loose = new Fuse(incidents as Incident[], { ...options, threshold: 0.35 });
+    this.strict = new Fuse(incidents as Incident[], { ...options, threshold: 0.05 });
   }
 
   search(query: string, filters: SearchFilters = {}, limit = 50): Incident[] {
     const q = query.trim();
-    const hits = q ? this.fuse.search(q).map((r) => r.item) : [...this.incidents];
+    const fuse = q.length < 5 ? this.strict : this.loose;
+    const hits = q ? fuse.search(q).map((r) => r.item) : [...this.incidents];
     return hits.filter((i) => matchesFilters(i, filters)).slice(0, limit);
   }
 
