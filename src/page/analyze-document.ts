@@ -16,10 +16,16 @@ export interface DocumentAnalysis {
  * The content script's pipeline without the browser: page info, text blocks,
  * detection and matching over a Document (a real one or jsdom's).
  */
-export function analyzeDocument(doc: Document, matcher: IncidentMatcher, kinds: readonly MentionKind[] = MENTION_KINDS, opts?: MatchOptions): DocumentAnalysis {
+export function analyzeDocument(
+  doc: Document,
+  matcher: IncidentMatcher,
+  opts: MatchOptions & { kinds?: readonly MentionKind[]; published?: string } = {},
+): DocumentAnalysis {
+  const { kinds = MENTION_KINDS, published, ...matchOpts } = opts;
   const info = pageInfo(doc);
+  if (published) info.published = published;
   const blocks = collectBlocks(doc.body ?? doc.documentElement).map((b) => b.text);
   const aboutKorea = isAboutKorea(`${info.title ?? ''}\n${(articleRoot(doc).textContent ?? '').slice(0, 20_000)}`);
-  const mentions = aboutKorea ? matcher.analyze(blocks, info, kinds, opts) : [];
+  const mentions = aboutKorea ? matcher.analyze(blocks, info, kinds, matchOpts) : [];
   return { info, aboutKorea, blocks, mentions };
 }
