@@ -5,6 +5,7 @@ import { dataset } from '../data/dataset';
 import { IncidentMatcher, type MatchResult, type PreparedPage } from '../match/matcher';
 import { isAboutKorea } from '../match/terms';
 import { pageInfo } from '../page/page-info';
+import { sampleText } from '../page/blocks';
 import { createHighlighter, type Highlighter } from './highlight/highlighter';
 import { MentionStore, type MentionRecord } from './mentions';
 import { ChangeObserver } from './observe';
@@ -49,9 +50,15 @@ class Session {
   }
 
   start(): void {
-    this.aboutKorea = isAboutKorea(`${document.title}\n${(document.body?.innerText ?? '').slice(0, 20_000)}`);
+    performance.mark('dmz-context:start');
+    const skip = (el: Element) => el.tagName === HOST_TAG.toUpperCase();
+    this.aboutKorea = isAboutKorea(`${document.title}\n${sampleText(document.body, 20_000, { skip })}`);
     this.observer.start();
-    if (this.aboutKorea) this.rescan([document.body]);
+    if (this.aboutKorea) {
+      this.rescan([document.body]);
+      // Visible in DevTools' performance panel and read by bench/: the first full scan.
+      void this.scanning.then(() => performance.measure('dmz-context:scan', 'dmz-context:start'));
+    }
   }
 
   private rescan(roots: Node[]): void {
@@ -78,7 +85,7 @@ class Session {
 
   private onDirty(roots: Element[] | 'all'): void {
     if (!this.aboutKorea) {
-      const text = roots === 'all' ? document.body.innerText : roots.map((r) => r.textContent ?? '').join('\n');
+      const text = roots === 'all' ? sampleText(document.body, 20_000) : roots.map((r) => sampleText(r, 20_000)).join('\n');
       if (!isAboutKorea(text.slice(0, 20_000))) return;
       this.aboutKorea = true;
       roots = 'all';

@@ -1,5 +1,5 @@
 import type { MentionKind } from '../shared/incident';
-import { detectMentions } from '../match/detect';
+import { detectMentions, type Mention } from '../match/detect';
 import { iterateBlocks } from '../page/blocks';
 import { makeRecord, type MentionRecord } from './mentions';
 
@@ -11,6 +11,26 @@ export function yieldToPage(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (s?.yield) return s.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Blocks longer than this are searched in windows, so one giant text node cannot stall the page. */
+const WINDOW = 32_000;
+const OVERLAP = 200;
+
+/** Mentions of a block, window by window; a mention across a window edge is found by the overlap. */
+export function* mentionsIn(text: string, kinds: readonly MentionKind[]): Generator<Mention[]> {
+  if (text.length <= WINDOW) {
+    yield detectMentions(text, kinds);
+    return;
+  }
+  let seenUpTo = 0;
+  for (let from = 0; from < text.length; from += WINDOW - OVERLAP) {
+    const part = detectMentions(text.slice(from, from + WINDOW), kinds)
+      .map((m) => ({ ...m, start: m.start + from, end: m.end + from }))
+      .filter((m) => m.start >= seenUpTo);
+    if (part.length) seenUpTo = part[part.length - 1]!.end;
+    yield part;
+  }
 }
 
 export interface ScanOptions {
@@ -33,13 +53,15 @@ export async function scanRoots(roots: readonly Node[], opts: ScanOptions): Prom
     if (!root.isConnected) continue;
     for (const block of iterateBlocks(root, { skip: opts.skip })) {
       if (opts.signal.aborted) return;
-      for (const m of detectMentions(block.text, opts.kinds)) batch.push(makeRecord(block, m));
-      if (performance.now() - sliceStart > SLICE_MS) {
-        if (batch.length) opts.onRecords(batch);
-        batch = [];
-        await yieldToPage();
-        if (opts.signal.aborted) return;
-        sliceStart = performance.now();
+      for (const found of mentionsIn(block.text, opts.kinds)) {
+        for (const m of found) batch.push(makeRecord(block, m));
+        if (performance.now() - sliceStart > SLICE_MS) {
+          if (batch.length) opts.onRecords(batch);
+          batch = [];
+          await yieldToPage();
+          if (opts.signal.aborted) return;
+          sliceStart = performance.now();
+        }
       }
     }
   }

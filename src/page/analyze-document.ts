@@ -3,7 +3,7 @@ import { MENTION_KINDS } from '../shared/incident';
 import { isAboutKorea } from '../match/terms';
 import type { IncidentMatcher, MatchOptions, MatchResult, PageInfo } from '../match/matcher';
 import { articleRoot, pageInfo } from './page-info';
-import { collectBlocks } from './blocks';
+import { collectBlocks, sampleText } from './blocks';
 
 export interface DocumentAnalysis {
   info: PageInfo;
@@ -25,7 +25,7 @@ export function analyzeDocument(
   const info = pageInfo(doc);
   if (published) info.published = published;
   const blocks = collectBlocks(doc.body ?? doc.documentElement).map((b) => b.text);
-  const aboutKorea = isAboutKorea(`${info.title ?? ''}\n${(articleRoot(doc).textContent ?? '').slice(0, 20_000)}`);
+  const aboutKorea = isAboutKorea(`${info.title ?? ''}\n${sampleText(articleRoot(doc), 20_000)}`);
   const mentions = aboutKorea ? matcher.analyze(blocks, info, kinds, matchOpts) : [];
   return { info, aboutKorea, blocks, mentions };
 }

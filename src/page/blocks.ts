@@ -104,6 +104,19 @@ export function positionAt(block: TextBlock, offset: number, preferEnd = false):
   return { node: nodes[lo]!, offset: offset - starts[lo]! };
 }
 
+/**
+ * The first maxChars of text a reader would see, without forcing layout
+ * (innerText would) or copying a whole huge page (textContent would).
+ */
+export function sampleText(root: Node, maxChars: number, opts: CollectOptions = {}): string {
+  let out = '';
+  for (const block of iterateBlocks(root, { ...opts, maxChars })) {
+    out += block.text + '\n';
+    if (out.length >= maxChars) break;
+  }
+  return out.slice(0, maxChars);
+}
+
 /** Block text without the layout whitespace of HTML source, for display and the CLI. */
 export function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

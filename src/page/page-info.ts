@@ -1,4 +1,5 @@
 import type { PageInfo } from '../match/matcher';
+import { sampleText } from './blocks';
 
 /**
  * Headline, publication date and opening text of a page, from the metadata
@@ -67,7 +68,7 @@ export function pageInfo(doc: Document, maxBody = 50_000): PageInfo {
   // paragraphs recall older incidents and would blur that.
   const paragraphs = [...root.querySelectorAll('p')].slice(0, 1).map((p) => p.textContent ?? '');
   const published = publishedDate(doc);
-  const info: PageInfo = { title: headline(doc), lede: paragraphs.join('\n'), body: (root.textContent ?? '').slice(0, maxBody) };
+  const info: PageInfo = { title: headline(doc), lede: paragraphs.join('\n'), body: sampleText(root, maxBody) };
   if (published) info.published = published;
   return info;
 }
