@@ -57,7 +57,7 @@ class Session {
     if (this.aboutKorea) {
       this.rescan([document.body]);
       // Visible in DevTools' performance panel and read by bench/: the first full scan.
-      void this.scanning.then(() => performance.measure('dmz-context:scan', 'dmz-context:start'));
+      void this.scanning.then(() => performance.measure('dmz-context:scan', { start: 'dmz-context:start', detail: { mentions: this.store.size } }));
     }
   }
 
@@ -139,8 +139,17 @@ export class ContentApp {
 
   start(): void {
     if (this.active && !this.session) {
-      this.session = new Session(this.settings, (rec) => this.match(rec), () => this.reportCount());
-      this.session.start();
+      const session = new Session(this.settings, (rec) => this.match(rec), () => this.reportCount());
+      this.session = session;
+      session.start();
+      // Build the matcher while the page is idle, so the first popover opens fast.
+      void session.idle().then(() => {
+        const warm = () => {
+          if (this.session === session && session.aboutKorea && session.store.size > 0) this.prepare();
+        };
+        if ('requestIdleCallback' in globalThis) requestIdleCallback(warm, { timeout: 2000 });
+        else setTimeout(warm, 200);
+      });
     }
   }
 
@@ -158,15 +167,20 @@ export class ContentApp {
     this.reportCount();
   }
 
-  /** Matching is lazy: a mention is matched the first time its popover opens. */
-  private match(rec: MentionRecord): MatchResult {
+  private prepare(): { matcher: IncidentMatcher; page: PreparedPage } {
     this.matcher ??= new IncidentMatcher(dataset);
     // SPA navigation changes the article under the same document.
     if (!this.page || this.page.href !== location.href) {
       this.page = { href: location.href, prepared: this.matcher.preparePage(pageInfo(document)) };
       for (const r of this.session?.store.all() ?? []) delete r.result;
     }
-    rec.result ??= this.matcher.match(rec.blockText, rec.mention, this.page.prepared);
+    return { matcher: this.matcher, page: this.page.prepared };
+  }
+
+  /** Matching is lazy: a mention is matched the first time its popover opens. */
+  private match(rec: MentionRecord): MatchResult {
+    const { matcher, page } = this.prepare();
+    rec.result ??= matcher.match(rec.blockText, rec.mention, page);
     return rec.result;
   }
 

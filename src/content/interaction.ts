@@ -105,10 +105,8 @@ export class Interaction {
 
   /** Opens the next (or previous) mention with focus in the popover. */
   step(dir: 1 | -1): void {
-    const list = this.d.store.ordered();
-    if (!list.length) return;
-    const i = this.current ? list.indexOf(this.current) : -1;
-    const rec = list[(i + dir + list.length) % list.length]!;
+    const rec = this.d.store.step(this.current, dir, this.d.doc.body);
+    if (!rec) return;
     const el = rec.segments[0]!.node.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     const rect = recordRects(rec)[0];

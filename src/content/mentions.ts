@@ -7,6 +7,8 @@ import { positionAt, type TextBlock } from '../page/blocks';
 export interface MentionRecord {
   id: number;
   mention: Mention;
+  /** The block element the mention is in: the unit of lazy painting. */
+  element: Element;
   /** The block's text at scan time: the matcher's context. */
   blockText: string;
   /** The part of each text node the mention covers. */
@@ -29,7 +31,7 @@ export function makeRecord(block: TextBlock, mention: Mention): MentionRecord {
     segments.push({ node, start: i === first ? from.offset : 0, end: i === last ? to.offset : node.data.length });
   }
   const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
-  return { id: nextId++, mention, blockText: block.text, segments, range };
+  return { id: nextId++, mention, element: block.element, blockText: block.text, segments, range };
 }
 
 /** All records, indexed by text node for hit-testing and pruning. */
@@ -82,14 +84,40 @@ export class MentionStore {
     return this.byNode.get(node)?.find((r) => r.segments.some((s) => s.node === node && offset >= s.start && offset < s.end));
   }
 
-  /** Records in document order (for next/previous). */
-  ordered(): MentionRecord[] {
-    return this.all().sort((a, b) => {
-      const an = a.segments[0]!.node;
-      const bn = b.segments[0]!.node;
-      if (an === bn) return a.segments[0]!.start - b.segments[0]!.start;
-      return an.compareDocumentPosition(bn) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-    });
+  /**
+   * The next (or previous) record in document order from a record, or from
+   * the start (end) of root. Walks text nodes from there instead of sorting
+   * all records: comparing positions is slow on pages with many siblings.
+   */
+  step(from: MentionRecord | undefined, dir: 1 | -1, root: Node): MentionRecord | undefined {
+    if (this.byId.size === 0) return undefined;
+    const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const firstOf = (node: Text, after?: number) => {
+      const segs = (this.byNode.get(node) ?? [])
+        .map((r) => ({ r, start: r.segments.find((s) => s.node === node)!.start, head: r.segments[0]!.node === node }))
+        // A record is reached at its first node going forward, at its last going back.
+        .filter((x) => (dir === 1 ? x.head : x.r.segments[x.r.segments.length - 1]!.node === node))
+        .filter((x) => after === undefined || (dir === 1 ? x.start > after : x.start < after))
+        .sort((a, b) => (a.start - b.start) * dir);
+      return segs[0]?.r;
+    };
+    if (from) {
+      const edge = dir === 1 ? from.segments[0]! : from.segments[from.segments.length - 1]!;
+      const same = firstOf(edge.node, edge.start);
+      if (same) return same;
+      walker.currentNode = edge.node;
+    } else if (dir === -1) {
+      // With SHOW_TEXT, the root's last child is its last text node.
+      const last = walker.lastChild();
+      const r = last && firstOf(last as Text);
+      if (r) return r;
+    }
+    for (let n = dir === 1 ? walker.nextNode() : walker.previousNode(); n; n = dir === 1 ? walker.nextNode() : walker.previousNode()) {
+      const r = firstOf(n as Text);
+      if (r) return r;
+    }
+    // Wrap around.
+    return from ? this.step(undefined, dir, root) : undefined;
   }
 
   countByKind(): Partial<Record<MentionKind, number>> {

@@ -9,21 +9,31 @@ export interface Mention {
 }
 
 const ACRONYM = /^\\bDMZ|^\\bMDL|^\\bJSA|^\\bNLL/;
+const WORD_START = '\\b';
 
 /**
- * Two regexes for all kinds, with a named group per kind, so a text is walked
- * twice whatever the number of terms: acronyms (DMZ, JSA) are case-sensitive so
- * "jsa" in a handle is not a mention; words are case-insensitive.
+ * Three regexes for all kinds, each with a named group per kind, so a text is
+ * walked three times whatever the number of terms: acronyms (DMZ, JSA) are
+ * case-sensitive so "jsa" in a handle is not a mention; English words are
+ * case-insensitive; Korean terms have no word boundaries. The shared leading
+ * \b is factored out and the "u" flag left off: both make V8 an order of
+ * magnitude faster here (see bench/).
  */
 function buildMatchers(kinds: readonly MentionKind[]): RegExp[] {
-  const build = (acronyms: boolean, flags: string): RegExp | undefined => {
+  const build = (accept: (p: string) => boolean, factorBoundary: boolean, flags: string): RegExp | undefined => {
     const groups = kinds.flatMap((kind) => {
-      const alts = TERM_PATTERNS[kind].filter((p) => ACRONYM.test(p) === acronyms);
+      const alts = TERM_PATTERNS[kind].filter(accept).map((p) => (factorBoundary ? p.slice(WORD_START.length) : p));
       return alts.length ? [`(?<${kind}>${alts.join('|')})`] : [];
     });
-    return groups.length ? new RegExp(groups.join('|'), flags) : undefined;
+    if (!groups.length) return undefined;
+    return new RegExp(factorBoundary ? `${WORD_START}(?:${groups.join('|')})` : groups.join('|'), flags);
   };
-  return [build(false, 'giu'), build(true, 'gu')].filter((re): re is RegExp => re !== undefined);
+  const isWord = (p: string) => p.startsWith(WORD_START);
+  return [
+    build((p) => isWord(p) && !ACRONYM.test(p), true, 'gi'),
+    build((p) => ACRONYM.test(p), true, 'g'),
+    build((p) => !isWord(p), false, 'g'),
+  ].filter((re): re is RegExp => re !== undefined);
 }
 
 const cache = new Map<string, RegExp[]>();

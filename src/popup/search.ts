@@ -9,8 +9,9 @@ export interface SearchFilters {
 }
 
 /**
- * Typo-tolerant search over incidents in English and Korean. The index is
- * built once; each keystroke is one Fuse query plus a filter.
+ * Typo-tolerant search over incidents in English and Korean. Fuse indexes the
+ * short fields (names, titles, places); long summaries are searched by plain
+ * substring after them, because fuzzy search over paragraphs is slow and noisy.
  */
 export class IncidentSearch {
   private readonly loose: Fuse<Incident>;
@@ -28,7 +29,6 @@ export class IncidentSearch {
         { name: 'place.en', weight: 2 },
         { name: 'place.ko', weight: 2 },
         { name: 'date', weight: 2 },
-        { name: 'summary', weight: 1 },
       ],
       ignoreLocation: true,
       minMatchCharLength: 2,
@@ -39,8 +39,12 @@ export class IncidentSearch {
 
   search(query: string, filters: SearchFilters = {}, limit = 50): Incident[] {
     const q = query.trim();
+    if (!q) return this.incidents.filter((i) => matchesFilters(i, filters)).slice(0, limit);
     const fuse = q.length < 5 ? this.strict : this.loose;
-    const hits = q ? fuse.search(q).map((r) => r.item) : [...this.incidents];
+    const hits = fuse.search(q).map((r) => r.item);
+    const seen = new Set(hits);
+    const lower = q.toLowerCase();
+    for (const i of this.incidents) if (!seen.has(i) && i.summary.toLowerCase().includes(lower)) hits.push(i);
     return hits.filter((i) => matchesFilters(i, filters)).slice(0, limit);
   }
 

@@ -2,6 +2,7 @@ import type { HighlightStyle } from '../../shared/settings';
 import type { MentionRecord } from '../mentions';
 import { HighlightApiHighlighter } from './highlight-api';
 import { WrapHighlighter } from './wrap-fallback';
+import { NearViewportHighlighter } from './near-viewport';
 
 /** Paints mentions; both implementations leave the page as it was on clear(). */
 export interface Highlighter {
@@ -19,5 +20,5 @@ export function supportsHighlightApi(): boolean {
 }
 
 export function createHighlighter(style: HighlightStyle): Highlighter {
-  return supportsHighlightApi() ? new HighlightApiHighlighter(style) : new WrapHighlighter(style);
+  return new NearViewportHighlighter(supportsHighlightApi() ? new HighlightApiHighlighter(style) : new WrapHighlighter(style));
 }
