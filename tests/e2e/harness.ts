@@ -24,7 +24,9 @@ export async function startServer(): Promise<FixtureServer> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const generated = pages.get(path);
     const file = normalize(join(PAGES, path));
-    if (generated !== undefined) {
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+    } else if (generated !== undefined) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(generated);
     } else if (file.startsWith(PAGES) && existsSync(file) && file.endsWith('.html')) {
@@ -127,3 +129,24 @@ export async function pointOf(page: Page, selector: string, text: string): Promi
 }
 
 export const popover = (page: Page) => page.locator('dmz-context-ui .pop');
+
+/**
+ * What the content script reports for a page, asked through the extension's
+ * worker as the popup would (the active tab: the extension has no "tabs"
+ * permission to look tabs up by URL).
+ */
+export async function pageState(ext: ExtensionBrowser, page: Page): Promise<{ mentions: number; active: boolean; byKind: Record<string, number> }> {
+  await page.bringToFront();
+  const worker = ext.context.serviceWorkers()[0]!;
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.tabs.sendMessage(tab!.id!, { type: 'get-page-state' });
+  });
+}
+
+/** Installs a MessageChannel ping loop that records main-thread stalls (headless has no longtask entries). */
+export const STALL_PROBE = `window.__stalls = []; (() => {
+  const ch = new MessageChannel(); let last = performance.now();
+  ch.port1.onmessage = () => { const now = performance.now(); if (now - last > 16) window.__stalls.push({ at: last, ms: now - last }); last = now; ch.port2.postMessage(0); };
+  ch.port2.postMessage(0);
+})();`;
