@@ -4,6 +4,7 @@ import type { Highlighter } from './highlight/highlighter';
 import type { MentionRecord, MentionStore } from './mentions';
 import type { PopoverHost } from './popover-host';
 import { recordAtPoint, recordRects } from './hit-test';
+import { MARK_TAG } from './highlight/wrap-fallback';
 
 const OPEN_DELAY_MS = 250;
 const HIDE_DELAY_MS = 300;
@@ -40,6 +41,8 @@ export class Interaction {
     win.addEventListener('scroll', () => this.reposition(), { ...opts, capture: true });
     win.addEventListener('resize', () => this.reposition(), opts);
     d.doc.addEventListener('fullscreenchange', () => d.host.attach(), opts);
+    // Where highlights are focusable elements (the wrapping fallback), focus opens the popover too.
+    d.doc.addEventListener('focusin', (e) => this.onFocusIn(e), opts);
     d.signal.addEventListener('abort', () => this.clearTimers());
   }
 
@@ -89,6 +92,13 @@ export class Interaction {
       if (hit) return this.open(hit.rec, hit.rect, false);
     }
     if (this.current) this.close(false);
+  }
+
+  private onFocusIn(e: FocusEvent): void {
+    const mark = e.target instanceof Element ? e.target.closest(MARK_TAG) : null;
+    if (!mark) return;
+    const rec = this.d.store.get(Number((mark as HTMLElement).dataset.mention));
+    if (rec && rec !== this.current) this.open(rec, mark.getBoundingClientRect(), false);
   }
 
   private onKeyDown(e: KeyboardEvent): void {
