@@ -13,6 +13,11 @@ import { HOST_TAG, PopoverHost } from './popover-host';
 import { Interaction } from './interaction';
 import { scanRoots } from './scanner';
 
+function whenIdle(fn: () => void): void {
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 200);
+}
+
 /** A running session on one page; stop() leaves no highlight, listener or element behind. */
 class Session {
   readonly store = new MentionStore();
@@ -142,13 +147,17 @@ export class ContentApp {
       const session = new Session(this.settings, (rec) => this.match(rec), () => this.reportCount());
       this.session = session;
       session.start();
-      // Build the matcher while the page is idle, so the first popover opens fast.
+      // Build the matcher, then read the page, in two idle slices, so the
+      // first popover opens fast without one long task up front.
       void session.idle().then(() => {
-        const warm = () => {
-          if (this.session === session && session.aboutKorea && session.store.size > 0) this.prepare();
-        };
-        if ('requestIdleCallback' in globalThis) requestIdleCallback(warm, { timeout: 2000 });
-        else setTimeout(warm, 200);
+        const live = () => this.session === session && session.aboutKorea && session.store.size > 0;
+        whenIdle(() => {
+          if (!live()) return;
+          this.matcher ??= new IncidentMatcher(dataset);
+          whenIdle(() => {
+            if (live()) this.prepare();
+          });
+        });
       });
     }
   }
