@@ -61,8 +61,13 @@ class Session {
     this.observer.start();
     if (this.aboutKorea) {
       this.rescan([document.body]);
-      // Visible in DevTools' performance panel and read by bench/: the first full scan.
-      void this.scanning.then(() => performance.measure('dmz-context:scan', { start: 'dmz-context:start', detail: { mentions: this.store.size } }));
+      void this.scanning.then(() => {
+        // Visible in DevTools' performance panel and read by bench/: the first full scan.
+        performance.measure('dmz-context:scan', { start: 'dmz-context:start', detail: { mentions: this.store.size } });
+        // One summary for screen readers: highlights themselves are not announced.
+        const n = this.store.size;
+        if (n > 0) this.host.announce(`DMZ Context: ${n} mention${n === 1 ? '' : 's'} of the DMZ or defections on this page. Alt+Shift+N goes to the next.`);
+      });
     }
   }
 

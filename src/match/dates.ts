@@ -58,10 +58,6 @@ export function toISO(d: PartialDate): string {
   return `${d.year}-${p(d.month ?? 1)}-${p(d.day ?? 1)}`;
 }
 
-export function precisionOf(d: PartialDate): DatePrecision {
-  return d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : 'year';
-}
-
 export function parseISODate(iso: string): PartialDate | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso.trim());
   if (!m) return undefined;

@@ -41,7 +41,7 @@ const nonEmpty = <T>(v: readonly T[]) => v.length > 0;
 /** Score at which confidence is 1; calibrated on tests/fixtures. */
 const FULL_SCORE = 8;
 
-export function confidenceOf(score: number): number {
+function confidenceOf(score: number): number {
   return Math.max(0, Math.min(1, score / FULL_SCORE));
 }
 

@@ -43,7 +43,7 @@ export const TERM_PATTERNS: Record<MentionKind, readonly string[]> = {
 };
 
 /** Words that show a page is about Korea; without them nothing is highlighted. */
-export const KOREA_PATTERN = /\bkorea|\bpyongyang\b|\bseoul\b|\bkim jong|\bpanmunj|한국|북한|남한|조선|평양|서울|탈북|귀순|월북/i;
+const KOREA_PATTERN = /\bkorea|\bpyongyang\b|\bseoul\b|\bkim jong|\bpanmunj|한국|북한|남한|조선|평양|서울|탈북|귀순|월북/i;
 
 export function isAboutKorea(text: string): boolean {
   return KOREA_PATTERN.test(text);

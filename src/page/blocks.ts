@@ -116,8 +116,3 @@ export function sampleText(root: Node, maxChars: number, opts: CollectOptions = 
   }
   return out.slice(0, maxChars);
 }
-
-/** Block text without the layout whitespace of HTML source, for display and the CLI. */
-export function normaliseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}

@@ -39,6 +39,11 @@ describe('seed story 2022 (the "South Korean soldier")', () => {
     expect(await page.locator('dmz-mark').count()).toBe(0);
   });
 
+  it('tells screen readers once how many mentions there are', async () => {
+    const live = page.locator('dmz-context-ui [aria-live="polite"]');
+    await expect.poll(() => live.textContent(), { timeout: 5000 }).toMatch(/^DMZ Context: \d+ mentions .* Alt\+Shift\+N/);
+  });
+
   it('opens a popover on hover with the 1 January 2022 crossing and a plain warning', async () => {
     await hover(page, 'h1', 'defection');
     const pop = popover(page);
