@@ -211,6 +211,20 @@ describe('popup', () => {
   });
 });
 
+describe('options page', () => {
+  it('shows the same options and lists sites turned off, with a way back', async () => {
+    const worker = ext.context.serviceWorkers()[0]!;
+    await worker.evaluate(() => chrome.storage.sync.set({ disabledSites: ['example.org'] }));
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+    await expect.poll(() => options.getByRole('checkbox', { name: 'Highlight mentions on news pages' }).isChecked()).toBe(true);
+    expect(await options.getByRole('checkbox', { name: 'Northern Limit Line' }).isChecked()).toBe(true);
+    await options.getByRole('button', { name: 'Turn back on' }).click();
+    await expect.poll(() => worker.evaluate(() => chrome.storage.sync.get('disabledSites'))).toEqual({});
+    await options.close();
+  });
+});
+
 describe('privacy', () => {
   it('makes no network requests beyond the pages themselves', () => {
     const outside = ext.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:') && u !== 'about:blank');
