@@ -14,6 +14,8 @@ export interface Features {
   routes: Route[];
   methods: Method[];
   formerDefector: boolean;
+  /** The text speaks of defecting (a person changing sides), not just crossing. */
+  defection: boolean;
 }
 
 type Rule<T> = readonly [T, RegExp];
@@ -84,6 +86,8 @@ const METHOD_RULES: ReadonlyArray<Rule<Method>> = [
 
 const FORMER_DEFECTOR = /\bformer\s+defector\b|\bpreviously\s+defected\b|\bre-?defect|\bhad\s+(?:previously\s+)?defected\b|\bprevious\s+defector\b|\breturn(?:ed|ing)?\s+(?:home\s+)?to\s+(?:the\s+)?north\b|\bback\s+to\s+(?:the\s+)?north\b|재입북|탈북민[^.]{0,20}월북/i;
 
+const DEFECTION = /\bdefect(?:ed|ing|ion|ions|or|ors|s)?\b|\b(?:fled|flee|escape[sd]?)\b|귀순|탈북|월북|망명/i;
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_RE = /\b(?:on|last|this)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|([일월화수목금토])요일/i;
 const KO_WEEKDAYS = '일월화수목금토';
@@ -132,5 +136,6 @@ export function extractFeatures(text: string): Features {
     routes: present(ROUTE_RULES, text),
     methods: present(METHOD_RULES, text),
     formerDefector: FORMER_DEFECTOR.test(text),
+    defection: DEFECTION.test(text),
   };
 }

@@ -129,6 +129,10 @@ export function scoreIncident(incident: Incident, mention: Mention, layers: Laye
   const former = nearest(layers, (f) => (f.formerDefector ? true : undefined), () => true);
   if (former && who.some((p) => p.formerDefector)) add(1.5 * LAYER_WEIGHT[former[1]], 'a former defector going back');
 
+  // A defection is a person changing sides: a crossing, not an incursion or a clash.
+  const defection = nearest(layers, (f) => (f.defection ? true : undefined), () => true);
+  if (defection && incident.kind === 'crossing') add(0.8 * LAYER_WEIGHT[defection[1]], 'a defection');
+
   const regions = nearest(layers, (f) => f.regions, nonEmpty);
   if (regions && incident.region) {
     const w = LAYER_WEIGHT[regions[1]];
