@@ -152,17 +152,25 @@ export class ContentApp {
       const session = new Session(this.settings, (rec) => this.match(rec), () => this.reportCount());
       this.session = session;
       session.start();
-      // Build the matcher, then read the page, in two idle slices, so the
-      // first popover opens fast without one long task up front.
+      // Build the matcher, its name index and the page's context in separate
+      // idle slices, so the first popover opens fast without a long task up front.
       void session.idle().then(() => {
         const live = () => this.session === session && session.aboutKorea && session.store.size > 0;
-        whenIdle(() => {
-          if (!live()) return;
-          this.matcher ??= new IncidentMatcher(dataset);
-          whenIdle(() => {
-            if (live()) this.prepare();
-          });
-        });
+        const steps: Array<[string, () => void]> = [
+          ['matcher', () => (this.matcher ??= new IncidentMatcher(dataset))],
+          ['words', () => this.matcher?.warmUp('words')],
+          ['names', () => this.matcher?.warmUp('names')],
+          ['page', () => this.prepare()],
+        ];
+        const next = () => {
+          const step = steps.shift();
+          if (!step || !live()) return;
+          const t0 = performance.now();
+          step[1]();
+          performance.measure(`dmz-context:warm-${step[0]}`, { start: t0 });
+          whenIdle(next);
+        };
+        whenIdle(next);
       });
     }
   }

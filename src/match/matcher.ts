@@ -50,20 +50,33 @@ const NAME_LIKE = /\b[A-Z][a-z’'-]+(?:[\s-]+[A-Z][a-z’'-]+){1,3}\b|[가-힣]
 
 export class IncidentMatcher {
   private readonly aliases: Array<{ alias: string; id: string }>;
-  private readonly fuse: Fuse<{ alias: string; id: string }>;
+  private fuseIndex: Fuse<{ alias: string; id: string }> | undefined;
   private readonly byId: Map<string, Incident>;
-  private readonly wordIndex: WordIndex;
+  private wordIndexCache: WordIndex | undefined;
   /** What depends only on the block, kept for the next mention in the same block. */
   private blockCache: { block: string; paragraph: Features; named: Set<string>; overlap: Map<string, number> } | undefined;
 
   constructor(private readonly data: Dataset) {
     this.byId = new Map(data.incidents.map((i) => [i.id, i]));
-    this.wordIndex = new WordIndex(data.incidents);
     this.aliases = data.incidents.flatMap((i) =>
       [...i.aliases.en, ...i.aliases.ko, ...(i.who ?? []).flatMap((p) => (p.name ? [p.name] : []))].map((alias) => ({ alias: alias.toLowerCase(), id: i.id })),
     );
-    // Typo-tolerant name search: "Oh Chung-sung" still finds "Oh Chong Song".
-    this.fuse = new Fuse(this.aliases, { keys: ['alias'], threshold: 0.3, ignoreLocation: true, includeScore: true, minMatchCharLength: 4 });
+  }
+
+  /** Typo-tolerant name search ("Oh Chung-sung" still finds "Oh Chong Song"), built on first use. */
+  private get fuse(): Fuse<{ alias: string; id: string }> {
+    this.fuseIndex ??= new Fuse(this.aliases, { keys: ['alias'], threshold: 0.3, ignoreLocation: true, includeScore: true, minMatchCharLength: 4 });
+    return this.fuseIndex;
+  }
+
+  private get wordIndex(): WordIndex {
+    this.wordIndexCache ??= new WordIndex(this.data.incidents);
+    return this.wordIndexCache;
+  }
+
+  /** Builds a lazy part now, so the content script can spread the work over idle slices. */
+  warmUp(part: 'names' | 'words'): void {
+    void (part === 'names' ? this.fuse : this.wordIndex);
   }
 
   preparePage(info: PageInfo): PreparedPage {

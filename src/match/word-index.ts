@@ -11,8 +11,13 @@ const STOP = new Set('about after again against also among and another around be
 
 const WORD = /[a-z][a-z'-]{3,}|[가-힣]{2,}/g;
 
-function stem(w: string): string {
-  return w.replace(/'s$/, '').replace(/(?<=[a-z]{3})(?:ies|es|s)$/, '');
+/** Crude plural stripping, with string tests rather than regexes: this runs on every word. */
+function stem(word: string): string {
+  const w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  if (w.length >= 6 && w.endsWith('ies')) return w.slice(0, -3);
+  if (w.length >= 5 && w.endsWith('es')) return w.slice(0, -2);
+  if (w.length >= 4 && w.endsWith('s')) return w.slice(0, -1);
+  return w;
 }
 
 export function words(text: string): Set<string> {
