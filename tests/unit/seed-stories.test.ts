@@ -74,3 +74,20 @@ describe('seed story 2025: soldier crosses the central DMZ', () => {
     if (m.confident) expect(m.candidates[0]!.incident.id).toBe('2025-10-19-central-front-soldier');
   });
 });
+
+describe('a Korean-language article (fixture written for the tests)', () => {
+  const { mentions } = analyzeDocument(loadFixture('ko-2024-goseong-staff-sergeant.html'), matcher);
+
+  it('finds the Korean mentions and matches the August 2024 Goseong staff sergeant', () => {
+    const kinds = mentions.map((m) => m.mention.text);
+    expect(kinds).toEqual(expect.arrayContaining(['군사분계선', 'MDL', '귀순', '비무장지대', '탈북민']));
+    const first = mentions.find((m) => m.mention.text === '귀순')!;
+    expect(first.confident).toBe(true);
+    expect(first.candidates[0]!.incident.id).toBe('2024-08-20-goseong-staff-sergeant');
+  });
+
+  it('matches the sentence about the 8th to the Han River estuary crossing', () => {
+    const m = mentions.find((x) => /교동도/.test(x.context))!;
+    expect(m.candidates[0]!.incident.id).toBe('2024-08-08-han-estuary-walk');
+  });
+});
