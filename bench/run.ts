@@ -19,7 +19,7 @@ import { IncidentMatcher } from '../src/match/matcher';
 import { TERM_PATTERNS } from '../src/match/terms';
 import { IncidentSearch } from '../src/popup/search';
 import type { Incident } from '../src/shared/incident';
-import { CHROMIUM, DIST, ROOT, launchWithExtension, startServer } from '../tests/e2e/harness';
+import { CHROMIUM, DIST, ROOT, STALL_PROBE, launchWithExtension, startServer } from '../tests/e2e/harness';
 import { articlePage, articleText, manyNodesPage } from './pages';
 
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
@@ -78,14 +78,8 @@ function nodeBench() {
 }
 
 // ---------- Chromium ----------
-// Headless Chromium reports no 'longtask' entries, so a MessageChannel ping
-// loop measures them: no ping runs while another task holds the main thread,
-// so the gap between two pings is the length of the task in between.
-const LONGTASKS = `window.__longtasks = []; (() => {
-  const ch = new MessageChannel(); let last = performance.now();
-  ch.port1.onmessage = () => { const now = performance.now(); if (now - last > 16) window.__longtasks.push({ start: last, duration: now - last }); last = now; ch.port2.postMessage(0); };
-  ch.port2.postMessage(0);
-})();`;
+// Headless Chromium reports no 'longtask' entries: STALL_PROBE (shared with the
+// e2e tests) records the gaps in a MessageChannel ping loop instead.
 
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -96,7 +90,7 @@ async function heapMb(page: Page): Promise<number> {
 }
 
 async function longestAfter(page: Page, from: number): Promise<number> {
-  return (await page.evaluate(`Math.max(0, ...window.__longtasks.filter((t) => t.start >= ${from}).map((t) => t.duration))`)) as number;
+  return (await page.evaluate(`Math.max(0, ...window.__stalls.filter((t) => t.at >= ${from}).map((t) => t.ms))`)) as number;
 }
 
 interface ExtResult {
@@ -109,7 +103,7 @@ interface ExtResult {
 
 async function withExtension(context: BrowserContext, url: string): Promise<ExtResult> {
   const page = await context.newPage();
-  await page.addInitScript(LONGTASKS);
+  await page.addInitScript(STALL_PROBE);
   await page.goto(url, { timeout: 120_000 });
   await page.waitForFunction(() => performance.getEntriesByName('dmz-context:scan').length > 0, undefined, { timeout: 120_000, polling: 100 });
   const { start, scan, mentions } = await page.evaluate(() => ({
@@ -139,7 +133,7 @@ const ALL_TERMS = Object.values(TERM_PATTERNS).flat().join('|');
 
 async function baseline(context: BrowserContext, url: string, how: 'none' | 'naive' | 'markjs'): Promise<{ time: number; longest: number; heap: number; marks: number }> {
   const page = await context.newPage();
-  await page.addInitScript(LONGTASKS);
+  await page.addInitScript(STALL_PROBE);
   await page.goto(url, { timeout: 120_000 });
   await page.waitForTimeout(300);
   if (how === 'markjs') await page.addScriptTag({ path: join(ROOT, 'node_modules/mark.js/dist/mark.min.js') });

@@ -10,6 +10,7 @@ import { createHighlighter, type Highlighter } from './highlight/highlighter';
 import { MentionStore, type MentionRecord } from './mentions';
 import { ChangeObserver } from './observe';
 import { HOST_TAG, PopoverHost } from './popover-host';
+import { MARK_TAG } from './highlight/wrap-fallback';
 import { Interaction } from './interaction';
 import { scanRoots } from './scanner';
 
@@ -51,7 +52,7 @@ class Session {
 
   private isOurs(n: Node): boolean {
     const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
-    return el === null || el.closest(HOST_TAG) !== null || el.tagName === 'DMZ-MARK';
+    return el === null || el.closest(HOST_TAG) !== null || el.tagName === MARK_TAG.toUpperCase();
   }
 
   start(): void {

@@ -123,7 +123,6 @@ export function extractFeatures(text: string): Features {
   const wd = WEEKDAY_RE.exec(text);
   const weekday = wd ? (wd[1] ? WEEKDAYS.indexOf(wd[1].toLowerCase()) : KO_WEEKDAYS.indexOf(wd[2]!)) : undefined;
   const direction = directionOf(text);
-  // "the soldier" in a text that names only a U.S. private still has one role.
   const roles = present(ROLE_RULES, text);
   return {
     dates: findDates(text),

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type { Figure, Incident, MentionKind } from '../shared/incident';
+import type { Figure, MentionKind } from '../shared/incident';
 import { MENTION_KINDS } from '../shared/incident';
 import type { Dataset } from '../data/dataset';
 import { findDates, latestDate } from './dates';
@@ -51,13 +51,11 @@ const NAME_LIKE = /\b[A-Z][a-z’'-]+(?:[\s-]+[A-Z][a-z’'-]+){1,3}\b|[가-힣]
 export class IncidentMatcher {
   private readonly aliases: Array<{ alias: string; id: string }>;
   private fuseIndex: Fuse<{ alias: string; id: string }> | undefined;
-  private readonly byId: Map<string, Incident>;
   private wordIndexCache: WordIndex | undefined;
   /** What depends only on the block, kept for the next mention in the same block. */
   private blockCache: { block: string; paragraph: Features; named: Set<string>; overlap: Map<string, number> } | undefined;
 
   constructor(private readonly data: Dataset) {
-    this.byId = new Map(data.incidents.map((i) => [i.id, i]));
     this.aliases = data.incidents.flatMap((i) =>
       [...i.aliases.en, ...i.aliases.ko, ...(i.who ?? []).flatMap((p) => (p.name ? [p.name] : []))].map((alias) => ({ alias: alias.toLowerCase(), id: i.id })),
     );
@@ -139,10 +137,6 @@ export class IncidentMatcher {
 
   background(kind: MentionKind): Figure[] {
     return this.data.figures.filter((f) => f.topics.includes(kind));
-  }
-
-  incident(id: string): Incident | undefined {
-    return this.byId.get(id);
   }
 
   /** The whole pipeline over text blocks: what the CLI prints and the tests check. */

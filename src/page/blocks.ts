@@ -59,7 +59,6 @@ export function blockAncestor(node: Node, root: Node): Element {
  */
 export function* iterateBlocks(root: Node, opts: CollectOptions = {}): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
-  const win = doc.defaultView;
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(n) {
       if (n.nodeType === 1) return isSkipped(n as Element, opts.skip) ? 2 /* REJECT: skip subtree */ : 3 /* SKIP: descend */;
@@ -84,7 +83,6 @@ export function* iterateBlocks(root: Node, opts: CollectOptions = {}): Generator
     if (opts.maxChars !== undefined && total > opts.maxChars) break;
   }
   if (current && current.text.trim()) yield current;
-  void win;
 }
 
 export function collectBlocks(root: Node, opts?: CollectOptions): TextBlock[] {
