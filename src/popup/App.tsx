@@ -21,6 +21,8 @@ async function askTab(message: PopupToContent): Promise<PageState | undefined> {
   }
 }
 
+const PAGE_SIZE = 50;
+
 export function App() {
   const [settings, update] = useSettings();
   const [page, setPage] = useState<PageState | undefined>();
@@ -30,6 +32,9 @@ export function App() {
   const [tab, setTab] = useState<'search' | 'settings'>('search');
   const search = useMemo(() => new IncidentSearch(dataset.incidents), []);
   const results = useMemo(() => search.search(query, filters), [search, query, filters]);
+  // Long lists render a page at a time; a new query or filter starts again at the top.
+  const [shown, setShown] = useState(PAGE_SIZE);
+  useEffect(() => setShown(PAGE_SIZE), [results]);
 
   useEffect(() => {
     void askTab({ type: 'get-page-state' }).then(setPage);
@@ -137,7 +142,7 @@ export function App() {
               {results.length} of {dataset.incidents.length} incidents
             </p>
             <ul class="results">
-              {results.map((i: Incident) => (
+              {results.slice(0, shown).map((i: Incident) => (
                 <li key={i.id}>
                   <button type="button" class="result" onClick={() => setOpenId(i.id)}>
                     <span class="result-title">{i.title.en}</span>
@@ -145,6 +150,13 @@ export function App() {
                   </button>
                 </li>
               ))}
+              {results.length > shown && (
+                <li>
+                  <button type="button" class="result show-more" onClick={() => setShown(shown + PAGE_SIZE)}>
+                    Show {Math.min(PAGE_SIZE, results.length - shown)} more
+                  </button>
+                </li>
+              )}
             </ul>
           </section>
         ))}

@@ -37,15 +37,16 @@ export class IncidentSearch {
     this.strict = new Fuse(incidents as Incident[], { ...options, threshold: 0.05 });
   }
 
-  search(query: string, filters: SearchFilters = {}, limit = 50): Incident[] {
+  /** Every match, best first (newest first for an empty query); the popup pages through them. */
+  search(query: string, filters: SearchFilters = {}): Incident[] {
     const q = query.trim();
-    if (!q) return this.incidents.filter((i) => matchesFilters(i, filters)).slice(0, limit);
+    if (!q) return this.incidents.filter((i) => matchesFilters(i, filters));
     const fuse = q.length < 5 ? this.strict : this.loose;
     const hits = fuse.search(q).map((r) => r.item);
     const seen = new Set(hits);
     const lower = q.toLowerCase();
     for (const i of this.incidents) if (!seen.has(i) && i.summary.toLowerCase().includes(lower)) hits.push(i);
-    return hits.filter((i) => matchesFilters(i, filters)).slice(0, limit);
+    return hits.filter((i) => matchesFilters(i, filters));
   }
 
   decades(): number[] {

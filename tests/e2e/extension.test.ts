@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { dataset } from '../../src/data/dataset';
 import { highlightedTexts, launchWithExtension, pointOf, popover, startServer, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let server: FixtureServer;
@@ -177,6 +178,23 @@ describe('popup', () => {
     expect(titles.join('|')).toContain('Travis King');
     expect(titles.join('|')).not.toContain('Oh Chong Song');
     await popup.getByRole('combobox', { name: 'Direction' }).selectOption('');
+  });
+
+  it('lists every incident, a page at a time, newest first', async () => {
+    const total = dataset.incidents.length;
+    await popup.getByRole('searchbox', { name: 'Search incidents' }).fill('');
+    expect(await popup.getByTestId('result-count').innerText()).toBe(`${total} of ${total} incidents`);
+    expect(await popup.locator('.result-title').count()).toBe(Math.min(total, 50));
+    expect(await popup.locator('.result-title').first().innerText()).toBe(dataset.incidents[0]!.title.en);
+    if (total > 50) {
+      await popup.getByRole('button', { name: /^Show \d+ more$/ }).click();
+      expect(await popup.locator('.result-title').count()).toBe(Math.min(total, 100));
+    }
+    // A new query starts again from the first page.
+    await popup.getByRole('searchbox', { name: 'Search incidents' }).fill('tunnel');
+    await expect.poll(() => popup.locator('.result-title').first().innerText()).toMatch(/tunnel/i);
+    await popup.getByRole('searchbox', { name: 'Search incidents' }).fill('');
+    await expect.poll(() => popup.locator('.result-title').count()).toBe(Math.min(total, 50));
   });
 
   it('opens an incident with its sources', async () => {
