@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Direction, Incident } from '../shared/incident';
-import { decadeOf } from '../ui/format';
+import { decadeOf, REGION_LABEL, ROUTE_LABEL } from '../ui/format';
 
 export interface SearchFilters {
   direction?: Direction;
@@ -29,6 +29,8 @@ export class IncidentSearch {
         { name: 'place.en', weight: 2 },
         { name: 'place.ko', weight: 2 },
         { name: 'date', weight: 2 },
+        // Where, in the words readers search with ("JSA", "eastern front", "동부전선").
+        { name: 'where', weight: 1, getFn: (i: Incident) => whereTerms(i) },
       ],
       ignoreLocation: true,
       minMatchCharLength: 2,
@@ -60,4 +62,29 @@ export function matchesFilters(i: Incident, f: SearchFilters): boolean {
   if (f.who === 'soldier' && !i.who?.some((p) => p.role === 'soldier')) return false;
   if (f.who === 'civilian' && !i.who?.some((p) => p.role !== 'soldier')) return false;
   return true;
+}
+
+const ROUTE_TERMS_KO: Record<Incident['route'], string> = {
+  land: '육로 비무장지대',
+  jsa: '판문점 공동경비구역 JSA',
+  sea: '해상 북방한계선 NLL',
+  river: '강',
+  'third-country': '제3국',
+};
+
+const REGION_TERMS_KO: Record<NonNullable<Incident['region']>, string> = {
+  jsa: '판문점 공동경비구역',
+  'western-front': '서부전선',
+  'central-front': '중부전선',
+  'eastern-front': '동부전선',
+  'west-sea': '서해',
+  'east-sea': '동해',
+  'han-estuary': '한강 하구',
+};
+
+function whereTerms(i: Incident): string[] {
+  const terms = [ROUTE_LABEL[i.route], ROUTE_TERMS_KO[i.route]];
+  if (i.route === 'jsa') terms.push('JSA');
+  if (i.region) terms.push(REGION_LABEL[i.region], REGION_TERMS_KO[i.region]);
+  return terms;
 }

@@ -19,8 +19,9 @@ export const DIRECTION_LABEL: Record<Direction, string> = {
 export const ROUTE_LABEL: Record<Route, string> = {
   land: 'Land border (DMZ)',
   jsa: 'Joint Security Area',
-  sea: 'By sea',
-  river: 'Han River estuary',
+  sea: 'Sea border',
+  // Rivers on the border: the Imjin as well as the Han estuary (the region says which).
+  river: 'River',
   'third-country': 'Via a third country',
 };
 

@@ -204,6 +204,14 @@ describe('popup', () => {
     expect(detail).toContain('1976');
     expect(await popup.locator('.detail a[href^="http"]').count()).toBeGreaterThan(0);
     await popup.getByRole('button', { name: '← All incidents' }).click();
+    // A river crossing on the Imjin is not labelled as the Han estuary.
+    await popup.getByRole('searchbox', { name: 'Search incidents' }).fill('soldier floats down the Imjin');
+    await popup.locator('.result').first().click();
+    const imjin = await popup.locator('.detail').innerText();
+    expect(imjin).toContain('Imjin');
+    expect(imjin).toMatch(/River · Central front/);
+    expect(imjin).not.toContain('Han River estuary');
+    await popup.getByRole('button', { name: '← All incidents' }).click();
   });
 
   it('turns the current site off and on again, removing and restoring highlights', async () => {
