@@ -10,6 +10,9 @@ import { scoreIncident, type Candidate, type PageDates } from './score';
 import { findContradictions, type Contradiction } from './contradictions';
 import { WordIndex } from './word-index';
 
+/** Figures shown under a popover; the popup and data:list have them all. */
+const MAX_FIGURES = 4;
+
 export interface PageInfo {
   title?: string;
   /** ISO publication date from metadata. */
@@ -135,8 +138,14 @@ export class IncidentMatcher {
     return info;
   }
 
+  /**
+   * Key figures for a kind of mention: those whose main topic it is first, in
+   * dataset order, and only a few, so the popover stays a glance.
+   */
   background(kind: MentionKind): Figure[] {
-    return this.data.figures.filter((f) => f.topics.includes(kind));
+    const related = this.data.figures.filter((f) => f.topics.includes(kind));
+    const primary = related.filter((f) => f.topics[0] === kind);
+    return [...primary, ...related.filter((f) => f.topics[0] !== kind)].slice(0, MAX_FIGURES);
   }
 
   /** The whole pipeline over text blocks: what the CLI prints and the tests check. */

@@ -97,6 +97,14 @@ describe('IncidentMatcher', () => {
     expect(r.background.map((f) => f.id)).toContain('dmz-length');
   });
 
+  it('keeps background short, with the figures about that kind of mention first', () => {
+    const dmz = best('The DMZ is one of the most heavily fortified borders in the world.').background;
+    expect(dmz.map((f) => f.id).slice(0, 3)).toEqual(['dmz-length', 'dmz-width', 'dmz-mines-estimate']);
+    const mdl = best('Soldiers crossed the Military Demarcation Line again.').background;
+    expect(mdl[0]!.id).toBe('mdl-crossings-2025');
+    for (const list of [dmz, mdl]) expect(list.length).toBe(4);
+  });
+
   it('reports corrections recorded in the dataset', () => {
     const r = best('Two soldiers were maimed by wooden-box mines in the DMZ near Paju in August 2015.');
     expect(r.candidates[0]!.incident.id).toBe('2015-08-04-paju-landmine-blasts');
