@@ -14,6 +14,9 @@ import { MARK_TAG } from './highlight/wrap-fallback';
 import { Interaction } from './interaction';
 import { scanRoots } from './scanner';
 
+/** Incidents tokenized per idle slice while the word index warms up (a few ms each). */
+const WORD_INDEX_STEP = 12;
+
 function whenIdle(fn: () => void): void {
   if ('requestIdleCallback' in globalThis) requestIdleCallback(fn, { timeout: 2000 });
   else setTimeout(fn, 200);
@@ -157,17 +160,18 @@ export class ContentApp {
       // idle slices, so the first popover opens fast without a long task up front.
       void session.idle().then(() => {
         const live = () => this.session === session && session.aboutKorea && session.store.size > 0;
-        const steps: Array<[string, () => void]> = [
-          ['matcher', () => (this.matcher ??= new IncidentMatcher(dataset))],
-          ['words', () => this.matcher?.warmUp('words')],
-          ['names', () => this.matcher?.warmUp('names')],
-          ['page', () => this.prepare()],
+        // Each step returns true when done; the word index takes several slices.
+        const steps: Array<[string, () => boolean]> = [
+          ['matcher', () => Boolean((this.matcher ??= new IncidentMatcher(dataset)))],
+          ['words', () => this.matcher?.warmUp('words', WORD_INDEX_STEP) ?? true],
+          ['names', () => this.matcher?.warmUp('names') ?? true],
+          ['page', () => Boolean(this.prepare())],
         ];
         const next = () => {
-          const step = steps.shift();
+          const step = steps[0];
           if (!step || !live()) return;
           const t0 = performance.now();
-          step[1]();
+          if (step[1]()) steps.shift();
           performance.measure(`dmz-context:warm-${step[0]}`, { start: t0 });
           whenIdle(next);
         };

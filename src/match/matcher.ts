@@ -8,7 +8,7 @@ import { extractFeatures, type Features } from './features';
 import { clip, sentenceAround } from './context';
 import { scoreIncident, type Candidate, type PageDates } from './score';
 import { findContradictions, type Contradiction } from './contradictions';
-import { WordIndex } from './word-index';
+import { WordIndexBuilder, type WordIndex } from './word-index';
 
 /** Figures shown under a popover; the popup and data:list have them all. */
 const MAX_FIGURES = 4;
@@ -55,6 +55,7 @@ export class IncidentMatcher {
   private readonly aliases: Array<{ alias: string; id: string }>;
   private fuseIndex: Fuse<{ alias: string; id: string }> | undefined;
   private wordIndexCache: WordIndex | undefined;
+  private wordIndexBuilder: WordIndexBuilder | undefined;
   /** What depends only on the block, kept for the next mention in the same block. */
   private blockCache: { block: string; paragraph: Features; named: Set<string>; overlap: Map<string, number> } | undefined;
 
@@ -71,13 +72,20 @@ export class IncidentMatcher {
   }
 
   private get wordIndex(): WordIndex {
-    this.wordIndexCache ??= new WordIndex(this.data.incidents);
+    this.wordIndexCache ??= (this.wordIndexBuilder ??= new WordIndexBuilder(this.data.incidents)).finish();
     return this.wordIndexCache;
   }
 
-  /** Builds a lazy part now, so the content script can spread the work over idle slices. */
-  warmUp(part: 'names' | 'words'): void {
-    void (part === 'names' ? this.fuse : this.wordIndex);
+  /**
+   * Builds a lazy part now, so the content script can spread the work over
+   * idle slices: the word index `step` incidents at a time. True once built.
+   */
+  warmUp(part: 'names' | 'words', step = Infinity): boolean {
+    if (part === 'names') return Boolean(this.fuse);
+    if (this.wordIndexCache) return true;
+    if (!(this.wordIndexBuilder ??= new WordIndexBuilder(this.data.incidents)).step(step)) return false;
+    void this.wordIndex;
+    return true;
   }
 
   preparePage(info: PageInfo): PreparedPage {

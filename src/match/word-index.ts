@@ -29,14 +29,50 @@ export function words(text: string): Set<string> {
   return out;
 }
 
+function incidentWords(i: Incident): Set<string> {
+  return words([i.summary, i.outcome ?? '', i.title.en, i.title.ko ?? '', i.place.en, i.place.ko ?? ''].join(' '));
+}
+
+/**
+ * Builds a WordIndex a few incidents at a time, so the content script can
+ * spread the tokenizing (the costly part) over idle slices.
+ */
+export class WordIndexBuilder {
+  private readonly docs: Array<{ id: string; words: Set<string> }> = [];
+
+  constructor(
+    private readonly incidents: readonly Incident[],
+    private readonly maxShare = 0.3,
+  ) {}
+
+  get done(): boolean {
+    return this.docs.length >= this.incidents.length;
+  }
+
+  /** Tokenizes up to `count` more incidents; true once all are done. */
+  step(count = Infinity): boolean {
+    const end = Math.min(this.incidents.length, this.docs.length + count);
+    for (let k = this.docs.length; k < end; k++) {
+      const i = this.incidents[k]!;
+      this.docs.push({ id: i.id, words: incidentWords(i) });
+    }
+    return this.done;
+  }
+
+  finish(): WordIndex {
+    this.step();
+    return new WordIndex(this.docs, this.maxShare);
+  }
+}
+
 export class WordIndex {
   private readonly postings = new Map<string, Array<{ id: string; weight: number }>>();
 
-  constructor(incidents: readonly Incident[], maxShare = 0.3) {
-    const docs = incidents.map((i) => ({
-      id: i.id,
-      words: words([i.summary, i.outcome ?? '', i.title.en, i.title.ko ?? '', i.place.en, i.place.ko ?? ''].join(' ')),
-    }));
+  static of(incidents: readonly Incident[], maxShare = 0.3): WordIndex {
+    return new WordIndexBuilder(incidents, maxShare).finish();
+  }
+
+  constructor(docs: ReadonlyArray<{ id: string; words: ReadonlySet<string> }>, maxShare = 0.3) {
     const df = new Map<string, number>();
     for (const d of docs) for (const w of d.words) df.set(w, (df.get(w) ?? 0) + 1);
     const n = Math.max(1, docs.length);
