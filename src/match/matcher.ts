@@ -71,8 +71,12 @@ export class IncidentMatcher {
     return this.fuseIndex;
   }
 
+  private get wordBuilder(): WordIndexBuilder {
+    return (this.wordIndexBuilder ??= new WordIndexBuilder(this.data.incidents));
+  }
+
   private get wordIndex(): WordIndex {
-    this.wordIndexCache ??= (this.wordIndexBuilder ??= new WordIndexBuilder(this.data.incidents)).finish();
+    this.wordIndexCache ??= this.wordBuilder.finish();
     return this.wordIndexCache;
   }
 
@@ -82,8 +86,7 @@ export class IncidentMatcher {
    */
   warmUp(part: 'names' | 'words', step = Infinity): boolean {
     if (part === 'names') return Boolean(this.fuse);
-    if (this.wordIndexCache) return true;
-    if (!(this.wordIndexBuilder ??= new WordIndexBuilder(this.data.incidents)).step(step)) return false;
+    if (!this.wordIndexCache && !this.wordBuilder.step(step)) return false;
     void this.wordIndex;
     return true;
   }

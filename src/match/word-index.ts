@@ -68,10 +68,6 @@ export class WordIndexBuilder {
 export class WordIndex {
   private readonly postings = new Map<string, Array<{ id: string; weight: number }>>();
 
-  static of(incidents: readonly Incident[], maxShare = 0.3): WordIndex {
-    return new WordIndexBuilder(incidents, maxShare).finish();
-  }
-
   constructor(docs: ReadonlyArray<{ id: string; words: ReadonlySet<string> }>, maxShare = 0.3) {
     const df = new Map<string, number>();
     for (const d of docs) for (const w of d.words) df.set(w, (df.get(w) ?? 0) + 1);

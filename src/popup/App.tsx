@@ -33,8 +33,8 @@ export function App() {
   const search = useMemo(() => new IncidentSearch(dataset.incidents), []);
   const results = useMemo(() => search.search(query, filters), [search, query, filters]);
   // Long lists render a page at a time; a new query or filter starts again at the top.
-  const [shown, setShown] = useState(PAGE_SIZE);
-  useEffect(() => setShown(PAGE_SIZE), [results]);
+  const [more, setMore] = useState<{ of: Incident[]; shown: number }>();
+  const shown = more?.of === results ? more.shown : PAGE_SIZE;
 
   useEffect(() => {
     void askTab({ type: 'get-page-state' }).then(setPage);
@@ -152,7 +152,7 @@ export function App() {
               ))}
               {results.length > shown && (
                 <li>
-                  <button type="button" class="result show-more" onClick={() => setShown(shown + PAGE_SIZE)}>
+                  <button type="button" class="result show-more" onClick={() => setMore({ of: results, shown: shown + PAGE_SIZE })}>
                     Show {Math.min(PAGE_SIZE, results.length - shown)} more
                   </button>
                 </li>

@@ -84,7 +84,6 @@ const REGION_TERMS_KO: Record<NonNullable<Incident['region']>, string> = {
 
 function whereTerms(i: Incident): string[] {
   const terms = [ROUTE_LABEL[i.route], ROUTE_TERMS_KO[i.route]];
-  if (i.route === 'jsa') terms.push('JSA');
   if (i.region) terms.push(REGION_LABEL[i.region], REGION_TERMS_KO[i.region]);
   return terms;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
-import { WordIndex, WordIndexBuilder } from '../../src/match/word-index';
+import { WordIndexBuilder } from '../../src/match/word-index';
 import { IncidentMatcher } from '../../src/match/matcher';
 import { detectMentions } from '../../src/match/detect';
 
@@ -12,12 +12,12 @@ describe('word index', () => {
     let slices = 0;
     while (!builder.step(7)) slices++;
     expect(slices).toBe(Math.ceil(dataset.incidents.length / 7) - 1);
-    expect([...builder.finish().overlap(paragraph)]).toEqual([...WordIndex.of(dataset.incidents).overlap(paragraph)]);
+    expect([...builder.finish().overlap(paragraph)]).toEqual([...new WordIndexBuilder(dataset.incidents).finish().overlap(paragraph)]);
   });
 
   it('weights rare shared words towards the incident that has them', () => {
     const text = 'Nobody noticed him until he had to knock on the barracks doors.';
-    const top = [...WordIndex.of(dataset.incidents).overlap(text)].sort((a, b) => b[1] - a[1])[0]![0];
+    const top = [...new WordIndexBuilder(dataset.incidents).finish().overlap(text)].sort((a, b) => b[1] - a[1])[0]![0];
     expect(top).toBe('2012-10-02-eastern-knock-knock-defection');
   });
 
