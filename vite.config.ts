@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+import { datasetPlugin } from './build/dataset-plugin';
 
 export default defineConfig({
-  plugins: [crx({ manifest })],
+  plugins: [datasetPlugin(), crx({ manifest })],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   build: {
     target: 'chrome120',

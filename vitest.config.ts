@@ -1,18 +1,23 @@
 import { defineConfig } from 'vitest/config';
+import { datasetPlugin } from './build/dataset-plugin';
 
 export default defineConfig({
+  plugins: [datasetPlugin()],
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
       {
-
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: the machine has two cores.
+          // One browser at a time: the machine has two cores.
           fileParallelism: false,
         },
       },

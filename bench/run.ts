@@ -13,12 +13,14 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium, type Page, type BrowserContext } from 'playwright-core';
-import { dataset } from '../src/data/dataset';
+import { loadDataset } from '../src/data/load';
+
+const dataset = loadDataset();
 import { detectMentions } from '../src/match/detect';
 import { IncidentMatcher } from '../src/match/matcher';
 import { TERM_PATTERNS } from '../src/match/terms';
 import { IncidentSearch } from '../src/popup/search';
-import type { Incident } from '../src/shared/incident';
+import type { Incident } from '../src/data/schema';
 import { CHROMIUM, DIST, ROOT, STALL_PROBE, launchWithExtension, startServer } from '../tests/e2e/harness';
 import { articlePage, articleText, manyNodesPage } from './pages';
 

@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { dataset } from '../data/dataset';
+import { loadDataset } from '../data/load';
 import { IncidentMatcher, type MatchResult } from '../match/matcher';
 import { isAboutKorea } from '../match/terms';
 import { analyzeDocument } from '../page/analyze-document';
@@ -112,7 +112,7 @@ export function run(argv: readonly string[], io: CliIO): number {
     io.err(opts);
     return opts === USAGE ? 0 : 2;
   }
-  const matcher = new IncidentMatcher(dataset);
+  const matcher = new IncidentMatcher(loadDataset());
   let failed = 0;
   for (const file of opts.files) {
     const text = readText(file);

@@ -1,4 +1,4 @@
-import type { MentionKind } from '../shared/incident';
+import type { MentionKind } from '../match/kinds';
 import type { Mention } from '../match/detect';
 import type { MatchResult } from '../match/matcher';
 import { positionAt, type TextBlock } from '../page/blocks';

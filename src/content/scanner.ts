@@ -1,4 +1,4 @@
-import type { MentionKind } from '../shared/incident';
+import type { MentionKind } from '../match/kinds';
 import { detectMentions, type Mention } from '../match/detect';
 import { iterateBlocks } from '../page/blocks';
 import { makeRecord, type MentionRecord } from './mentions';

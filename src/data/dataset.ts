@@ -1,21 +1,11 @@
-import type { Figure, Incident } from '../shared/incident';
-import incidentsJson from '../../data/incidents.json';
-import figuresJson from '../../data/figures.json';
+import data from 'virtual:dmz-dataset';
+import type { Dataset } from './validate';
 
-export interface Dataset {
-  incidents: readonly Incident[];
-  figures: readonly Figure[];
-}
+export type { Dataset } from './validate';
 
-/**
- * The bundled dataset. JSON imports are typed loosely by TypeScript; the shape
- * is enforced by validateDataset in tests/unit/dataset.test.ts instead.
- */
-export const dataset: Dataset = {
-  incidents: incidentsJson as unknown as Incident[],
-  figures: figuresJson as unknown as Figure[],
-};
+/** The bundled dataset, validated at build time (build/dataset-plugin.ts). */
+export const dataset: Dataset = data;
 
-export function incidentById(id: string, data: Dataset = dataset): Incident | undefined {
-  return data.incidents.find((i) => i.id === id);
+export function incidentById(id: string, d: Dataset = dataset) {
+  return d.incidents.find((i) => i.id === id);
 }

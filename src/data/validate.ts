@@ -1,26 +1,30 @@
-import { MENTION_KINDS, type Figure, type Incident, type Source } from '../shared/incident';
+import * as v from 'valibot';
+import { isCrossingType, STATABLE_FIELDS } from './enums';
+import { FigureSchema, IncidentSchema, OutletSchema, type Figure, type Incident, type Outlet, type Source } from './schema';
 
 /**
- * Checks the dataset against the model in src/shared/incident.ts. JSON cannot
- * carry TypeScript types, so this is what keeps data/ honest: the tests fail
- * on the first record that breaks a rule.
+ * Checks the dataset: each record against its schema (schema.ts), then the
+ * rules that span fields, records and files. Returns every problem found, one
+ * line each, so a reviewer sees them all at once; the build and the tests fail
+ * on any.
  */
 
-const ENUMS = {
-  kind: ['crossing', 'event'],
-  direction: ['north-to-south', 'south-to-north', 'none'],
-  route: ['land', 'jsa', 'sea', 'river', 'third-country'],
-  region: ['jsa', 'western-front', 'central-front', 'eastern-front', 'west-sea', 'east-sea', 'han-estuary'],
-  role: ['soldier', 'civilian', 'fisherman', 'official', 'diplomat'],
-  origin: ['north-korea', 'south-korea', 'united-states', 'other'],
-  method: ['walked', 'ran', 'swam', 'boat', 'vehicle', 'climbed-fence'],
-  datePrecision: ['day', 'month', 'year'],
-} as const;
+export interface RawDataset {
+  /** File name (without .json) → parsed JSON. */
+  incidents: ReadonlyArray<{ file: string; data: unknown }>;
+  figures: unknown;
+  outlets: unknown;
+}
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_PARTIAL = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const INCIDENT_KEYS = new Set(['id', 'kind', 'title', 'date', 'datePrecision', 'direction', 'route', 'region', 'place', 'who', 'method', 'summary', 'outcome', 'corrections', 'aliases', 'related', 'sources']);
+export interface Dataset {
+  incidents: readonly Incident[];
+  figures: readonly Figure[];
+}
+
+function issues(where: string, result: v.SafeParseResult<v.GenericSchema>): string[] {
+  if (result.success) return [];
+  return result.issues.map((i) => `${where}${i.path?.length ? '.' + v.getDotPath(i) : ''}: ${i.message}`);
+}
 
 function isRealDate(iso: string): boolean {
   const [y, m = 1, d = 1] = iso.split('-').map(Number);
@@ -28,85 +32,135 @@ function isRealDate(iso: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-function checkSources(where: string, sources: unknown, errors: string[], today: string): void {
-  if (!Array.isArray(sources) || sources.length === 0) {
-    errors.push(`${where}: needs at least one source`);
-    return;
+/** The outlet whose domain a URL is on (a subdomain counts), if any. */
+export function outletOf(url: string, outlets: readonly Outlet[]): Outlet | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
   }
-  let complete = false;
-  for (const [i, s] of (sources as Source[]).entries()) {
-    const at = `${where}.sources[${i}]`;
-    if (typeof s.outlet !== 'string' || !s.outlet.trim()) errors.push(`${at}: outlet missing`);
-    if (typeof s.url !== 'string' || !/^https?:\/\/[^\s]+$/.test(s.url)) errors.push(`${at}: url must be http(s)`);
-    if (s.title !== undefined && (typeof s.title !== 'string' || !s.title.trim())) errors.push(`${at}: empty title`);
-    if (s.date !== undefined && (!ISO_PARTIAL.test(s.date) || !isRealDate(s.date) || s.date > today)) errors.push(`${at}: bad date ${s.date}`);
-    if (s.title && s.date) complete = true;
-  }
-  if (!complete) errors.push(`${where}: needs one source with outlet, title, date and url`);
+  return outlets.find((o) => o.domains.some((d) => host === d || host.endsWith('.' + d)));
 }
 
-function oneOf(where: string, field: string, value: unknown, allowed: readonly string[], errors: string[]): void {
-  if (typeof value !== 'string' || !allowed.includes(value)) errors.push(`${where}: ${field} "${String(value)}" not one of ${allowed.join('|')}`);
-}
+class Checker {
+  readonly errors: string[] = [];
+  /** Problems being worked off (see the ratchet in the dataset test); they never pass silently. */
+  readonly warnings: string[] = [];
+  constructor(
+    private readonly outlets: readonly Outlet[],
+    private readonly today: string,
+  ) {}
 
-export function validateIncidents(incidents: readonly Incident[], today = new Date().toISOString().slice(0, 10)): string[] {
-  const errors: string[] = [];
-  const ids = new Set<string>();
-  for (const inc of incidents) {
-    const at = `incident ${inc.id}`;
-    if (!ID.test(inc.id ?? '')) errors.push(`${at}: id must be kebab-case`);
-    if (ids.has(inc.id)) errors.push(`${at}: duplicate id`);
-    ids.add(inc.id);
-    for (const key of Object.keys(inc)) if (!INCIDENT_KEYS.has(key)) errors.push(`${at}: unknown field ${key}`);
-    oneOf(at, 'kind', inc.kind, ENUMS.kind, errors);
-    oneOf(at, 'direction', inc.direction, ENUMS.direction, errors);
-    oneOf(at, 'route', inc.route, ENUMS.route, errors);
-    oneOf(at, 'datePrecision', inc.datePrecision, ENUMS.datePrecision, errors);
-    if (inc.region !== undefined) oneOf(at, 'region', inc.region, ENUMS.region, errors);
-    if (!ISO_DAY.test(inc.date ?? '') || !isRealDate(inc.date) || inc.date > today) errors.push(`${at}: date must be a real past YYYY-MM-DD`);
-    else if (!inc.id.startsWith(inc.datePrecision === 'day' ? inc.date : inc.date.slice(0, 4))) errors.push(`${at}: id must start with its date`);
-    if (!inc.title?.en?.trim()) errors.push(`${at}: title.en missing`);
-    if (!inc.place?.en?.trim()) errors.push(`${at}: place.en missing`);
-    if (typeof inc.summary !== 'string' || inc.summary.length < 40) errors.push(`${at}: summary too short`);
-    if (!Array.isArray(inc.aliases?.en) || !Array.isArray(inc.aliases?.ko)) errors.push(`${at}: aliases.en and aliases.ko must be arrays`);
-    for (const a of [...(inc.aliases?.en ?? []), ...(inc.aliases?.ko ?? [])]) if (a.trim().length < 2) errors.push(`${at}: alias too short: "${a}"`);
-    if (inc.kind === 'crossing' && inc.direction === 'none') errors.push(`${at}: a crossing needs a direction`);
-    for (const [i, p] of (inc.who ?? []).entries()) {
-      oneOf(`${at}.who[${i}]`, 'role', p.role, ENUMS.role, errors);
-      oneOf(`${at}.who[${i}]`, 'origin', p.origin, ENUMS.origin, errors);
-      if (p.age !== undefined && !(Number.isInteger(p.age) && p.age > 0 && p.age < 120)) errors.push(`${at}.who[${i}]: bad age`);
-      if (p.count !== undefined && !(Number.isInteger(p.count) && p.count > 0)) errors.push(`${at}.who[${i}]: bad count`);
+  date(where: string, iso: string | undefined): void {
+    if (iso !== undefined && (!isRealDate(iso) || iso.slice(0, 10) > this.today)) this.errors.push(`${where}: ${iso} is not a real past date`);
+  }
+
+  sources(where: string, sources: readonly Source[]): void {
+    let complete = false;
+    for (const [i, s] of sources.entries()) {
+      const at = `${where}.sources[${i}]`;
+      this.date(at, s.date);
+      if (s.title && s.date) complete = true;
+      const outlet = outletOf(s.url, this.outlets);
+      if (!outlet) {
+        this.errors.push(`${at}: ${new URL(s.url).hostname} is not the domain of an outlet in data/outlets.json`);
+        continue;
+      }
+      if (outlet.kind === 'mirror') {
+        this.warnings.push(`${at}: ${outlet.name} mirrors other outlets' reports; cite an outlet of record`);
+        continue;
+      }
+      // "Los Angeles Times (AP)", "KBS World": the cited name must name the publisher the URL belongs to.
+      if (!s.outlet.toLowerCase().includes(outlet.name.toLowerCase())) this.errors.push(`${at}: outlet "${s.outlet}" does not name ${outlet.name}, whose domain the URL is on`);
+      const host = new URL(s.url).hostname;
+      if (s.url.startsWith('http:') && !s.httpReason && !outlet.httpOnly?.some((d) => host === d || host.endsWith('.' + d))) this.warnings.push(`${at}: plain http URL without httpReason`);
     }
-    for (const m of inc.method ?? []) oneOf(at, 'method', m, ENUMS.method, errors);
-    if (inc.place?.lat !== undefined && (inc.place.lat < 33 || inc.place.lat > 43)) errors.push(`${at}: lat outside Korea`);
-    if (inc.place?.lon !== undefined && (inc.place.lon < 124 || inc.place.lon > 132)) errors.push(`${at}: lon outside Korea`);
-    checkSources(at, inc.sources, errors, today);
-    for (const [i, c] of (inc.corrections ?? []).entries()) {
-      if (!c.claim?.trim() || !c.fact?.trim()) errors.push(`${at}.corrections[${i}]: claim and fact required`);
-      checkSources(`${at}.corrections[${i}]`, c.sources, errors, today);
-    }
+    if (!complete) this.errors.push(`${where}: needs one source with outlet, title, date and url`);
   }
-  for (const inc of incidents) for (const r of inc.related ?? []) if (!ids.has(r)) errors.push(`incident ${inc.id}: related id ${r} does not exist`);
-  return errors;
 }
 
-export function validateFigures(figures: readonly Figure[], today = new Date().toISOString().slice(0, 10)): string[] {
+/** Time and head count are often unreported, so only these four must be given or declared unstated. */
+const REQUIRED_FOR_CROSSINGS = ['who', 'method', 'region', 'result'] as const;
+
+function checkIncident(inc: Incident, file: string, c: Checker): void {
+  const at = `incident ${inc.id}`;
+  if (file !== inc.id) c.errors.push(`${at}: file name ${file}.json must equal the id`);
+  c.date(at, inc.date);
+  const prefix = inc.datePrecision === 'day' ? inc.date : inc.datePrecision === 'month' ? inc.date.slice(0, 7) : inc.date.slice(0, 4);
+  if (!inc.id.startsWith(prefix + '-')) c.errors.push(`${at}: id must start with its date at its precision (${prefix}-)`);
+  if (inc.datePrecision !== 'day' && inc.date.slice(inc.datePrecision === 'month' ? 8 : 5) !== (inc.datePrecision === 'month' ? '01' : '01-01')) c.errors.push(`${at}: a ${inc.datePrecision}-precise date ends in 01`);
+  for (const [i, step] of (inc.timeline ?? []).entries()) c.date(`${at}.timeline[${i}]`, step.date);
+
+  // The direction rule (data/README.md): people crossed ⇔ a direction.
+  const crossing = isCrossingType(inc.type);
+  if (crossing && inc.direction === 'none') c.errors.push(`${at}: a ${inc.type} is people crossing, so it needs a direction`);
+  if (!crossing && inc.direction !== 'none') c.errors.push(`${at}: nobody crosses in a ${inc.type}, so direction must be "none"`);
+
+  // Crossings since 2010 carry the fields claims are checked against, or say the sources are silent.
+  if (crossing && inc.date >= '2010') {
+    const unstated = new Set(inc.unstated ?? []);
+    const has: Record<(typeof STATABLE_FIELDS)[number], boolean> = {
+      who: Boolean(inc.who?.length),
+      method: Boolean(inc.method?.length),
+      region: inc.region !== undefined,
+      // Who fared how is asked only once who it was is known.
+      result: !inc.who?.length || inc.who.every((p) => p.result !== undefined),
+      time: inc.time !== undefined,
+      count: Boolean(inc.who?.some((p) => p.count !== undefined)),
+    };
+    for (const f of REQUIRED_FOR_CROSSINGS) if (!has[f] && !unstated.has(f)) c.errors.push(`${at}: ${f} missing; fill it from the sources or list it in "unstated"`);
+    for (const f of unstated) if (has[f]) c.errors.push(`${at}: ${f} is both given and listed as unstated`);
+  }
+  c.sources(at, inc.sources);
+  for (const [i, corr] of (inc.corrections ?? []).entries()) c.sources(`${at}.corrections[${i}]`, corr.sources);
+}
+
+function checkFigure(f: Figure, c: Checker): void {
+  const at = `figure ${f.id}`;
+  const pts = f.points ?? [];
+  for (let i = 1; i < pts.length; i++) if (pts[i]!.asOf <= pts[i - 1]!.asOf) c.errors.push(`${at}: points must be oldest first`);
+  const last = pts[pts.length - 1];
+  if (last && (last.asOf !== f.asOf || last.value !== f.value)) c.errors.push(`${at}: last point must equal value/asOf`);
+  c.sources(at, f.sources);
+}
+
+/** Validates raw data files; on success also returns them typed, incidents newest first. */
+export function validateDataset(raw: RawDataset, today = new Date().toISOString().slice(0, 10)): { errors: string[]; warnings: string[]; dataset?: Dataset } {
   const errors: string[] = [];
-  const ids = new Set<string>();
+  const outletsResult = v.safeParse(v.array(OutletSchema), raw.outlets);
+  errors.push(...issues('outlets', outletsResult));
+  const outlets = outletsResult.success ? outletsResult.output : [];
+  const seenDomains = new Map<string, string>();
+  for (const o of outlets) for (const d of o.domains) {
+    if (seenDomains.has(d)) errors.push(`outlets: ${d} is listed for both ${seenDomains.get(d)} and ${o.name}`);
+    seenDomains.set(d, o.name);
+  }
+  const c = new Checker(outlets, today);
+
+  const incidents: Incident[] = [];
+  for (const { file, data } of raw.incidents) {
+    const r = v.safeParse(IncidentSchema, data);
+    errors.push(...issues(`incident ${file}`, r));
+    if (r.success) {
+      checkIncident(r.output, file, c);
+      incidents.push(r.output);
+    }
+  }
+  const ids = new Set(incidents.map((i) => i.id));
+  for (const inc of incidents) for (const r of inc.related ?? []) if (!ids.has(r)) c.errors.push(`incident ${inc.id}: related id ${r} does not exist`);
+
+  const figuresResult = v.safeParse(v.array(FigureSchema), raw.figures);
+  errors.push(...issues('figures', figuresResult));
+  const figures = figuresResult.success ? figuresResult.output : [];
+  const figureIds = new Set<string>();
   for (const f of figures) {
-    const at = `figure ${f.id}`;
-    if (!ID.test(f.id ?? '')) errors.push(`${at}: id must be kebab-case`);
-    if (ids.has(f.id)) errors.push(`${at}: duplicate id`);
-    ids.add(f.id);
-    if (!f.label?.en?.trim()) errors.push(`${at}: label.en missing`);
-    if (typeof f.value !== 'number' || !Number.isFinite(f.value)) errors.push(`${at}: value must be a number`);
-    if (!ISO_PARTIAL.test(f.asOf ?? '')) errors.push(`${at}: asOf must be YYYY[-MM[-DD]]`);
-    if (!Array.isArray(f.topics) || f.topics.length === 0) errors.push(`${at}: needs topics`);
-    for (const t of f.topics ?? []) oneOf(at, 'topic', t, MENTION_KINDS, errors);
-    const pts = f.points ?? [];
-    for (let i = 1; i < pts.length; i++) if (pts[i]!.asOf <= pts[i - 1]!.asOf) errors.push(`${at}: points must be oldest first`);
-    if (pts.length && (pts[pts.length - 1]!.asOf !== f.asOf || pts[pts.length - 1]!.value !== f.value)) errors.push(`${at}: last point must equal value/asOf`);
-    checkSources(at, f.sources, errors, today);
+    if (figureIds.has(f.id)) c.errors.push(`figure ${f.id}: duplicate id`);
+    figureIds.add(f.id);
+    checkFigure(f, c);
   }
-  return errors;
+  errors.push(...c.errors);
+  if (errors.length) return { errors, warnings: c.warnings };
+  incidents.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  return { errors, warnings: c.warnings, dataset: { incidents, figures } };
 }

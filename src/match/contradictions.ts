@@ -1,4 +1,4 @@
-import type { Incident, Origin, Person, Role, Source } from '../shared/incident';
+import type { Incident, Origin, Person, Role, Source } from '../data/schema';
 
 export interface Contradiction {
   /** What the article says. */

@@ -1,4 +1,4 @@
-import type { DatePrecision } from '../shared/incident';
+import type { DatePrecision } from '../data/schema';
 
 /** A date as far as a text gives it. month and day are 1-based. */
 export interface PartialDate {

@@ -1,4 +1,4 @@
-import { MENTION_KINDS, type MentionKind } from '../shared/incident';
+import { MENTION_KINDS, type MentionKind } from './kinds';
 import { TERM_PATTERNS } from './terms';
 
 export interface Mention {

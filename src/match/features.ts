@@ -1,4 +1,4 @@
-import type { Direction, Method, Origin, Region, Role, Route } from '../shared/incident';
+import type { Direction, Method, Origin, Region, Role, Route } from '../data/schema';
 import { findDates, type PartialDate } from './dates';
 
 /** What a piece of text says about a crossing. Absent fields: the text is silent. */

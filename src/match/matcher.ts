@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
-import type { Figure, MentionKind } from '../shared/incident';
-import { MENTION_KINDS } from '../shared/incident';
+import type { MentionKind } from './kinds';
+import type { Figure } from '../data/schema';
+import { MENTION_KINDS } from './kinds';
 import type { Dataset } from '../data/dataset';
 import { findDates, latestDate } from './dates';
 import { detectMentions, type Mention } from './detect';

@@ -1,4 +1,5 @@
-import type { Incident } from '../shared/incident';
+import type { Incident } from '../data/schema';
+import { isCrossingType } from '../data/enums';
 import { dateAgreement, dayNumber, type PartialDate } from './dates';
 import type { Features } from './features';
 import type { Mention } from './detect';
@@ -131,7 +132,7 @@ export function scoreIncident(incident: Incident, mention: Mention, layers: Laye
 
   // A defection is a person changing sides: a crossing, not an incursion or a clash.
   const defection = nearest(layers, (f) => (f.defection ? true : undefined), () => true);
-  if (defection && incident.kind === 'crossing') add(0.8 * LAYER_WEIGHT[defection[1]], 'a defection');
+  if (defection && isCrossingType(incident.type)) add(0.8 * LAYER_WEIGHT[defection[1]], 'a defection');
 
   const regions = nearest(layers, (f) => f.regions, nonEmpty);
   if (regions && incident.region) {

@@ -1,4 +1,4 @@
-import type { MentionKind } from '../shared/incident';
+import type { MentionKind } from './kinds';
 
 /**
  * Mention patterns, one list per kind. English uses word boundaries; Korean

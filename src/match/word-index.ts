@@ -1,4 +1,4 @@
-import type { Incident } from '../shared/incident';
+import type { Incident } from '../data/schema';
 
 /**
  * Distinctive words of each incident (from its summary, outcome, title and

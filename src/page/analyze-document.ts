@@ -1,5 +1,5 @@
-import type { MentionKind } from '../shared/incident';
-import { MENTION_KINDS } from '../shared/incident';
+import type { MentionKind } from '../match/kinds';
+import { MENTION_KINDS } from '../match/kinds';
 import { isAboutKorea } from '../match/terms';
 import type { IncidentMatcher, MatchOptions, MatchResult, PageInfo } from '../match/matcher';
 import { articleRoot, pageInfo } from './page-info';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { Direction, Incident } from '../shared/incident';
+import type { Direction, Incident } from '../data/schema';
 import type { PageState, PopupToContent } from '../shared/messages';
 import { siteOf, withSite } from '../shared/settings';
 import { dataset, incidentById } from '../data/dataset';

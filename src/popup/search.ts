@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type { Direction, Incident } from '../shared/incident';
+import type { Direction, Incident } from '../data/schema';
 import { decadeOf, REGION_LABEL, ROUTE_LABEL } from '../ui/format';
 
 export interface SearchFilters {

@@ -1,4 +1,4 @@
-import type { MentionKind } from './incident';
+import type { MentionKind } from '../match/kinds';
 
 /** What the content script reports about its tab. */
 export interface PageState {

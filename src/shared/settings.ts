@@ -1,4 +1,4 @@
-import { MENTION_KINDS, type MentionKind } from './incident';
+import { MENTION_KINDS, type MentionKind } from '../match/kinds';
 
 export type HighlightStyle = 'underline' | 'background' | 'off';
 export type PopoverTrigger = 'hover' | 'click';

@@ -1,4 +1,4 @@
-import type { Figure } from '../shared/incident';
+import type { Figure } from '../data/schema';
 import { formatFigure } from './format';
 import { Sources } from './Sources';
 

@@ -1,4 +1,4 @@
-import type { Incident } from '../shared/incident';
+import type { Incident } from '../data/schema';
 import { describeWho, incidentMeta, REGION_LABEL, ROUTE_LABEL } from './format';
 import { Sources } from './Sources';
 

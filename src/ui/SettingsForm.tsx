@@ -1,4 +1,4 @@
-import { MENTION_KINDS } from '../shared/incident';
+import { MENTION_KINDS } from '../match/kinds';
 import type { HighlightStyle, PopoverTrigger, Settings } from '../shared/settings';
 import { KIND_LABEL } from './format';
 

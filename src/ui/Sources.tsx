@@ -1,4 +1,4 @@
-import type { Source } from '../shared/incident';
+import type { Source } from '../data/schema';
 import { formatDate } from './format';
 
 /** Source links. Text goes in as text nodes, never as markup. */

@@ -1,4 +1,5 @@
-import type { DatePrecision, Direction, Figure, Incident, MentionKind, Person, Region, Route } from '../shared/incident';
+import type { MentionKind } from '../match/kinds';
+import type { DatePrecision, Direction, Figure, Incident, Person, Region, Route } from '../data/schema';
 import { describePerson } from '../match/contradictions';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { readDataset } from './load';
+import { validateDataset } from './validate';
+
+const real = readDataset();
+
+/**
+ * Problems still being worked off: sources on mirror sites and plain-http
+ * URLs without a reason. The number may only go down.
+ */
+const WARNING_CEILING = 179;
+
+describe('the data in data/', () => {
+  it('passes every check', () => {
+    expect(real.errors).toEqual([]);
+    expect(real.dataset?.incidents.length).toBeGreaterThan(90);
+  });
+
+  it('keeps the open problems from growing', () => {
+    expect(real.warnings.length).toBeLessThanOrEqual(WARNING_CEILING);
+  });
+
+  it('sorts incidents newest first', () => {
+    const dates = real.dataset!.incidents.map((i) => i.date);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+});
+
+const OUTLETS = [
+  { name: 'Yonhap News Agency', kind: 'wire', domains: ['yna.co.kr'] },
+  { name: 'Old Archive', kind: 'newspaper', domains: ['old.example'], httpOnly: ['old.example'] },
+  { name: 'copies.example', kind: 'mirror', domains: ['copies.example'] },
+];
+const SOURCE = { outlet: 'Yonhap News Agency', title: 'Soldier defects', date: '2024-08-20', url: 'https://en.yna.co.kr/view/AEN1' };
+const GOOD = {
+  id: '2024-08-20-test-soldier',
+  type: 'defection',
+  title: { en: 'A soldier walks across' },
+  date: '2024-08-20',
+  datePrecision: 'day',
+  direction: 'north-to-south',
+  route: 'land',
+  region: 'eastern-front',
+  place: { en: 'Goseong' },
+  who: [{ role: 'soldier', origin: 'north-korea', result: 'stayed' }],
+  method: ['walked'],
+  summary: 'A soldier walked across the Military Demarcation Line and was taken in.',
+  aliases: { en: [], ko: [] },
+  sources: [SOURCE],
+};
+
+function check(patch: Record<string, unknown>, file = GOOD.id, extra: unknown[] = []) {
+  const incidents = [{ file, data: { ...GOOD, ...patch } }, ...extra.map((d) => ({ file: (d as { id: string }).id, data: d }))];
+  return validateDataset({ incidents, figures: [], outlets: OUTLETS }, '2026-01-01');
+}
+const errorsOf = (patch: Record<string, unknown>, file?: string) => check(patch, file).errors.join('\n');
+
+describe('validateDataset', () => {
+  it('accepts a complete record', () => {
+    expect(check({})).toMatchObject({ errors: [], warnings: [] });
+  });
+
+  it('rejects missing sources, fields it does not know and values outside the enums', () => {
+    expect(errorsOf({ sources: [] })).toMatch(/sources/);
+    expect(errorsOf({ colour: 'red' })).toMatch(/colour/);
+    expect(errorsOf({ direction: 'sideways' })).toMatch(/direction/);
+    expect(errorsOf({ who: [{ role: 'pilot', origin: 'north-korea' }] })).toMatch(/who\.0\.role/);
+  });
+
+  it('needs one source with outlet, title, date and url', () => {
+    expect(errorsOf({ sources: [{ outlet: 'Yonhap News Agency', url: SOURCE.url }] })).toMatch(/needs one source with outlet, title, date and url/);
+  });
+
+  it('rejects impossible and future dates, and ids or files that do not carry the date', () => {
+    expect(errorsOf({ date: '2023-02-30', id: '2023-02-30-x' }, '2023-02-30-x')).toMatch(/not a real past date/);
+    expect(errorsOf({ date: '2027-01-01', id: '2027-01-01-x' }, '2027-01-01-x')).toMatch(/not a real past date/);
+    expect(errorsOf({ id: '2024-08-21-test-soldier' }, '2024-08-21-test-soldier')).toMatch(/id must start with its date/);
+    expect(errorsOf({}, 'other-name')).toMatch(/file name other-name\.json must equal the id/);
+  });
+
+  it('holds the direction rule: a direction exactly when people crossed', () => {
+    expect(errorsOf({ direction: 'none' })).toMatch(/needs a direction/);
+    expect(errorsOf({ type: 'armed-clash' })).toMatch(/direction must be "none"/);
+  });
+
+  it('asks crossings since 2010 for who, method, region and result, or an explicit "unstated"', () => {
+    expect(errorsOf({ method: undefined })).toMatch(/method missing/);
+    expect(errorsOf({ who: [{ role: 'soldier', origin: 'north-korea' }] })).toMatch(/result missing/);
+    expect(check({ method: undefined, unstated: ['method'] }).errors).toEqual([]);
+    expect(errorsOf({ unstated: ['region'] })).toMatch(/region is both given and listed as unstated/);
+  });
+
+  it('accepts only sources on listed outlets, named after them', () => {
+    expect(errorsOf({ sources: [{ ...SOURCE, url: 'https://content-farm.xyz/a' }] })).toMatch(/content-farm\.xyz is not the domain of an outlet/);
+    expect(errorsOf({ sources: [{ ...SOURCE, outlet: 'Reuters' }] })).toMatch(/does not name Yonhap News Agency/);
+    expect(check({ sources: [{ ...SOURCE, outlet: 'Yonhap News Agency (via its mobile site)' }] }).errors).toEqual([]);
+  });
+
+  it('flags mirrors and plain http without a reason', () => {
+    expect(check({ sources: [SOURCE, { ...SOURCE, url: 'https://copies.example/a' }] }).warnings.join()).toMatch(/mirrors other outlets/);
+    expect(check({ sources: [{ ...SOURCE, url: 'http://en.yna.co.kr/view/AEN1' }] }).warnings.join()).toMatch(/plain http/);
+    expect(check({ sources: [{ ...SOURCE, url: 'http://en.yna.co.kr/view/AEN1', httpReason: 'archive page has no https' }] }).warnings).toEqual([]);
+    expect(check({ sources: [{ ...SOURCE, outlet: 'Old Archive', url: 'http://old.example/1' }] }).warnings).toEqual([]);
+  });
+
+  it('rejects dangling related ids and duplicate ids', () => {
+    expect(errorsOf({ related: ['nope'] })).toMatch(/related id nope does not exist/);
+  });
+});
