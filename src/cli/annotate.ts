@@ -1,16 +1,18 @@
 /**
- * npm run annotate -- FILE... [--pretty] [--date YYYY-MM-DD] [--min-confidence N]
+ * npm run annotate -- [options] FILE... (- reads standard input)
  *
- * Runs the content script's pipeline (text blocks → detection → features →
- * scoring) over saved HTML or plain text and prints one JSON object per input.
+ * Runs the content script's pipeline (page parts → text blocks → detection →
+ * context → scoring → claims) over saved HTML or plain text, and prints one
+ * JSON object per input, or a readable fact-check report with --format text.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { loadDataset } from '../data/load';
-import { IncidentMatcher, type MatchResult } from '../match/matcher';
+import { IncidentMatcher } from '../match/matcher';
 import { isAboutKorea } from '../match/terms';
-import { analyzeDocument } from '../page/analyze-document';
+import { analyzeDocument, type DocumentAnalysis } from '../page/analyze-document';
+import { readInput } from './read-input';
+import { pageJson, pageText } from './report';
 
 export interface CliIO {
   out: (line: string) => void;
@@ -20,90 +22,79 @@ export interface CliIO {
 interface Options {
   files: string[];
   pretty: boolean;
+  format: 'json' | 'text';
   date?: string;
-  minConfidence: number;
+  minConfidence?: number;
+  maxBytes: number;
+  maxMentions: number;
 }
 
-const USAGE = 'usage: npm run annotate -- FILE... [--pretty] [--date YYYY-MM-DD] [--min-confidence 0..1]';
+const USAGE = `usage: npm run annotate -- [--pretty] [--format json|text] [--date YYYY-MM-DD] [--min-confidence 0..1]
+                            [--max-bytes N] [--max-mentions N] [--] FILE...   (- reads standard input)`;
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+const DEFAULT_MAX_MENTIONS = 20_000;
+
+function isRealDay(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
 
 export function parseArgs(argv: readonly string[]): Options | string {
-  const o: Options = { files: [], pretty: false, minConfidence: 0 };
+  const o: Options = { files: [], pretty: false, format: 'json', maxBytes: DEFAULT_MAX_BYTES, maxMentions: DEFAULT_MAX_MENTIONS };
+  const positiveInt = (v: string | undefined) => (v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : undefined);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--pretty') o.pretty = true;
-    else if (a === '--date') {
+    if (a === '--') {
+      o.files.push(...argv.slice(i + 1));
+      break;
+    } else if (a === '--pretty') o.pretty = true;
+    else if (a === '--format') {
       const v = argv[++i];
-      if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) return `--date needs YYYY-MM-DD\n${USAGE}`;
+      if (v !== 'json' && v !== 'text') return `--format needs json or text\n${USAGE}`;
+      o.format = v;
+    } else if (a === '--date') {
+      const v = argv[++i];
+      if (!v || !isRealDay(v)) return `--date needs a real day as YYYY-MM-DD\n${USAGE}`;
       o.date = v;
     } else if (a === '--min-confidence') {
       const v = Number(argv[++i]);
       if (!(v >= 0 && v <= 1)) return `--min-confidence needs a number from 0 to 1\n${USAGE}`;
       o.minConfidence = v;
+    } else if (a === '--max-bytes' || a === '--max-mentions') {
+      const v = positiveInt(argv[++i]);
+      if (v === undefined) return `${a} needs a positive whole number\n${USAGE}`;
+      if (a === '--max-bytes') o.maxBytes = v;
+      else o.maxMentions = v;
     } else if (a === '--help' || a === '-h') return USAGE;
-    else if (a.startsWith('--')) return `unknown option ${a}\n${USAGE}`;
+    else if (a.startsWith('-') && a !== '-') return `unknown option ${a}\n${USAGE}`;
     else o.files.push(a);
   }
   return o.files.length ? o : `no input files\n${USAGE}`;
 }
 
-/** Reads a file as UTF-8 text, or says in one line why it cannot. */
-export function readText(file: string): string | { error: string } {
-  let stat;
-  try {
-    stat = statSync(file);
-  } catch {
-    return { error: 'no such file' };
-  }
-  if (stat.isDirectory()) return { error: 'is a directory' };
-  const bytes = readFileSync(file);
-  if (bytes.length === 0) return { error: 'empty file' };
-  if (bytes.includes(0)) return { error: 'binary data, not text' };
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { error: 'not valid UTF-8' };
-  }
-}
-
 const looksLikeHtml = (file: string, text: string) => /\.x?html?$/i.test(file) || /^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>])/i.test(text);
 
-function mentionJson(m: MatchResult & { block: number }, blockStart: number, minConfidence: number) {
-  return {
-    text: m.mention.text,
-    kind: m.mention.kind,
-    start: blockStart + m.mention.start,
-    end: blockStart + m.mention.end,
-    block: m.block,
-    context: m.context,
-    features: m.features,
-    confident: m.confident,
-    candidates: m.candidates
-      .filter((c) => c.confidence >= minConfidence)
-      .map((c) => ({ id: c.incident.id, title: c.incident.title.en, score: Math.round(c.score * 100) / 100, confidence: Math.round(c.confidence * 100) / 100, reasons: c.reasons })),
-    contradictions: m.contradictions.map((c) => ({ claim: c.claim, fact: c.fact, sources: c.sources.map((s) => s.url) })),
+/** Plain text: blank lines split blocks; the first line is the headline. */
+function analyzeText(text: string, opts: Options, matcher: IncidentMatcher): DocumentAnalysis {
+  const parts = text.split(/\n\s*\n/).filter((b) => b.trim());
+  const blocks = parts.map((b, i) => ({ text: b, segment: i === 0 && !b.includes('\n') && b.length < 200 ? ('headline' as const) : ('story' as const) }));
+  const info = {
+    title: parts[0]?.split('\n')[0],
+    lede: parts.slice(1, 3).join('\n'),
+    body: text.slice(0, 50_000),
+    ...(opts.date ? { published: opts.date } : {}),
   };
+  if (!isAboutKorea(text.slice(0, 20_000))) return { info, aboutKorea: false, blocks, mentions: [] };
+  const { page, mentions } = matcher.analyze(blocks, info, undefined, opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {});
+  return { info, aboutKorea: true, blocks, page, mentions };
 }
 
-export function annotate(file: string, text: string, opts: Options, matcher: IncidentMatcher) {
-  let blocks: string[];
-  let mentions: Array<MatchResult & { block: number }>;
-  let published: string | undefined;
-  if (looksLikeHtml(file, text)) {
-    const doc = new JSDOM(text).window.document;
-    const r = analyzeDocument(doc, matcher, { published: opts.date, minConfidence: opts.minConfidence || undefined });
-    blocks = r.blocks;
-    mentions = r.mentions;
-    published = r.info.published;
-  } else {
-    blocks = text.split(/\n\s*\n/).filter((b) => b.trim());
-    published = opts.date;
-    const info = { title: blocks[0]?.split('\n')[0], lede: blocks.slice(0, 2).join('\n'), body: text.slice(0, 50_000), ...(published ? { published } : {}) };
-    mentions = isAboutKorea(text.slice(0, 20_000)) ? matcher.analyze(blocks, info, undefined, { minConfidence: opts.minConfidence || undefined }) : [];
-  }
-  // Offsets refer to the blocks joined with blank lines, the text the matcher saw.
-  const starts: number[] = [];
-  blocks.reduce((at, b, i) => ((starts[i] = at), at + b.length + 2), 0);
-  return { file, published: published ?? null, mentions: mentions.map((m) => mentionJson(m, starts[m.block]!, opts.minConfidence)) };
+export function annotate(file: string, text: string, opts: Options, matcher: IncidentMatcher): DocumentAnalysis {
+  const match = opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {};
+  if (!looksLikeHtml(file, text)) return analyzeText(text, opts, matcher);
+  const doc = new JSDOM(text).window.document;
+  return analyzeDocument(doc, matcher, { ...(opts.date ? { published: opts.date } : {}), ...match });
 }
 
 export function run(argv: readonly string[], io: CliIO): number {
@@ -115,14 +106,27 @@ export function run(argv: readonly string[], io: CliIO): number {
   const matcher = new IncidentMatcher(loadDataset());
   let failed = 0;
   for (const file of opts.files) {
-    const text = readText(file);
-    if (typeof text !== 'string') {
-      io.err(`annotate: ${file}: ${text.error}`);
+    const input = readInput(file, opts.maxBytes);
+    if ('error' in input) {
+      io.err(`annotate: ${file}: ${input.error}`);
       failed++;
       continue;
     }
-    const result = annotate(file, text, opts, matcher);
-    io.out(opts.pretty ? JSON.stringify(result, null, 2) : JSON.stringify(result));
+    // Each file on its own: one that breaks the parser (absurd nesting) costs only its own line.
+    try {
+      const a = annotate(file, input.text, opts, matcher);
+      const truncated = a.mentions.length > opts.maxMentions ? opts.maxMentions : undefined;
+      if (truncated !== undefined) {
+        a.mentions = a.mentions.slice(0, truncated);
+        io.err(`annotate: ${file}: more than ${truncated} mentions; printed the first ${truncated} (raise with --max-mentions)`);
+      }
+      if (opts.format === 'text') io.out(pageText(file, a));
+      else io.out(JSON.stringify(pageJson(file, a, truncated), null, opts.pretty ? 2 : undefined));
+    } catch (e) {
+      const why = e instanceof RangeError ? 'too deeply nested or too large to analyse' : (e as Error).message.split('\n')[0];
+      io.err(`annotate: ${file}: ${why}`);
+      failed++;
+    }
   }
   return failed ? 1 : 0;
 }

@@ -4,7 +4,8 @@ import type { PageState } from '../shared/messages';
 import { dataset } from '../data/dataset';
 import { IncidentMatcher, type MatchResult, type PreparedPage } from '../match/matcher';
 import { isAboutKorea } from '../match/terms';
-import { pageInfo } from '../page/page-info';
+import { articleRoot, pageInfo } from '../page/page-info';
+import { segmentOf } from '../page/segments';
 import { sampleText } from '../page/blocks';
 import { createHighlighter, type Highlighter } from './highlight/highlighter';
 import { MentionStore, type MentionRecord } from './mentions';
@@ -13,9 +14,6 @@ import { HOST_TAG, PopoverHost } from './popover-host';
 import { MARK_TAG } from './highlight/wrap-fallback';
 import { Interaction } from './interaction';
 import { scanRoots } from './scanner';
-
-/** Incidents tokenized per idle slice while the word index warms up (a few ms each). */
-const WORD_INDEX_STEP = 12;
 
 function whenIdle(fn: () => void): void {
   if ('requestIdleCallback' in globalThis) requestIdleCallback(fn, { timeout: 2000 });
@@ -160,11 +158,10 @@ export class ContentApp {
       // idle slices, so the first popover opens fast without a long task up front.
       void session.idle().then(() => {
         const live = () => this.session === session && session.aboutKorea && session.store.size > 0;
-        // Each step returns true when done; the word index takes several slices.
+        // Each step returns true when done.
         const steps: Array<[string, () => boolean]> = [
           ['matcher', () => Boolean((this.matcher ??= new IncidentMatcher(dataset)))],
-          ['words', () => this.matcher?.warmUp('words', WORD_INDEX_STEP) ?? true],
-          ['names', () => this.matcher?.warmUp('names') ?? true],
+          ['profiles', () => (this.matcher?.warmUp(), true)],
           ['page', () => Boolean(this.prepare())],
         ];
         const next = () => {
@@ -207,7 +204,10 @@ export class ContentApp {
   /** Matching is lazy: a mention is matched the first time its popover opens. */
   private match(rec: MentionRecord): MatchResult {
     const { matcher, page } = this.prepare();
-    rec.result ??= matcher.match(rec.blockText, rec.mention, page);
+    if (!rec.result) {
+      const segment = segmentOf(rec.element, articleRoot(document));
+      rec.result = matcher.match({ text: rec.blockText, segment: segment.kind, ...(segment.published ? { published: segment.published } : {}) }, rec.mention, page);
+    }
     return rec.result;
   }
 

@@ -1,4 +1,4 @@
-import type { DatePrecision } from '../data/schema';
+import type { DatePrecision } from '../data/enums';
 
 /** A date as far as a text gives it. month and day are 1-based. */
 export interface PartialDate {
@@ -7,50 +7,150 @@ export interface PartialDate {
   day?: number;
 }
 
+/** A date found in a text: where, and whether it dates the event told or is a point of reference. */
+export interface FoundDate {
+  date: PartialDate;
+  start: number;
+  end: number;
+  /** "since August 2024", "the first since 2019", "지난해 12월 이후": a reference, not the event's date. */
+  reference: boolean;
+  /** Resolved from the publication date ("on Sunday", "지난 13일"), not written out. */
+  relative: boolean;
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_RE = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const YEAR_RE = String.raw`((?:19[5-9]|20[0-4])\d)`;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const KO_WEEKDAYS = '일월화수목금토';
 
-const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => PartialDate]> = [
-  // 2022-01-01
-  [new RegExp(String.raw`\b${YEAR_RE}-(\d{2})-(\d{2})\b`, 'g'), (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! })],
+type Make = (m: RegExpExecArray, pub?: PartialDate) => PartialDate | undefined;
+
+/** Explicit dates, most specific first; a later pattern never takes text an earlier one took. */
+const EXPLICIT: Array<[RegExp, Make]> = [
+  // 2022-01-01, 2022.01.01, 2022/01/01
+  [new RegExp(String.raw`\b${YEAR_RE}[-./](\d{1,2})[-./](\d{1,2})\b`, 'g'), (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! })],
   // January 1, 2022 / Jan. 1 2022
   [new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+${YEAR_RE}\b`, 'gi'), (m) => ({ year: +m[3]!, month: monthOf(m[1]!), day: +m[2]! })],
   // 1 January 2022
   [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_RE},?\s+${YEAR_RE}\b`, 'gi'), (m) => ({ year: +m[3]!, month: monthOf(m[2]!), day: +m[1]! })],
-  // August 2024
-  [new RegExp(String.raw`\b${MONTH_RE},?\s+(?:of\s+)?${YEAR_RE}\b`, 'gi'), (m) => ({ year: +m[2]!, month: monthOf(m[1]!) })],
   // 2022년 1월 1일 / 2024년 8월
   [new RegExp(String.raw`${YEAR_RE}\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?`, 'g'), (m) => ({ year: +m[1]!, month: +m[2]!, ...(m[3] ? { day: +m[3] } : {}) })],
-  // a bare year: "in 2017", "2020년"
-  [new RegExp(String.raw`(?:\b|(?<=\D))${YEAR_RE}(?:\b|(?=년))`, 'g'), (m) => ({ year: +m[1]! })],
+  // August 2024
+  [new RegExp(String.raw`\b${MONTH_RE},?\s+(?:of\s+)?${YEAR_RE}\b`, 'gi'), (m) => ({ year: +m[2]!, month: monthOf(m[1]!) })],
 ];
+
+/** Dates without a year, or relative ones: resolved against the publication date when there is one. */
+const RELATIVE: Array<[RegExp, Make]> = [
+  // Aug. 20 / August 20th (no year)
+  [new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)`, 'gi'), (m, pub) => pub && inYearBefore(pub, monthOf(m[1]!), +m[2]!)],
+  // 20 August (no year)
+  [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_RE}\b(?!\s*,?\s*(?:19|20)\d\d)`, 'gi'), (m, pub) => pub && inYearBefore(pub, monthOf(m[2]!), +m[1]!)],
+  // 8월 20일 (no year)
+  [/(?<!년\s*)(\d{1,2})\s*월\s*(\d{1,2})\s*일/g, (m, pub) => pub && inYearBefore(pub, +m[1]!, +m[2]!)],
+  // 지난달 13일, 이달 8일, 지난 13일, 13일 (day of a month named by the publication date)
+  [/(지난달|이달|이번\s?달|지난)?\s*(?<![\d월])(\d{1,2})\s*일(?![간째])/g, (m, pub) => pub && dayOfMonthBefore(pub, +m[2]!, m[1]?.startsWith('지난달') ? 1 : 0)],
+  // on Sunday, last Sunday, Sunday's crossing
+  [/\b(?:on|last|this\s+past|early|late)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|’s)?\s+(?:morning|afternoon|evening|night)\b/gi, (m, pub) => pub && weekdayBefore(pub, WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase()))],
+  // (일요일), 지난 14일(일)
+  [/([일월화수목금토])요일/g, (m, pub) => pub && weekdayBefore(pub, KO_WEEKDAYS.indexOf(m[1]!))],
+  // yesterday / today, 어제 / 오늘
+  [/\byesterday\b|어제/gi, (_m, pub) => pub && addDays(pub, -1)],
+  [/\btoday\b|\bearlier\s+today\b|오늘/gi, (_m, pub) => pub && { ...pub }],
+  // last month / earlier this month, 지난달 / 이달 초
+  [/\blast\s+month\b|지난달/gi, (_m, pub) => pub && monthBefore(pub, 1)],
+  [/\b(?:earlier|early|late)\s+this\s+month\b|이달\s?(?:초|중순|들어)/gi, (_m, pub) => pub && { year: pub.year, month: pub.month }],
+  // last year / this year, 지난해 / 올해
+  [/\blast\s+year\b|지난해|작년/gi, (_m, pub) => pub && { year: pub.year - 1 }],
+  [/\bthis\s+year\b|\bearlier\s+this\s+year\b|올해|올\s?들어/gi, (_m, pub) => pub && { year: pub.year }],
+  // a bare year: "in 2017", "2020년"
+  [new RegExp(String.raw`(?:\b|(?<=\D))${YEAR_RE}(?:\b|(?=년))(?![-./]\d)`, 'g'), (m) => ({ year: +m[1]! })],
+];
+
+/** "since 2019", "after August 2024", "before the 2018 summit"; "2019년 이후", "5년 만에". */
+const REFERENCE_BEFORE = /\b(?:(?:since|until|till|prior\s+to)(?:\s+[^\s,;.]+){0,8}?|after|before|following|as\s+of|last\s+(?:\w+\s+){0,3}(?:was|were|came)\s+in)\s+(?:(?:the|late|early|mid|mid-)\s+)?$/i;
+const REFERENCE_AFTER = /^\s*(?:이후|이래|만에|전에|전까지|부터|까지|\s?후)/;
 
 function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
+function toUTC(d: PartialDate): Date {
+  return new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
+}
+
+function fromUTC(t: Date): PartialDate {
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+function addDays(d: PartialDate, n: number): PartialDate {
+  const t = toUTC(d);
+  t.setUTCDate(t.getUTCDate() + n);
+  return fromUTC(t);
+}
+
+/** The month/day on or before the publication date (a few days' slack for time zones and embargoes). */
+function inYearBefore(pub: PartialDate, month: number, day: number): PartialDate | undefined {
+  if (month < 1 || day < 1 || day > 31) return undefined;
+  const d = { year: pub.year, month, day };
+  return toUTC(d) > toUTC(addDays(pub, 2)) ? { ...d, year: pub.year - 1 } : d;
+}
+
+function dayOfMonthBefore(pub: PartialDate, day: number, monthsBack: number): PartialDate | undefined {
+  if (day < 1 || day > 31 || pub.month === undefined) return undefined;
+  let back = monthsBack;
+  if (back === 0 && pub.day !== undefined && day > pub.day + 1) back = 1;
+  const m = monthBefore(pub, back);
+  return { year: m.year, month: m.month!, day };
+}
+
+function monthBefore(pub: PartialDate, n: number): PartialDate {
+  const months = pub.year * 12 + (pub.month ?? 1) - 1 - n;
+  return { year: Math.floor(months / 12), month: (months % 12) + 1 };
+}
+
+/** The latest given weekday on or before the publication date. */
+function weekdayBefore(pub: PartialDate, weekday: number): PartialDate | undefined {
+  if (weekday < 0 || pub.day === undefined) return undefined;
+  const back = (toUTC(pub).getUTCDay() - weekday + 7) % 7;
+  return addDays(pub, -back);
+}
+
 /**
- * Explicit dates in a text, most specific first per place: "January 1, 2022"
- * yields one date, not also a bare 2022.
+ * Dates in a text, most specific first per place: "January 1, 2022" yields one
+ * date, not also a bare 2022. With the publication date, dates without a year
+ * and relative ones ("on Sunday", "지난 13일", "last month") are resolved.
  */
-export function findDates(text: string): PartialDate[] {
+export function findDates(text: string, published?: string): FoundDate[] {
+  const pub = published ? parseISODate(published) : undefined;
   const taken: Array<[number, number]> = [];
-  const out: PartialDate[] = [];
-  for (const [re, make] of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const s = m.index;
-      const e = s + m[0].length;
-      if (taken.some(([a, b]) => s < b && e > a)) continue;
-      const d = make(m);
-      if (d.month !== undefined && (d.month < 1 || d.month > 12)) continue;
-      if (d.day !== undefined && (d.day < 1 || d.day > 31)) continue;
-      taken.push([s, e]);
-      out.push(d);
+  const out: FoundDate[] = [];
+  for (const [patterns, relative] of [
+    [EXPLICIT, false],
+    [RELATIVE, true],
+  ] as const) {
+    for (const [re, make] of patterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const s = m.index;
+        const e = s + m[0].length;
+        if (taken.some(([a, b]) => s < b && e > a)) continue;
+        const date = make(m, pub);
+        if (!date || !valid(date)) continue;
+        taken.push([s, e]);
+        const reference = REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || REFERENCE_AFTER.test(text.slice(e, e + 6));
+        // A bare year is written out, not resolved.
+        out.push({ date, start: s, end: e, reference, relative: relative && !(date.month === undefined && /\d{4}/.test(m[0])) });
+      }
     }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function valid(d: PartialDate): boolean {
+  if (d.month !== undefined && (d.month < 1 || d.month > 12)) return false;
+  if (d.day !== undefined && (d.day < 1 || d.day > 31)) return false;
+  return true;
 }
 
 export function toISO(d: PartialDate): string {
@@ -70,17 +170,28 @@ export function dayNumber(iso: string): number {
   return Math.floor(Date.parse(iso.slice(0, 10) + 'T00:00:00Z') / DAY_MS);
 }
 
-/** Whether a text date and a dataset date agree as far as both are precise. */
-export function dateAgreement(text: PartialDate, iso: string, precision: DatePrecision): 'day' | 'month' | 'year' | 'none' {
+export type DateAgreement = 'day' | 'near' | 'month' | 'year' | 'none';
+
+/**
+ * Whether a text date and a dataset date agree as far as both are precise.
+ * 'near': within three days (articles date the announcement, or the morning
+ * after, as often as the crossing itself).
+ */
+export function dateAgreement(text: PartialDate, iso: string, precision: DatePrecision): DateAgreement {
   const inc = parseISODate(iso);
-  if (!inc || inc.year !== text.year) return 'none';
+  if (!inc) return 'none';
+  if (text.month !== undefined && text.day !== undefined && precision === 'day') {
+    const gap = Math.abs(dayNumber(toISO(text)) - dayNumber(iso));
+    if (gap === 0) return 'day';
+    if (gap <= 3) return 'near';
+    return 'none';
+  }
+  if (inc.year !== text.year) return 'none';
   if (text.month === undefined || precision === 'year') return 'year';
-  if (inc.month !== text.month) return 'none';
-  if (text.day === undefined || precision === 'month') return 'month';
-  return inc.day === text.day ? 'day' : 'none';
+  return inc.month === text.month ? 'month' : 'none';
 }
 
-/** The latest day-precise or month-precise date a page mentions, as ISO. */
+/** The latest day-precise or month-precise date among dates a page names, as ISO. */
 export function latestDate(dates: readonly PartialDate[]): string | undefined {
   let best: string | undefined;
   for (const d of dates) {

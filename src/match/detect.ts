@@ -1,5 +1,4 @@
-import { MENTION_KINDS, type MentionKind } from './kinds';
-import { TERM_PATTERNS } from './terms';
+import { KINDS, MENTION_KINDS, type MentionKind } from './kinds';
 
 export interface Mention {
   kind: MentionKind;
@@ -8,43 +7,39 @@ export interface Mention {
   text: string;
 }
 
-const ACRONYM = /^\\bDMZ|^\\bMDL|^\\bJSA|^\\bNLL/;
-const WORD_START = '\\b';
-
-/**
- * Three regexes for all kinds, each with a named group per kind, so a text is
- * walked three times whatever the number of terms: acronyms (DMZ, JSA) are
- * case-sensitive so "jsa" in a handle is not a mention; English words are
- * case-insensitive; Korean terms have no word boundaries. The shared leading
- * \b is factored out and the "u" flag left off: both make V8 an order of
- * magnitude faster here (see bench/).
- */
-function buildMatchers(kinds: readonly MentionKind[]): RegExp[] {
-  const build = (accept: (p: string) => boolean, factorBoundary: boolean, flags: string): RegExp | undefined => {
-    const groups = kinds.flatMap((kind) => {
-      const alts = TERM_PATTERNS[kind].filter(accept).map((p) => (factorBoundary ? p.slice(WORD_START.length) : p));
-      return alts.length ? [`(?<${kind}>${alts.join('|')})`] : [];
-    });
-    if (!groups.length) return undefined;
-    return new RegExp(factorBoundary ? `${WORD_START}(?:${groups.join('|')})` : groups.join('|'), flags);
-  };
-  const isWord = (p: string) => p.startsWith(WORD_START);
-  return [
-    build((p) => isWord(p) && !ACRONYM.test(p), true, 'gi'),
-    build((p) => ACRONYM.test(p), true, 'g'),
-    build((p) => !isWord(p), false, 'g'),
-  ].filter((re): re is RegExp => re !== undefined);
+interface Matcher {
+  re: RegExp;
+  /** Capture group i + 1 is a mention of kinds[i]. */
+  kinds: MentionKind[];
 }
 
-const cache = new Map<string, RegExp[]>();
+/**
+ * Three regexes for all kinds, one capture group per kind, so a text is walked
+ * three times whatever the number of terms: English words (case-insensitive,
+ * one shared leading \b), acronyms (case-sensitive) and Hangul (no word
+ * boundaries). Without the "u" flag and with the \b factored out, V8 runs
+ * these an order of magnitude faster (see bench/).
+ */
+function buildMatchers(kinds: readonly MentionKind[]): Matcher[] {
+  const build = (pick: (k: MentionKind) => readonly string[] | undefined, prefix: string, flags: string): Matcher | undefined => {
+    const used = kinds.filter((k) => pick(k)?.length);
+    if (!used.length) return undefined;
+    const groups = used.map((k) => `(${pick(k)!.join('|')})`);
+    return { re: new RegExp(`${prefix}(?:${groups.join('|')})`, flags), kinds: used };
+  };
+  return [
+    build((k) => KINDS[k].words, '\\b', 'gi'),
+    build((k) => KINDS[k].acronyms, '\\b', 'g'),
+    build((k) => KINDS[k].hangul, '', 'g'),
+  ].filter((m): m is Matcher => m !== undefined);
+}
 
-function matchersFor(kinds: readonly MentionKind[]): RegExp[] {
+const cache = new Map<string, Matcher[]>();
+
+function matchersFor(kinds: readonly MentionKind[]): Matcher[] {
   const key = kinds.join(',');
   let res = cache.get(key);
-  if (!res) {
-    res = buildMatchers(kinds);
-    cache.set(key, res);
-  }
+  if (!res) cache.set(key, (res = buildMatchers(kinds)));
   return res;
 }
 
@@ -52,14 +47,13 @@ function matchersFor(kinds: readonly MentionKind[]): RegExp[] {
 export function detectMentions(text: string, kinds: readonly MentionKind[] = MENTION_KINDS): Mention[] {
   if (kinds.length === 0 || text.length === 0) return [];
   const found: Mention[] = [];
-  for (const re of matchersFor(kinds)) {
+  for (const { re, kinds: groupKinds } of matchersFor(kinds)) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const groups = m.groups ?? {};
-      const kind = kinds.find((k) => groups[k] !== undefined);
+      const g = m.findIndex((v, i) => i > 0 && v !== undefined);
       // Trailing whitespace comes from the lookahead-bearing "defects " pattern.
       const matched = m[0].trimEnd();
-      if (kind && matched.length > 0) found.push({ kind, start: m.index, end: m.index + matched.length, text: matched });
+      if (g > 0 && matched.length > 0) found.push({ kind: groupKinds[g - 1]!, start: m.index, end: m.index + matched.length, text: matched });
       if (m[0].length === 0) re.lastIndex++;
     }
   }

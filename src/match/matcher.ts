@@ -1,153 +1,232 @@
-import Fuse from 'fuse.js';
-import type { MentionKind } from './kinds';
-import type { Figure } from '../data/schema';
-import { MENTION_KINDS } from './kinds';
-import type { Dataset } from '../data/dataset';
-import { findDates, latestDate } from './dates';
+import type { Dataset } from '../data/validate';
+import type { Figure, Incident } from '../data/schema';
+import { readClaims, type Claims } from './claims';
+import { confidence, confidenceFeatures, CONFIDENT_P, POSSIBLE_P } from './confidence';
+import { dayNumber, findDates, latestDate, type FoundDate } from './dates';
 import { detectMentions, type Mention } from './detect';
-import { extractFeatures, type Features } from './features';
-import { clip, sentenceAround } from './context';
-import { scoreIncident, type Candidate, type PageDates } from './score';
-import { findContradictions, type Contradiction } from './contradictions';
-import { WordIndexBuilder, type WordIndex } from './word-index';
+import { MENTION_KINDS, type MentionKind } from './kinds';
+import { profile, withRareTitleWords, wordsOf, type IncidentProfile } from './profile';
+import { scoreIncident, scoreOf, type Features, type MentionContext, type Scored, type SegmentKind } from './score';
+import { clauseAt, clausesOf, clip, sentenceAround } from './text';
+import { checkClaims, warningsOf, type CheckedClaim, type Warning } from './verdicts';
+import WEIGHTS from './weights.json';
 
 /** Figures shown under a popover; the popup and data:list have them all. */
 const MAX_FIGURES = 4;
+const MAX_CANDIDATES = 5;
 
+/** What the page says about itself: headline, publication date, opening. */
 export interface PageInfo {
   title?: string;
-  /** ISO publication date from metadata. */
+  /** ISO publication date, from metadata or a byline. */
   published?: string;
-  /** The headline and first paragraphs: who the story is about. */
+  /** Where the publication date was read: shown in the "why" line. */
+  publishedFrom?: 'metadata' | 'byline' | 'dateline';
+  /** The story's first paragraphs: who and where the story is about. */
   lede?: string;
-  /** The article's text (clipped): dates when there is no publication date, and where on the border it is. */
+  /** The article's text (clipped): the dates it names, when there is no publication date. */
   body?: string;
 }
 
+/** One block of text to match in, and where on the page it stands. */
+export interface BlockContext {
+  text: string;
+  segment: SegmentKind;
+  /** A live-blog entry's own time stamp, which dates it better than the page. */
+  published?: string;
+}
+
 export interface PreparedPage {
-  dates: PageDates;
+  published?: string;
+  publishedFrom?: PageInfo['publishedFrom'];
+  /** Without a publication date: the latest date the page names, a lower bound. */
+  floor?: string;
+  story: { claims: Claims; named: ReadonlySet<string>; incident?: string; p?: number };
+}
+
+export interface Candidate {
+  incident: Incident;
+  score: number;
+  /** Probability that this is the mention's incident (calibrated for the best candidate). */
+  p: number;
+  /** The evidence for it, strongest first: feature names (see weights.json), formatted by the UI. */
+  reasons: Array<keyof typeof WEIGHTS>;
   features: Features;
-  lede: string;
 }
 
 export interface MatchResult {
   mention: Mention;
+  segment: SegmentKind;
+  /** The mention's sentence. */
   context: string;
-  features: Features;
   candidates: Candidate[];
-  contradictions: Contradiction[];
-  /** Whether the best candidate clears the confidence threshold. */
+  /** The best candidate is shown as the incident (p ≥ CONFIDENT_P, with an anchor). */
   confident: boolean;
+  /** The sentence reads as a general statement (sizes, totals, habits): background, not an incident. */
+  generic: boolean;
+  /** For a confident link: what the sentence claims, checked against the record. */
+  claims: CheckedClaim[];
+  /** The claims that contradict the record. */
+  warnings: Warning[];
   /** Figures to show instead when no incident is confidently matched, and beside one that is. */
   background: Figure[];
+  /** What the confidence was computed from (for fitting the confidence model). */
+  confidenceFeatures: Record<string, number>;
 }
 
 export interface MatchOptions {
-  limit?: number;
+  /** Overrides the confidence needed to link (the CLI's --min-confidence). */
   minConfidence?: number;
 }
 
-export const DEFAULT_MIN_CONFIDENCE = 0.45;
-
-/** Capitalised runs ("Oh Chong Song", "Travis King") and Hangul words: name-like queries for fuse. */
-const NAME_LIKE = /\b[A-Z][a-z’'-]+(?:[\s-]+[A-Z][a-z’'-]+){1,3}\b|[가-힣]{3,}/g;
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 export class IncidentMatcher {
-  private readonly aliases: Array<{ alias: string; id: string }>;
-  private fuseIndex: Fuse<{ alias: string; id: string }> | undefined;
-  private wordIndexCache: WordIndex | undefined;
-  private wordIndexBuilder: WordIndexBuilder | undefined;
+  private profiles: IncidentProfile[] | undefined;
+  private names: { re: RegExp; ids: Map<string, string[]> } | undefined;
   /** What depends only on the block, kept for the next mention in the same block. */
-  private blockCache: { block: string; paragraph: Features; named: Set<string>; overlap: Map<string, number> } | undefined;
+  private blockCache: { key: string; claims: Claims; named: Set<string> } | undefined;
 
-  constructor(private readonly data: Dataset) {
-    this.aliases = data.incidents.flatMap((i) =>
-      [...i.aliases.en, ...i.aliases.ko, ...(i.who ?? []).flatMap((p) => (p.name ? [p.name] : []))].map((alias) => ({ alias: alias.toLowerCase(), id: i.id })),
-    );
+  constructor(private readonly data: Dataset) {}
+
+  /** Profiles and the name index, built on first use (or in idle time through warmUp). */
+  warmUp(): void {
+    if (this.profiles) return;
+    this.profiles = withRareTitleWords(this.data.incidents.map((i) => profile(i, this.data.incidents)));
+    const ids = new Map<string, string[]>();
+    for (const p of this.profiles) for (const n of p.names) ids.set(n, [...(ids.get(n) ?? []), p.incident.id]);
+    // Longest first, so "Charles Robert Jenkins" wins over "Charles Jenkins"; Latin names at word boundaries.
+    const alts = [...ids.keys()].sort((a, b) => b.length - a.length).map((n) => (/^[a-z]/.test(n) ? `\\b${escapeRe(n)}\\b` : escapeRe(n)));
+    this.names = { re: new RegExp(alts.join('|') || '(?!)', 'gi'), ids };
   }
 
-  /** Typo-tolerant name search ("Oh Chung-sung" still finds "Oh Chong Song"), built on first use. */
-  private get fuse(): Fuse<{ alias: string; id: string }> {
-    this.fuseIndex ??= new Fuse(this.aliases, { keys: ['alias'], threshold: 0.3, ignoreLocation: true, includeScore: true, minMatchCharLength: 4 });
-    return this.fuseIndex;
+  private get all(): IncidentProfile[] {
+    this.warmUp();
+    return this.profiles!;
   }
 
-  private get wordBuilder(): WordIndexBuilder {
-    return (this.wordIndexBuilder ??= new WordIndexBuilder(this.data.incidents));
-  }
-
-  private get wordIndex(): WordIndex {
-    this.wordIndexCache ??= this.wordBuilder.finish();
-    return this.wordIndexCache;
-  }
-
-  /**
-   * Builds a lazy part now, so the content script can spread the work over
-   * idle slices: the word index `step` incidents at a time. True once built.
-   */
-  warmUp(part: 'names' | 'words', step = Infinity): boolean {
-    if (part === 'names') return Boolean(this.fuse);
-    if (!this.wordIndexCache && !this.wordBuilder.step(step)) return false;
-    void this.wordIndex;
-    return true;
+  /** Incidents named in a text by a distinctive name or alias. */
+  namedIn(text: string): Set<string> {
+    this.warmUp();
+    const { re, ids } = this.names!;
+    const out = new Set<string>();
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) for (const id of ids.get(m[0].toLowerCase()) ?? []) out.add(id);
+    return out;
   }
 
   preparePage(info: PageInfo): PreparedPage {
+    const published = info.published?.slice(0, 10);
     const lede = [info.title ?? '', info.lede ?? ''].join('\n');
-    const floor = info.published ? undefined : latestDate(findDates(info.body ?? lede));
-    const features = extractFeatures(lede);
-    // Where on the border the story is often comes after the lede.
-    if (features.regions.length === 0 && info.body) features.regions = extractFeatures(info.body).regions;
+    const floor = published ? undefined : latestDate(findDates(info.body ?? lede).map((d) => d.date));
+    const page: PreparedPage = {
+      ...(published ? { published } : {}),
+      ...(info.publishedFrom ? { publishedFrom: info.publishedFrom } : {}),
+      ...(floor ? { floor } : {}),
+      story: { claims: readClaims(lede, published), named: this.namedIn(lede) },
+    };
+    // The story's incident: the best confident link of the headline's and lede's own mentions.
+    const votes = new Map<string, number>();
+    let best: { id: string; p: number } | undefined;
+    for (const [text, segment] of [
+      [info.title ?? '', 'headline'],
+      [info.lede ?? '', 'story'],
+    ] as const) {
+      for (const m of detectMentions(text)) {
+        const r = this.rank({ text, segment }, m, page);
+        const top = r.candidates[0];
+        if (!top || top.p < CONFIDENT_P) continue;
+        const id = top.incident.id;
+        votes.set(id, (votes.get(id) ?? 0) + top.p);
+        if (!best || votes.get(id)! > (votes.get(best.id) ?? 0)) best = { id, p: top.p };
+      }
+    }
+    if (best) page.story = { ...page.story, incident: best.id, p: best.p };
+    return page;
+  }
+
+  private context(block: BlockContext, mention: Mention, page: PreparedPage): { ctx: MentionContext; sentence: string; clause: Claims; sentenceClaims: Claims } {
+    const published = block.published ?? page.published;
+    const s = sentenceAround(block.text, mention.start, mention.end);
+    const clauses = clausesOf(s.text);
+    const k = clauseAt(clauses, mention.start - s.start);
+    const own = clauses[k]!;
+    const clause = readClaims(s.text.slice(own.start, own.end), published);
+    const sentenceClaims = readClaims(s.text, published);
+    // Offsets of clause claims are relative to the clause; make them relative to the sentence.
+    for (const list of [clause.regions, clause.places, clause.routes, clause.methods, clause.dates, clause.events] as Array<Array<{ start: number; end: number }>>) {
+      for (const x of list) {
+        x.start += own.start;
+        x.end += own.start;
+      }
+    }
+    if (clause.direction) clause.direction = { ...clause.direction, start: clause.direction.start + own.start, end: clause.direction.end + own.start };
+    const paragraph = clip(block.text, mention.start, mention.end);
+    const cacheKey = `${published ?? ''}\n${paragraph}`;
+    if (this.blockCache?.key !== cacheKey) this.blockCache = { key: cacheKey, claims: readClaims(paragraph, published), named: this.namedIn(paragraph) };
+    const inStory = block.segment === 'story' || block.segment === 'headline';
+    const ctx: MentionContext = {
+      mention,
+      segment: block.segment,
+      clause,
+      sentence: sentenceClaims,
+      block: this.blockCache.claims,
+      ...(inStory ? { story: page.story.claims } : {}),
+      eventDates: eventDatesOf(clause, sentenceClaims, clauses, k, s.text, published),
+      words: wordsOf(s.text),
+      named: { sentence: this.namedIn(s.text), block: this.blockCache.named, story: inStory ? page.story.named : new Set() },
+      ...(page.story.incident && inStory ? { storyIncident: page.story.incident } : {}),
+    };
+    // A story's own paragraphs are dated by the page; related links, asides and captions are not.
+    const dated = block.segment === 'story' || block.segment === 'headline' || block.segment === 'entry';
+    if (dated && published) ctx.pageDate = { iso: published, bound: false };
+    else if (dated && page.floor) ctx.pageDate = { iso: page.floor, bound: true };
+    return { ctx, sentence: s.text, clause, sentenceClaims };
+  }
+
+  /** Scores every incident for a mention, best first, with calibrated probabilities. */
+  private rank(block: BlockContext, mention: Mention, page: PreparedPage, minConfidence?: number) {
+    const { ctx, sentence, clause, sentenceClaims } = this.context(block, mention, page);
+    const scored = addRecency(ctx, this.all.map((p) => scoreIncident(ctx, p))).sort((a, b) => b.score - a.score);
+    const top = scored[0];
+    const generic = ctx.sentence.generic;
+    const input = top ? { top, ...(scored[1] ? { runnerUp: scored[1] } : {}), generic, segment: block.segment } : undefined;
+    const p = input ? confidence(input) : 0;
+    const candidates = scored
+      .slice(0, MAX_CANDIDATES)
+      .filter((c, i) => i === 0 || c.score > 0)
+      .map((c, i) => toCandidate(c, i === 0 ? p : Math.min(p, relativeP(c, scored))));
+    const threshold = minConfidence ?? CONFIDENT_P;
     return {
-      dates: { ...(info.published ? { published: info.published.slice(0, 10) } : {}), ...(floor ? { floor } : {}) },
-      features,
-      lede,
+      candidates: candidates.filter((c) => c.p >= POSSIBLE_P || c === candidates[0]),
+      confident: p >= threshold,
+      sentence,
+      clause,
+      sentenceClaims,
+      generic: generic > 0 && !(top && hasOwnAnchor(top)),
+      confidenceFeatures: input ? confidenceFeatures(input) : {},
     };
   }
 
-  /** Incidents named in a text, exactly or nearly. */
-  private namedIn(text: string): Set<string> {
-    const lower = text.toLowerCase();
-    const hits = new Set<string>();
-    for (const { alias, id } of this.aliases) if (lower.includes(alias)) hits.add(id);
-    NAME_LIKE.lastIndex = 0;
-    for (let m = NAME_LIKE.exec(text); m; m = NAME_LIKE.exec(text)) {
-      for (const r of this.fuse.search(m[0], { limit: 3 })) if ((r.score ?? 1) < 0.25) hits.add(r.item.id);
-    }
-    return hits;
-  }
-
-  /** Ranks incidents for one mention inside a block of text (a paragraph). */
-  match(block: string, mention: Mention, page: PreparedPage, opts: MatchOptions = {}): MatchResult {
-    const { limit = 5, minConfidence = DEFAULT_MIN_CONFIDENCE } = opts;
-    const sentence = sentenceAround(block, mention.start, mention.end).text;
-    const paragraph = clip(block, mention.start, mention.end);
-    const blockInfo = this.blockInfo(block, paragraph);
-    const layers = { sentence: extractFeatures(sentence), paragraph: blockInfo.paragraph, page: page.features };
-    const candidates = this.data.incidents
-      .map((inc) => scoreIncident(inc, mention, layers, page.dates, blockInfo.named.has(inc.id), blockInfo.overlap.get(inc.id)))
-      .filter((c) => c.score > 0)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
-    const top = candidates[0];
-    const confident = top !== undefined && top.confidence >= minConfidence;
+  /** Ranks incidents for one mention in a block of text. */
+  match(block: BlockContext, mention: Mention, page: PreparedPage, opts: MatchOptions = {}): MatchResult {
+    const r = this.rank(block, mention, page, opts.minConfidence);
+    const top = r.candidates[0];
+    const claims = r.confident && top ? checkClaims(top.incident, r.clause, r.sentenceClaims, r.sentence) : [];
     return {
       mention,
-      context: sentence,
-      features: layers.sentence,
-      candidates,
-      contradictions: confident ? findContradictions(top.incident, [sentence, paragraph, page.lede]) : [],
-      confident,
+      segment: block.segment,
+      context: r.sentence,
+      candidates: r.candidates,
+      confident: r.confident,
+      generic: r.generic,
+      claims,
+      warnings: r.confident && top ? warningsOf(top.incident, claims) : [],
       background: this.background(mention.kind),
+      confidenceFeatures: r.confidenceFeatures,
     };
-  }
-
-  private blockInfo(block: string, paragraph: string) {
-    // Huge blocks are clipped around each mention, so only whole paragraphs are cached.
-    if (this.blockCache?.block === block && paragraph === block) return this.blockCache;
-    const info = { block, paragraph: extractFeatures(paragraph), named: this.namedIn(paragraph), overlap: this.wordIndex.overlap(paragraph) };
-    if (paragraph === block) this.blockCache = info;
-    return info;
   }
 
   /**
@@ -161,8 +240,81 @@ export class IncidentMatcher {
   }
 
   /** The whole pipeline over text blocks: what the CLI prints and the tests check. */
-  analyze(blocks: readonly string[], info: PageInfo, kinds: readonly MentionKind[] = MENTION_KINDS, opts: MatchOptions = {}): Array<MatchResult & { block: number }> {
+  analyze(blocks: readonly BlockContext[], info: PageInfo, kinds: readonly MentionKind[] = MENTION_KINDS, opts: MatchOptions = {}): { page: PreparedPage; mentions: Array<MatchResult & { block: number }> } {
     const page = this.preparePage(info);
-    return blocks.flatMap((block, i) => detectMentions(block, kinds).map((m) => ({ ...this.match(block, m, page, opts), block: i })));
+    const mentions = blocks.flatMap((block, i) => detectMentions(block.text, kinds).map((m) => ({ ...this.match(block, m, page, opts), block: i })));
+    return { page, mentions };
   }
+}
+
+/** Dates that date the mention's event: its clause's; a "when" clause takes the reference date it follows; else the sentence's. */
+function eventDatesOf(clause: Claims, sentence: Claims, clauses: ReturnType<typeof clausesOf>, k: number, text: string, published?: string): FoundDate[] {
+  const own = clause.dates.filter((d) => !d.reference);
+  if (own.length) return own;
+  const c = clauses[k]!;
+  if (c.relative && k > 0) {
+    // "…since August 2024, when a staff sergeant crossed": the clause is dated by the reference it follows.
+    const prev = clauses[k - 1]!;
+    const refs = findDates(text.slice(prev.start, prev.end), published).filter((d) => d.reference);
+    if (refs.length) return [refs[refs.length - 1]!];
+  }
+  if (clauses.length > 1) {
+    // Other clauses' dates belong to their own events unless the sentence has one clause of substance.
+    const others = sentence.dates.filter((d) => !d.reference && !clauses.some((x, i) => i !== k && d.start >= x.start && d.end <= x.end && x.relative));
+    return others;
+  }
+  return sentence.dates.filter((d) => !d.reference);
+}
+
+/**
+ * News tells of the latest incident of its kind: of the incidents that fit an
+ * undated mention (no conflict of date, direction or kind of event), the one
+ * nearest before the publication date (or nearest after the latest date the
+ * page names) is marked first, the next one second.
+ */
+function addRecency(ctx: MentionContext, scored: Scored[]): Scored[] {
+  if (!ctx.pageDate || ctx.eventDates.length) return scored;
+  const page = dayNumber(ctx.pageDate.iso);
+  const bound = ctx.pageDate.bound;
+  const inWindow = (s: Scored) => {
+    const f = s.features;
+    if (f['dir.conflict'] || f['event.conflict'] || f['date.conflict'] || f['lag.after'] || f['region.conflict']) return false;
+    // Before the publication date (within a year); or shortly after the latest date the page names.
+    const lag = page - s.profile.day;
+    return bound ? lag <= 3 && lag >= -180 : lag >= -1 && lag <= 400;
+  };
+  const nearest = (list: Scored[]) => list.sort((a, b) => Math.abs(page - a.profile.day) - Math.abs(page - b.profile.day));
+  const fits = scored.filter(inWindow);
+  // What happened and who it was decide between neighbours; an incident with a disputed "who" counts only when nobody else fits.
+  const whoAgrees = (s: Scored) => !s.features['role.conflict'] && !s.features['origin.conflict'] && !s.features['count.conflict'] && !s.features['count.singular'];
+  const tiers = [fits.filter((s) => whoAgrees(s) && !s.features['event.group']), fits.filter(whoAgrees), fits];
+  const ranked = nearest(tiers.find((t) => t.length) ?? []);
+  const mark = (s: Scored | undefined, key: 'recent.first' | 'recent.second') => {
+    if (!s) return;
+    s.features[key] = 1;
+    s.score = scoreOf(s.features);
+  };
+  mark(ranked[0], 'recent.first');
+  mark(ranked[1], 'recent.second');
+  return scored;
+}
+
+function hasOwnAnchor(s: Scored): boolean {
+  const f = s.features;
+  return Boolean(f['date.day'] || f['date.near'] || f['date.month'] || f['name.sentence']);
+}
+
+/** A runner-up's share, for "closest incidents" lists: its probability relative to the best. */
+function relativeP(c: Scored, all: readonly Scored[]): number {
+  const best = all[0]!.score;
+  return 1 / (1 + Math.exp(best - c.score));
+}
+
+function toCandidate(s: Scored, p: number): Candidate {
+  const reasons = (Object.entries(s.features) as Array<[keyof typeof WEIGHTS, number]>)
+    .map(([k, v]) => [k, (WEIGHTS[k] ?? 0) * v] as const)
+    .filter(([, w]) => w > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k]) => k);
+  return { incident: s.profile.incident, score: s.score, p, reasons, features: s.features };
 }

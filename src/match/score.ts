@@ -1,153 +1,198 @@
-import type { Incident } from '../data/schema';
-import { isCrossingType } from '../data/enums';
-import { dateAgreement, dayNumber, type PartialDate } from './dates';
-import type { Features } from './features';
+import type { Region } from '../data/enums';
+import type { Claims } from './claims';
+import { dateAgreement, dayNumber, toISO, type DateAgreement, type FoundDate } from './dates';
 import type { Mention } from './detect';
+import { groupOf, type IncidentProfile } from './profile';
+import WEIGHTS from './weights.json';
 
-/** Features at three distances from the mention; nearer ones win. */
-export interface LayeredFeatures {
-  sentence: Features;
-  paragraph: Features;
-  page: Features;
+/**
+ * Scores one incident against what the text around a mention says. Each
+ * piece of evidence is a named feature; the score is their weighted sum, with
+ * weights in weights.json (fitted on the labelled corpus, see scripts/eval).
+ * Nearer text speaks louder: the mention's own clause, then its sentence,
+ * then its paragraph, then the story's headline and lede.
+ */
+
+export type SegmentKind = 'headline' | 'story' | 'entry' | 'related' | 'aside' | 'caption';
+
+/** Everything known around one mention, read once and scored against every incident. */
+export interface MentionContext {
+  mention: Mention;
+  segment: SegmentKind;
+  /** The mention's clause, its sentence, its paragraph. */
+  clause: Claims;
+  sentence: Claims;
+  block: Claims;
+  /** Headline and lede, for mentions in the story. */
+  story?: Claims;
+  /** Dates that date the told event: the clause's, else the sentence's; references ("since 2019") left out. */
+  eventDates: FoundDate[];
+  /** The date the text was published (the page's, or a live-blog entry's), or a lower bound without one. */
+  pageDate?: { iso: string; bound: boolean };
+  /** Incidents named by a distinctive name, per layer. */
+  named: { sentence: ReadonlySet<string>; block: ReadonlySet<string>; story: ReadonlySet<string> };
+  /** The story's own incident, when the headline and lede establish one. */
+  storyIncident?: string;
+  /** Content words of the sentence, for the rare words it shares with an incident's title. */
+  words: ReadonlySet<string>;
 }
 
-export interface PageDates {
-  /** Publication date from the page's metadata. */
-  published?: string;
-  /** Without one: the latest date the page mentions, a lower bound. */
-  floor?: string;
-}
+export type Features = Partial<Record<keyof typeof WEIGHTS, number>>;
 
-export interface Candidate {
-  incident: Incident;
+export interface Scored {
+  profile: IncidentProfile;
   score: number;
-  confidence: number;
-  reasons: string[];
+  features: Features;
 }
 
-const LAYER_WEIGHT = { sentence: 1, paragraph: 0.6, page: 0.45 } as const;
-type Layer = keyof typeof LAYER_WEIGHT;
+const DATE_FEATURE = { conflict: 'date.conflict', day: 'date.day', near: 'date.near', month: 'date.month', year: 'date.year' } as const;
 
-/** The nearest layer with something to say about a feature. */
-function nearest<T>(layers: LayeredFeatures, pick: (f: Features) => T | undefined, has: (v: T) => boolean): [T, Layer] | undefined {
-  for (const layer of ['sentence', 'paragraph', 'page'] as const) {
-    const v = pick(layers[layer]);
-    if (v !== undefined && has(v)) return [v, layer];
+const RANK_ORDER: Record<DateAgreement, number> = { none: 0, year: 1, month: 2, near: 3, day: 4 };
+
+/** The best agreement between any of some dates and an incident's days (its timeline included). */
+function bestDate(dates: readonly FoundDate[], p: IncidentProfile): DateAgreement | 'conflict' | undefined {
+  if (!dates.length) return undefined;
+  let best: DateAgreement = 'none';
+  for (const d of dates) {
+    let a = dateAgreement(d.date, p.incident.date, p.incident.datePrecision);
+    // A later step of the incident (found, disclosed, sent back) is near, not the day itself.
+    if (a !== 'day' && a !== 'near' && d.date.day !== undefined) {
+      const t = dayNumber(toISO(d.date));
+      if (p.days.some((x) => Math.abs(x - t) <= 3)) a = 'near';
+    }
+    if (RANK_ORDER[a] > RANK_ORDER[best]) best = a;
+  }
+  return best === 'none' ? 'conflict' : best;
+}
+
+/** The nearest layer that says something, with its weight. */
+function nearest<T>(ctx: MentionContext, pick: (c: Claims) => T | undefined): [T, number] | undefined {
+  const layers: Array<[Claims | undefined, number]> = [
+    [ctx.clause, 1],
+    [ctx.sentence, 0.8],
+    [ctx.block, 0.45],
+    [ctx.story, 0.35],
+  ];
+  for (const [claims, weight] of layers) {
+    if (!claims) continue;
+    const v = pick(claims);
+    if (v !== undefined && (!Array.isArray(v) || v.length)) return [v, weight];
   }
   return undefined;
 }
 
-const nonEmpty = <T>(v: readonly T[]) => v.length > 0;
-
-/** Score at which confidence is 1; calibrated on tests/fixtures. */
-const FULL_SCORE = 8;
-
-function confidenceOf(score: number): number {
-  return Math.max(0, Math.min(1, score / FULL_SCORE));
+function regionsOf(c: Claims): Region[] {
+  return [...new Set([...c.regions.map((r) => r.value), ...c.places.map((p) => p.value.region)])];
 }
 
-/**
- * How well the dates agree. A date named in the sentence decides; one named
- * elsewhere in the paragraph only helps; otherwise the article's own date.
- */
-function scoreDate(incident: Incident, layers: LayeredFeatures, page: PageDates, add: (w: number, why: string) => void): void {
-  const inSentence = layers.sentence.dates;
-  if (inSentence.length) {
-    const best = bestAgreement(inSentence, incident);
-    if (best === 'none') add(-1.5, 'the sentence names another date');
-    else addAgreement(best, 1, incident, add);
+function lagFeatures(ctx: MentionContext, p: IncidentProfile, f: Features): void {
+  if (!ctx.pageDate) return;
+  const lag = dayNumber(ctx.pageDate.iso) - p.day;
+  if (ctx.pageDate.bound) {
+    // The latest date the page names is a lower bound: the story is on or after it.
+    const after = -lag;
+    if (after >= -3 && after <= 45) f['floor.near'] = 1;
+    else if (after > 45 && after <= 400) f['floor.later'] = 1;
     return;
   }
-  const inParagraph = bestAgreement(layers.paragraph.dates, incident);
-  if (inParagraph !== 'none') addAgreement(inParagraph, 0.35, incident, add);
-
-  const incDay = dayNumber(incident.date);
-  if (page.published) {
-    const lag = dayNumber(page.published) - incDay;
-    if (lag < -1) add(-6, 'after the article was published');
-    else if (lag <= 7) add(3, 'days before the article');
-    else if (lag <= 45) add(1.5, 'weeks before the article');
-    else if (lag <= 400) add(0.3, 'within a year of the article');
-  } else if (page.floor) {
-    // Without a publication date, the latest date the page names is a lower
-    // bound: the story is about something on or after it.
-    const lag = incDay - dayNumber(page.floor);
-    if (lag >= -3 && lag <= 45) add(2.5, 'just after the latest date the page names');
-    else if (lag > 45 && lag <= 400) add(1.2, 'months after the latest date the page names');
-    else if (lag > 400 && lag <= 730) add(0.4, 'within two years of dates on the page');
-    else if (lag < -3 && lag >= -400) add(0.2, 'within a year of dates on the page');
-  }
+  if (lag < -1) f['lag.after'] = 1;
+  else if (lag <= 3) f['lag.0_3'] = 1;
+  else if (lag <= 14) f['lag.4_14'] = 1;
+  else if (lag <= 60) f['lag.15_60'] = 1;
+  else if (lag <= 400) f['lag.61_400'] = 1;
+  else f['lag.far'] = 1;
 }
 
-function addAgreement(level: 'day' | 'month' | 'year', weight: number, incident: Incident, add: (w: number, why: string) => void): void {
-  if (level === 'day') add(4 * weight, `same date (${incident.date})`);
-  else if (level === 'month') add(3.2 * weight, `same month (${incident.date.slice(0, 7)})`);
-  else add(2 * weight, `same year (${incident.date.slice(0, 4)})`);
+export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
+  const f: Features = {};
+  const inc = p.incident;
+  const id = inc.id;
+
+  const date = bestDate(ctx.eventDates, p);
+  if (date && date !== 'none') f[DATE_FEATURE[date]] = 1;
+  if (!date || date === 'year') {
+    const inBlock = bestDate(
+      ctx.block.dates.filter((d) => !d.reference),
+      p,
+    );
+    if (inBlock === 'day' || inBlock === 'near') f['date.blockDay'] = 1;
+    else if (inBlock === 'month') f['date.blockMonth'] = 1;
+    if (!date) lagFeatures(ctx, p, f);
+  }
+
+  if (ctx.named.sentence.has(id)) f['name.sentence'] = 1;
+  else if (ctx.named.block.has(id)) f['name.block'] = 1;
+  else if (ctx.named.story.has(id)) f['name.story'] = 1;
+
+  const dir = nearest(ctx, (c) => c.direction?.value);
+  if (dir && inc.direction !== 'none') {
+    const near = dir[1] >= 0.8;
+    if (dir[0] === inc.direction) f[near ? 'dir.agree' : 'dir.blockAgree'] = 1;
+    else f[near ? 'dir.conflict' : 'dir.blockConflict'] = 1;
+  }
+
+  const who = inc.who ?? [];
+  const claimed = nearest(ctx, (c) => c.who);
+  if (claimed && who.length) {
+    const [w, weight] = claimed;
+    if (w.role) {
+      const soldier = w.role === 'soldier';
+      if (who.some((x) => x.role === w.role || (!soldier && x.role !== 'soldier'))) f['role.agree'] = weight;
+      else f['role.conflict'] = weight;
+    }
+    if (w.origin) f[who.some((x) => x.origin === w.origin) ? 'origin.agree' : 'origin.conflict'] = weight;
+    if (w.rank && who.some((x) => x.rank?.toLowerCase().includes(w.rank!.key))) f['rank.agree'] = weight;
+    if (w.count !== undefined) {
+      const total = who.reduce((n, x) => n + (x.count ?? 1), 0);
+      // "A soldier" is one person: a group of three or more is someone else.
+      if (w.count > 1) f[total === w.count || who.some((x) => x.count === w.count) ? 'count.agree' : 'count.conflict'] = weight;
+      else if (total >= 3) f['count.singular'] = weight;
+    }
+  }
+  const former = nearest(ctx, (c) => (c.formerDefector ? true : undefined));
+  if (former && who.some((x) => x.formerDefector)) f['former.agree'] = former[1];
+
+  const regions = nearest(ctx, (c) => regionsOf(c));
+  if (regions && inc.region) f[regions[0].includes(inc.region) ? 'region.agree' : 'region.conflict'] = regions[1];
+  const places = nearest(ctx, (c) => c.places.map((x) => x.value.key));
+  if (places && p.placeKeys.size && places[0].some((k) => p.placeKeys.has(k))) f['place.agree'] = places[1];
+
+  const routes = nearest(ctx, (c) => [...new Set(c.routes.map((r) => r.value))]);
+  if (routes) {
+    if (routes[0].includes(inc.route)) f['route.agree'] = routes[1];
+    else if (!(inc.route === 'jsa' && routes[0].includes('land')) && !(inc.route === 'river' && routes[0].includes('land'))) f['route.conflict'] = routes[1];
+  }
+  const methods = nearest(ctx, (c) => c.methods.map((m) => m.value));
+  if (methods && inc.method?.some((m) => methods[0].includes(m))) f['method.agree'] = methods[1];
+
+  // What kind of event the clause tells: a defection, a clash, a summit.
+  const events = nearest(ctx, (c) => (c.events.length ? c.events.map((e) => e.value) : undefined));
+  if (events && events[1] >= 0.8) {
+    const types = events[0];
+    if (types.includes(inc.type)) f['event.agree'] = 1;
+    else if (types.some((t) => groupOf(t) === p.group)) f['event.group'] = 1;
+    else f['event.conflict'] = 1;
+  }
+
+  if (ctx.mention.kind === 'jsa' && inc.region === 'jsa') f['kind.jsa'] = 1;
+  if (ctx.mention.kind === 'nll' && inc.route === 'sea') f['kind.nll'] = 1;
+  if (ctx.mention.kind === 'defection' && p.crossing) f['kind.defection'] = 1;
+
+  let shared = 0;
+  for (const w of p.titleWords) if (ctx.words.has(w)) shared++;
+  if (shared >= 2) f['words.title'] = Math.min(1, shared / 4);
+
+  if (ctx.storyIncident === id && (ctx.segment === 'story' || ctx.segment === 'headline')) f['story.prior'] = 1;
+  return f;
 }
 
-function bestAgreement(dates: readonly PartialDate[], incident: Incident): 'day' | 'month' | 'year' | 'none' {
-  const order = ['none', 'year', 'month', 'day'] as const;
-  let best: (typeof order)[number] = 'none';
-  for (const d of dates) {
-    const a = dateAgreement(d, incident.date, incident.datePrecision);
-    if (order.indexOf(a) > order.indexOf(best)) best = a;
-  }
-  return best;
+export function scoreOf(f: Features): number {
+  let s = 0;
+  for (const [k, v] of Object.entries(f)) s += (WEIGHTS[k as keyof typeof WEIGHTS] ?? 0) * (v ?? 0);
+  return s;
 }
 
-/** Scores one incident against a mention's context. Pure and cheap: no allocation beyond reasons. */
-export function scoreIncident(incident: Incident, mention: Mention, layers: LayeredFeatures, page: PageDates, nameHit: boolean, wordOverlap = 0): Candidate {
-  let score = 0;
-  const reasons: string[] = [];
-  const add = (w: number, why: string) => {
-    score += w;
-    if (w > 0) reasons.push(why);
-  };
-
-  if (nameHit) add(3.5, 'named in the text');
-  if (wordOverlap >= 0.3) add(Math.min(1.5, wordOverlap), 'shares telling words');
-  scoreDate(incident, layers, page, add);
-
-  const dir = nearest(layers, (f) => f.direction, () => true);
-  if (dir && incident.direction !== 'none') {
-    const w = LAYER_WEIGHT[dir[1]];
-    if (dir[0] === incident.direction) add(2 * w, dir[0] === 'north-to-south' ? 'crossed south' : 'crossed north');
-    else add(-2.5 * w, 'other direction');
-  }
-
-  const who = incident.who ?? [];
-  const roles = nearest(layers, (f) => f.roles, nonEmpty);
-  if (roles && who.length) {
-    const w = LAYER_WEIGHT[roles[1]];
-    if (who.some((p) => roles[0].includes(p.role))) add(1.2 * w, `a ${who[0]!.role}`);
-    // Articles often get who it was wrong, so a mismatch costs little.
-    else add(-0.4 * w, 'different person');
-  }
-  const ranks = nearest(layers, (f) => f.ranks, nonEmpty);
-  if (ranks && who.some((p) => p.rank && ranks[0].some((r) => p.rank!.toLowerCase().includes(r)))) add(1 * LAYER_WEIGHT[ranks[1]], `rank: ${ranks[0][0]}`);
-  const origins = nearest(layers, (f) => f.origins, nonEmpty);
-  if (origins && who.some((p) => origins[0].includes(p.origin))) add(0.6 * LAYER_WEIGHT[origins[1]], 'same nationality');
-  const former = nearest(layers, (f) => (f.formerDefector ? true : undefined), () => true);
-  if (former && who.some((p) => p.formerDefector)) add(1.5 * LAYER_WEIGHT[former[1]], 'a former defector going back');
-
-  // A defection is a person changing sides: a crossing, not an incursion or a clash.
-  const defection = nearest(layers, (f) => (f.defection ? true : undefined), () => true);
-  if (defection && isCrossingType(incident.type)) add(0.8 * LAYER_WEIGHT[defection[1]], 'a defection');
-
-  const regions = nearest(layers, (f) => f.regions, nonEmpty);
-  if (regions && incident.region) {
-    const w = LAYER_WEIGHT[regions[1]];
-    if (regions[0].includes(incident.region)) add(1.6 * w, `place: ${incident.region.replace('-', ' ')}`);
-    else add(-0.8 * w, 'another place');
-  }
-  const routes = nearest(layers, (f) => f.routes, nonEmpty);
-  if (routes && routes[0].includes(incident.route)) add(0.6 * LAYER_WEIGHT[routes[1]], `route: ${incident.route}`);
-  const methods = nearest(layers, (f) => f.methods, nonEmpty);
-  if (methods && incident.method?.some((m) => methods[0].includes(m))) add(0.6 * LAYER_WEIGHT[methods[1]], 'same method');
-
-  // The mention itself says where: "Panmunjom" is about the JSA, "NLL" about the sea.
-  if (mention.kind === 'jsa' && incident.region === 'jsa') add(1, 'at the JSA');
-  if (mention.kind === 'nll' && incident.route === 'sea') add(0.8, 'at sea');
-
-  return { incident, score, confidence: confidenceOf(score), reasons };
+export function scoreIncident(ctx: MentionContext, p: IncidentProfile): Scored {
+  const features = featuresOf(ctx, p);
+  return { profile: p, score: scoreOf(features), features };
 }

@@ -1,20 +1,82 @@
+/**
+ * Sentences and clauses: the units a claim belongs to. A mention is judged by
+ * what its own clause says first, then its sentence; a clause that tells of
+ * another event ("since August 2024, when a sergeant crossed…") is kept apart.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const SENTENCE_END = /[.!?。]["'”’)]?\s+|다\.\s*|\n+/g;
+/** A period after a short token is not an end: "U.S. soldier", "Jan. 1", "N. Korea", "Pvt. King". */
+const ABBREVIATION = /(?:\b[A-Z]|\b(?:[A-Z][a-z]{1,3}|St|Mr|Ms|Dr|No|Gen|Lt|Sgt|Pvt|Cpl|Col|Maj|Capt|approx|vs|est))$/;
+
 /** The sentence around [start, end) in a block of text. */
 export function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {
-  const boundary = /[.!?。]["'”’)]?\s+|다\.\s*|\n+/g;
   let from = 0;
   let to = text.length;
-  boundary.lastIndex = 0;
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     const stop = m.index + m[0].length;
-    // "U.S. soldier", "Jan. 1": a period after a short token is not an end.
-    if (m[0].startsWith('.') && /(?:\b[A-Z]|\b(?:[A-Z][a-z]{1,3}|St|Mr|Ms|Dr|No|Gen|Lt|Sgt|Pvt|Col|Maj|Capt))$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (m[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (stop <= start) from = stop;
     else if (m.index >= end) {
       to = m.index + 1;
       break;
     }
   }
-  return { text: text.slice(from, to).trim(), start: from };
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  return { text: raw.trim(), start: from + lead };
+}
+
+/** Every sentence of a block, with offsets. */
+export function sentences(text: string): Array<Span & { text: string }> {
+  const out: Array<Span & { text: string }> = [];
+  let at = 0;
+  while (at < text.length) {
+    const s = sentenceAround(text, at, at);
+    const end = Math.max(s.start + s.text.length, at + 1);
+    if (s.text) out.push({ start: s.start, end: s.start + s.text.length, text: s.text });
+    // Step past the sentence and the whitespace after it.
+    at = end;
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+  }
+  return out;
+}
+
+export interface Clause extends Span {
+  /** Starts with "when", "where", "who"…: tells about something named just before it. */
+  relative: boolean;
+}
+
+/**
+ * Clauses of a sentence: split at ", when", ", who", ", which", ", after
+ * which", ", while", semicolons and dashes (and Korean -며/-고/-지만 with a
+ * comma or space), which is where news sentences join two events.
+ */
+const CLAUSE_BREAK = /,\s+(?=(?:when|where|who|whom|which|while|whereas|after\s+which|as\s+(?:did|had)|like|just\s+as)\b)|;\s+|\s+[—–]\s+|\s+--\s+|(?<=[가-힣](?:으며|며|지만|는데|고)),?\s+/gi;
+
+export function clausesOf(sentence: string): Clause[] {
+  const out: Clause[] = [];
+  let from = 0;
+  let relative = false;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    out.push({ start: from, end: m.index, relative });
+    from = m.index + m[0].length;
+    relative = m[0].startsWith(',');
+  }
+  out.push({ start: from, end: sentence.length, relative });
+  return out.filter((c) => c.end > c.start);
+}
+
+/** The clause of a sentence that holds an offset. */
+export function clauseAt(clauses: readonly Clause[], offset: number): number {
+  const i = clauses.findIndex((c) => offset >= c.start && offset < c.end);
+  return i >= 0 ? i : clauses.length - 1;
 }
 
 /** Caps a context so huge blocks (a page with no paragraphs) stay cheap. */

@@ -1,31 +1,43 @@
-import type { MentionKind } from '../match/kinds';
-import { MENTION_KINDS } from '../match/kinds';
+import type { IncidentMatcher, MatchOptions, MatchResult, PageInfo, PreparedPage } from '../match/matcher';
+import type { BlockContext } from '../match/matcher';
+import { MENTION_KINDS, type MentionKind } from '../match/kinds';
 import { isAboutKorea } from '../match/terms';
-import type { IncidentMatcher, MatchOptions, MatchResult, PageInfo } from '../match/matcher';
-import { articleRoot, pageInfo } from './page-info';
 import { collectBlocks, sampleText } from './blocks';
+import { articleRoot, pageInfo } from './page-info';
+import { segmentOf } from './segments';
 
 export interface DocumentAnalysis {
   info: PageInfo;
   aboutKorea: boolean;
-  blocks: string[];
+  blocks: BlockContext[];
+  page?: PreparedPage;
   mentions: Array<MatchResult & { block: number }>;
 }
 
+/** Every text block of a page with the part of the page it stands in. */
+export function blockContexts(doc: Document): BlockContext[] {
+  const root = articleRoot(doc);
+  return collectBlocks(doc.body ?? doc.documentElement).map((b) => {
+    const seg = segmentOf(b.element, root);
+    return { text: b.text, segment: seg.kind, ...(seg.published ? { published: seg.published } : {}) };
+  });
+}
+
 /**
- * The content script's pipeline without the browser: page info, text blocks,
- * detection and matching over a Document (a real one or jsdom's).
+ * The content script's pipeline without the browser: page info, text blocks
+ * and their segments, detection and matching over a Document (a real one or
+ * jsdom's).
  */
-export function analyzeDocument(
-  doc: Document,
-  matcher: IncidentMatcher,
-  opts: MatchOptions & { kinds?: readonly MentionKind[]; published?: string } = {},
-): DocumentAnalysis {
+export function analyzeDocument(doc: Document, matcher: IncidentMatcher, opts: MatchOptions & { kinds?: readonly MentionKind[]; published?: string } = {}): DocumentAnalysis {
   const { kinds = MENTION_KINDS, published, ...matchOpts } = opts;
   const info = pageInfo(doc);
-  if (published) info.published = published;
-  const blocks = collectBlocks(doc.body ?? doc.documentElement).map((b) => b.text);
+  if (published) {
+    info.published = published;
+    delete info.publishedFrom;
+  }
+  const blocks = blockContexts(doc);
   const aboutKorea = isAboutKorea(`${info.title ?? ''}\n${sampleText(articleRoot(doc), 20_000)}`);
-  const mentions = aboutKorea ? matcher.analyze(blocks, info, kinds, matchOpts) : [];
-  return { info, aboutKorea, blocks, mentions };
+  if (!aboutKorea) return { info, aboutKorea, blocks, mentions: [] };
+  const { page, mentions } = matcher.analyze(blocks, info, kinds, matchOpts);
+  return { info, aboutKorea, blocks, page, mentions };
 }

@@ -1,55 +1,13 @@
 import type { PageInfo } from '../match/matcher';
-import { sampleText } from './blocks';
+import { iterateBlocks, sampleText } from './blocks';
+import { publishedDate } from './page-date';
+import { segmentOf } from './segments';
 
 /**
  * Headline, publication date and opening text of a page, from the metadata
- * news sites publish (Open Graph, JSON-LD NewsArticle, <time>). Pure DOM reads.
+ * news sites publish (Open Graph, JSON-LD NewsArticle, <time>) and the visible
+ * byline. Pure DOM reads.
  */
-
-const DATE_META = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[property="og:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="date"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[name="sailthru.date"]',
-];
-
-const ISO_START = /^\d{4}-\d{2}-\d{2}/;
-
-function fromJsonLd(doc: Document): string | undefined {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const stack: unknown[] = [JSON.parse(script.textContent ?? '')];
-      while (stack.length) {
-        const v = stack.pop();
-        if (Array.isArray(v)) stack.push(...v);
-        else if (v && typeof v === 'object') {
-          const o = v as Record<string, unknown>;
-          if (typeof o.datePublished === 'string' && ISO_START.test(o.datePublished)) return o.datePublished;
-          if (o['@graph']) stack.push(o['@graph']);
-        }
-      }
-    } catch {
-      // Broken JSON-LD is common; other sources may still have the date.
-    }
-  }
-  return undefined;
-}
-
-export function publishedDate(doc: Document): string | undefined {
-  for (const sel of DATE_META) {
-    const v = doc.querySelector(sel)?.getAttribute('content');
-    if (v && ISO_START.test(v.trim())) return v.trim().slice(0, 10);
-  }
-  const ld = fromJsonLd(doc);
-  if (ld) return ld.slice(0, 10);
-  const time = doc.querySelector('article time[datetime], time[pubdate][datetime], header time[datetime]')?.getAttribute('datetime');
-  return time && ISO_START.test(time) ? time.slice(0, 10) : undefined;
-}
 
 export function headline(doc: Document): string {
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
@@ -57,18 +15,31 @@ export function headline(doc: Document): string {
   return (og || h1 || doc.title || '').replace(/\s+/g, ' ').trim();
 }
 
-/** The article body: <article>, else <main>, else the body. */
+/** The story's root: <article>, else <main>, else the body. */
 export function articleRoot(doc: Document): Element {
   return doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body ?? doc.documentElement;
 }
 
+/** The lede: the story's first paragraphs (two, up to 600 characters), skipping captions, asides and bylines. */
+function ledeOf(root: Element): string {
+  const out: string[] = [];
+  for (const block of iterateBlocks(root, { maxChars: 20_000 })) {
+    if (block.element.tagName !== 'P' || segmentOf(block.element, root).kind !== 'story') continue;
+    const text = block.text.replace(/\s+/g, ' ').trim();
+    if (text.length < 40) continue;
+    out.push(text);
+    if (out.length === 2 || out.join(' ').length > 600) break;
+  }
+  return out.join('\n');
+}
+
 export function pageInfo(doc: Document, maxBody = 50_000): PageInfo {
   const root = articleRoot(doc);
-  // Headline and first paragraph: who and where the story is about. Later
-  // paragraphs recall older incidents and would blur that.
-  const paragraphs = [...root.querySelectorAll('p')].slice(0, 1).map((p) => p.textContent ?? '');
-  const published = publishedDate(doc);
-  const info: PageInfo = { title: headline(doc), lede: paragraphs.join('\n'), body: sampleText(root, maxBody) };
-  if (published) info.published = published;
+  const published = publishedDate(doc, root);
+  const info: PageInfo = { title: headline(doc), lede: ledeOf(root), body: sampleText(root, maxBody) };
+  if (published) {
+    info.published = published.iso;
+    info.publishedFrom = published.from;
+  }
   return info;
 }

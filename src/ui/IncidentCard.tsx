@@ -6,11 +6,12 @@ interface Props {
   incident: Incident;
   /** Why the matcher chose it, when shown for a mention. */
   reasons?: readonly string[];
-  confidence?: number;
+  /** Shown as the mention's incident (a confident match), not one of several possible. */
+  likely?: boolean;
   headingLevel?: 2 | 3;
 }
 
-export function IncidentCard({ incident: i, reasons, confidence, headingLevel = 3 }: Props) {
+export function IncidentCard({ incident: i, reasons, likely, headingLevel = 3 }: Props) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const who = describeWho(i.who);
   return (
@@ -46,7 +47,7 @@ export function IncidentCard({ incident: i, reasons, confidence, headingLevel = 
       ))}
       {reasons && reasons.length > 0 && (
         <p class="why">
-          <strong>Why this match{confidence !== undefined ? ` (${Math.round(confidence * 100)}%)` : ''}: </strong>
+          <strong>{likely ? 'Likely match' : 'Possible match'}, because: </strong>
           {reasons.join(' · ')}
         </p>
       )}

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MatchResult } from '../match/matcher';
 import { FigureList } from './FigureList';
 import { IncidentCard } from './IncidentCard';
-import { formatDate, KIND_LABEL } from './format';
+import { formatDate, KIND_LABEL, reasonText, warningText } from './format';
+import type { Warning } from '../match/verdicts';
 import { Sources } from './Sources';
 
 export interface PopoverProps {
@@ -21,7 +22,7 @@ export function Popover({ result, focusOnOpen, onClose }: PopoverProps) {
     if (focusOnOpen) box.current?.focus();
   }, [result, focusOnOpen]);
 
-  const { mention, candidates, confident, contradictions, background } = result;
+  const { mention, candidates, confident, warnings, background } = result;
   const shown = confident || picked > 0 ? candidates[picked] : undefined;
   const others = candidates.map((c, i) => ({ c, i })).filter(({ i }) => i !== picked && (confident || i > 0 || picked > 0)).slice(0, 3);
   const titleId = 'dmz-pop-title';
@@ -50,21 +51,19 @@ export function Popover({ result, focusOnOpen, onClose }: PopoverProps) {
         </button>
       </header>
       <div class="pop-body">
-        {shown && picked === 0 && contradictions.length > 0 && (
+        {shown && picked === 0 && warnings.length > 0 && (
           <section class="warn" aria-label="Check this">
             <h3>Check this</h3>
-            {contradictions.map((c) => (
-              <div key={c.claim} class="warn-item">
-                <p>
-                  {c.claim} {c.fact}
-                </p>
-                <Sources sources={c.sources.slice(0, 2)} />
+            {dedupeWho(warnings).map((w) => (
+              <div key={`${w.field}:${w.quote}`} class="warn-item">
+                <p>{warningText(w, shown.incident)}</p>
+                <Sources sources={w.sources.slice(0, 2)} />
               </div>
             ))}
           </section>
         )}
         {shown ? (
-          <IncidentCard incident={shown.incident} reasons={shown.reasons} confidence={shown.confidence} />
+          <IncidentCard incident={shown.incident} reasons={shown.reasons.flatMap((r) => reasonText(r, shown.incident) ?? [])} likely={confident && picked === 0} />
         ) : (
           <p class="nomatch">
             No single incident matches this passage closely enough. Background facts are below
@@ -82,7 +81,7 @@ export function Popover({ result, focusOnOpen, onClose }: PopoverProps) {
                   </button>
                   <span class="muted">
                     {' '}
-                    {formatDate(c.incident.date, c.incident.datePrecision)} · {Math.round(c.confidence * 100)}%
+                    {formatDate(c.incident.date, c.incident.datePrecision)}
                   </span>
                 </li>
               ))}
@@ -99,4 +98,15 @@ export function Popover({ result, focusOnOpen, onClose }: PopoverProps) {
       <footer class="pop-foot">Matched on this device from a bundled, sourced dataset. Nothing is sent anywhere.</footer>
     </div>
   );
+}
+
+/** Nationality and role wrong about the same words make one warning, not two. */
+function dedupeWho(warnings: readonly Warning[]): Warning[] {
+  const seen = new Set<string>();
+  return warnings.filter((w) => {
+    const key = w.field === 'origin' || w.field === 'role' ? `who:${w.quote}` : `${w.field}:${w.quote}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

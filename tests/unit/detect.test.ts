@@ -41,7 +41,15 @@ describe('detectMentions (English)', () => {
       ['defection', 'defected'],
       ['defection', 'defecting'],
     ]);
-    expect(kinds('A soldier has fled north to defect')).toEqual([['defection', 'fled north']]);
+    expect(kinds('A soldier has fled north to defect')).toEqual([
+      ['defection', 'fled north'],
+      ['defection', 'defect'],
+    ]);
+    expect(kinds('He wants to defect; she tried to defect and would defect again')).toEqual([
+      ['defection', 'defect'],
+      ['defection', 'defect'],
+      ['defection', 'defect'],
+    ]);
     expect(kinds('they fled south of the river')).toEqual([]);
   });
 

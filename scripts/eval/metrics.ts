@@ -1,0 +1,121 @@
+import type { ArticleResult, Judged } from './score-article';
+
+/**
+ * The figures the README reports, from scored articles. Pure: the unit test
+ * checks them on hand-made results.
+ */
+
+export interface Metrics {
+  articles: number;
+  mentions: number;
+  detection: { recall: number; precision: number; found: number; unlabelled: number };
+  linking: {
+    confident: number;
+    correct: number;
+    precision: number;
+    /** Of the mentions labelled with an incident, how many were confidently linked to it. */
+    recall: number;
+    incidentMentions: number;
+    /** Mentions labelled bg/other that stayed unlinked. */
+    abstainedCorrectly: number;
+    backgroundMentions: number;
+  };
+  articleTop1: { correct: number; total: number; rate: number };
+  negativesWithLink: { count: number; total: number; pages: string[] };
+  warnings: {
+    falseWarnings: number;
+    falseWarningArticles: string[];
+    erroneousArticles: number;
+    caught: number;
+    byField: Record<string, { total: number; caught: number }>;
+  };
+  calibration: Array<{ from: number; to: number; n: number; accuracy: number }>;
+}
+
+const BINS: Array<[number, number]> = [
+  [0, 0.3],
+  [0.3, 0.5],
+  [0.5, 0.7],
+  [0.7, 0.8],
+  [0.8, 0.9],
+  [0.9, 0.95],
+  [0.95, 1.0001],
+];
+
+const isIncident = (label: string) => label !== 'bg' && label !== 'other';
+/** A place error may be flagged as a wrong front or a wrong county. */
+const sameField = (a: string, b: string) => a === b || (['region', 'place'].includes(a) && ['region', 'place'].includes(b));
+
+export function metricsOf(results: readonly ArticleResult[]): Metrics {
+  const judged: Judged[] = results.flatMap((r) => r.judged);
+  const found = judged.filter((j) => j.detected).length;
+  const unlabelled = results.filter((r) => r.aboutKorea).reduce((n, r) => n + r.unlabelled.length, 0);
+
+  const confident = judged.filter((j) => j.linked);
+  const correct = confident.filter((j) => j.linked === j.annotation.label);
+  const incidentMentions = judged.filter((j) => isIncident(j.annotation.label));
+  const background = judged.filter((j) => !isIncident(j.annotation.label));
+
+  const top1 = results.filter((r) => r.article.meta.story !== undefined);
+  const top1Correct = top1.filter((r) => r.story === r.article.meta.story);
+
+  const negatives = results.filter((r) => r.article.meta.genre === 'negative');
+  const negWithLink = negatives.filter((r) => r.judged.some((j) => j.linked) || r.unlabelled.some((u) => u.linked));
+
+  let falseWarnings = 0;
+  const falseWarningArticles = new Set<string>();
+  for (const r of results) {
+    for (const j of r.judged) {
+      const unexpected = j.warnings.filter((w) => !j.annotation.warn.some((x) => sameField(x, w)));
+      falseWarnings += unexpected.length;
+      if (unexpected.length) falseWarningArticles.add(r.article.name);
+    }
+    for (const u of r.unlabelled) {
+      falseWarnings += u.warnings.length;
+      if (u.warnings.length) falseWarningArticles.add(r.article.name);
+    }
+  }
+  const erroneous = results.filter((r) => r.article.meta.errors?.length);
+  const byField: Record<string, { total: number; caught: number }> = {};
+  let caught = 0;
+  for (const r of erroneous) {
+    const field = r.article.meta.errors![0]!.field;
+    const hit = r.judged.some((j) => j.annotation.warn.length && j.warnings.some((w) => j.annotation.warn.some((x) => sameField(x, w))));
+    byField[field] ??= { total: 0, caught: 0 };
+    byField[field].total++;
+    if (hit) {
+      byField[field].caught++;
+      caught++;
+    }
+  }
+
+  const withTop = judged.filter((j) => j.top);
+  const calibration = BINS.map(([from, to]) => {
+    const inBin = withTop.filter((j) => j.p >= from && j.p < to);
+    const right = inBin.filter((j) => j.top === j.annotation.label).length;
+    return { from, to: Math.min(1, to), n: inBin.length, accuracy: inBin.length ? right / inBin.length : NaN };
+  });
+
+  return {
+    articles: results.length,
+    mentions: judged.length,
+    detection: { recall: ratio(found, judged.length), precision: ratio(found, found + unlabelled), found, unlabelled },
+    linking: {
+      confident: confident.length,
+      correct: correct.length,
+      precision: ratio(correct.length, confident.length),
+      recall: ratio(incidentMentions.filter((j) => j.linked === j.annotation.label).length, incidentMentions.length),
+      incidentMentions: incidentMentions.length,
+      abstainedCorrectly: background.filter((j) => !j.linked).length,
+      backgroundMentions: background.length,
+    },
+    articleTop1: { correct: top1Correct.length, total: top1.length, rate: ratio(top1Correct.length, top1.length) },
+    negativesWithLink: { count: negWithLink.length, total: negatives.length, pages: negWithLink.map((r) => r.article.name) },
+    warnings: { falseWarnings, falseWarningArticles: [...falseWarningArticles], erroneousArticles: erroneous.length, caught, byField },
+    calibration,
+  };
+}
+
+function ratio(a: number, b: number): number {
+  return b ? a / b : NaN;
+}

@@ -1,0 +1,76 @@
+import { JSDOM } from 'jsdom';
+import type { IncidentMatcher } from '../../src/match/matcher';
+import { analyzeDocument } from '../../src/page/analyze-document';
+import { collectBlocks } from '../../src/page/blocks';
+import type { Annotation, Article } from './corpus';
+
+/** One labelled mention with what the pipeline made of it. */
+export interface Judged {
+  article: string;
+  annotation: Annotation;
+  detected: boolean;
+  /** The incident shown as the mention's incident, if any. */
+  linked: string | null;
+  /** The best candidate and its probability, confident or not. */
+  top: string | null;
+  p: number;
+  warnings: string[];
+  confidenceFeatures: Record<string, number>;
+  context: string;
+}
+
+export interface ArticleResult {
+  article: Article;
+  judged: Judged[];
+  /** Mentions found where nothing was marked. */
+  unlabelled: Array<{ text: string; linked: string | null; warnings: string[]; context: string }>;
+  story: string | null;
+  aboutKorea: boolean;
+}
+
+/** Where each marker's text starts and ends, as (block index, offsets) in the blocks the pipeline reads. */
+function markerPositions(doc: Document): Map<number, { block: number; start: number; end: number }> {
+  const out = new Map<number, { block: number; start: number; end: number }>();
+  collectBlocks(doc.body ?? doc.documentElement).forEach((b, bi) => {
+    b.nodes.forEach((node, ni) => {
+      const span = node.parentElement?.closest('[data-eval-m]');
+      if (!span) return;
+      const index = Number(span.getAttribute('data-eval-m'));
+      const start = b.starts[ni]!;
+      const prev = out.get(index);
+      if (prev) prev.end = start + node.data.length;
+      else out.set(index, { block: bi, start, end: start + node.data.length });
+    });
+  });
+  return out;
+}
+
+export function scoreArticle(article: Article, matcher: IncidentMatcher): ArticleResult {
+  const doc = new JSDOM(article.html).window.document;
+  const positions = markerPositions(doc);
+  const analysis = analyzeDocument(doc, matcher);
+  const used = new Set<number>();
+  const judged: Judged[] = article.annotations.map((annotation) => {
+    const pos = positions.get(annotation.index);
+    const i = pos ? analysis.mentions.findIndex((m, k) => !used.has(k) && m.block === pos.block && m.mention.start < pos.end && m.mention.end > pos.start) : -1;
+    if (i < 0) return { article: article.name, annotation, detected: false, linked: null, top: null, p: 0, warnings: [], confidenceFeatures: {}, context: '' };
+    used.add(i);
+    const m = analysis.mentions[i]!;
+    const top = m.candidates[0];
+    return {
+      article: article.name,
+      annotation,
+      detected: true,
+      linked: m.confident && top ? top.incident.id : null,
+      top: top?.incident.id ?? null,
+      p: top?.p ?? 0,
+      warnings: m.warnings.map((w) => w.field),
+      confidenceFeatures: m.confidenceFeatures,
+      context: m.context,
+    };
+  });
+  const unlabelled = analysis.mentions
+    .filter((_, k) => !used.has(k))
+    .map((m) => ({ text: m.mention.text, linked: m.confident ? m.candidates[0]!.incident.id : null, warnings: m.warnings.map((w) => w.field), context: m.context }));
+  return { article, judged, unlabelled, story: analysis.page?.story.incident ?? null, aboutKorea: analysis.aboutKorea };
+}

@@ -1,0 +1,176 @@
+import type { Direction, IncidentType, Method, Origin, Region, Result, Role, Route } from '../data/enums';
+import { findDates, type FoundDate } from './dates';
+import {
+  DIRECTION_WORDS,
+  EVENT_WORDS,
+  FORMER_DEFECTOR,
+  GENERIC_CUES,
+  KIND_ROUTES,
+  METHOD_WORDS,
+  ORIGIN_WORDS,
+  PLACES,
+  RANK_WORDS,
+  REGION_WORDS,
+  RESULT_WORDS,
+  ROLE_WORDS,
+  ROUTE_WORDS,
+  findAll,
+  type Place,
+  type Rank,
+} from './lexicon';
+
+/**
+ * What a piece of text asserts about an incident: who crossed (and how many,
+ * what rank, from where), which way, where, when, how, and how it ended. Each
+ * claim keeps the words it was read from, so a warning can quote the article.
+ * Pure: no DOM, no dataset.
+ */
+
+export interface Found<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+/** The person or group the text says crossed. */
+export interface WhoClaim {
+  origin?: Origin;
+  role?: Role;
+  rank?: Rank;
+  age?: number;
+  count?: number;
+  formerDefector?: boolean;
+  sex?: 'male' | 'female';
+  /** The noun phrase as written ("a 19-year-old North Korean private"). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Claims {
+  who?: WhoClaim;
+  direction?: Found<Exclude<Direction, 'none'>>;
+  regions: Array<Found<Region>>;
+  places: Array<Found<Place>>;
+  routes: Array<Found<Route>>;
+  methods: Array<Found<Method>>;
+  dates: FoundDate[];
+  events: Array<Found<IncidentType>>;
+  result?: Found<Result>;
+  formerDefector: boolean;
+  /** How many signs of a general statement (sizes, totals, habits) the text shows. */
+  generic: number;
+  /** The text speaks of someone defecting (changing sides), not only of the border. */
+  defection: boolean;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, lone: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, 'twenty-one': 21, thirty: 30, 'thirty-one': 31,
+  couple: 2, pair: 2,
+};
+const KO_NUMBERS: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 };
+
+const NUM = String.raw`(?:\d{1,3}|a|an|one|lone|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty(?:-one)?|thirty(?:-one)?)`;
+const ORIGIN_ADJ = String.raw`(?:north[- ]korean|n\.\s?korean|south[- ]korean|s\.\s?korean|american|u\.\s?s\.|us)`;
+const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|escapees?|commandos?|agents?)`;
+/** Subject noun phrase: determiner/number, up to five modifiers, a person noun, an optional name. */
+const MODIFIER = String.raw`(?!(?:when|where|who|which|that|and|or|but|since|after|before|as|if|while|because|said|says|on|in|at|by|with|from|to)\b)[\w'’.-]+\s+`;
+const EN_SUBJECT = String.raw`(?:\b(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|both|all|his|its)\s+)?(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\s+)?(?:${MODIFIER}){0,5}?${PERSON_NOUN}\b(?:\s+(?:[A-Z][a-z'’-]+\s?){1,3})?`;
+const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|was|were|is|are|reportedly|allegedly|apparently|then|later|also|successfully|finally|who)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|went|goes|came|comes|sailed|drifted|floated|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is)\s+(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot))\b`;
+const EN_CROSSER = new RegExp(String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,60},|\s+who\s+[^,.;]{1,60}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board)\s+[^,.;]{1,50}?)?\s+${EN_CROSS_VERB}`, 'gi');
+/** "The defector, a 19-year-old private," / "the man, a former gymnast," */
+const EN_APPOSITIVE = new RegExp(String.raw`\b(?:defector|man|woman|soldier|person|crosser|escapee)\s*,\s+((?:identified\s+as\s+|described\s+as\s+|believed\s+to\s+be\s+)?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?${PERSON_NOUN})\b`, 'gi');
+/** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북". */
+const KO_CROSSER = /((?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군)(?:\s?[\d]+\s?명|\s?[한두세네]\s?명|\s?(?:다섯|여섯|일곱|여덟|아홉|열)\s?명)?(?:\s?[\w가-힣]{0,4})?(?:이|가|은|는|들이|들은))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|건너|헤엄|걸어|도주|표류|내려와|남하|북상)/g;
+
+function numberIn(text: string): number | undefined {
+  const fam = /\b(?:family|group|boatload|crew)\s+of\s+(\S+)/i.exec(text);
+  const token = fam?.[1] ?? /^\s*(?:the\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b/i.exec(text)?.[1];
+  if (token) {
+    const n = /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS[token.toLowerCase()];
+    // "the soldier" is one person only if the noun is singular; a/an/one say so.
+    if (n !== undefined) return n;
+  }
+  const ko = /(\d+)\s?명|([한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s?명/.exec(text);
+  if (ko) return ko[1] ? Number(ko[1]) : KO_NUMBERS[ko[2]!];
+  return undefined;
+}
+
+function first<T>(rules: ReadonlyArray<readonly [T, RegExp]>, text: string): T | undefined {
+  return findAll(rules, text)[0]?.value;
+}
+
+/** Reads a noun phrase into a who-claim. */
+export function readWho(np: string, start: number): WhoClaim {
+  const who: WhoClaim = { text: np.trim(), start: start + (np.length - np.trimStart().length), end: start + np.trimEnd().length };
+  const origin = first(ORIGIN_WORDS, np);
+  if (origin) who.origin = origin;
+  const rank = first(RANK_WORDS, np);
+  if (rank) who.rank = rank;
+  // A rank is a soldier's; otherwise the most specific role noun.
+  const role = rank ? 'soldier' : first(ROLE_WORDS, np);
+  if (role) who.role = role;
+  const age = /\b(\d{1,2})[- ]year[- ]old\b|\baged\s+(\d{1,2})\b|(\d{1,2})\s?(?:세|살)/i.exec(np);
+  if (age) who.age = Number(age[1] ?? age[2] ?? age[3]);
+  const count = numberIn(np);
+  if (count !== undefined) who.count = count;
+  if (FORMER_DEFECTOR.test(np) || /\bformer\s+defector|\bdefector\s+who\s+had|재입북|탈북민/i.test(np)) who.formerDefector = true;
+  if (/\bwom[ae]n\b|\bgirl\b|\bmother\b|여성|여자/i.test(np)) who.sex = 'female';
+  else if (/\b(?:man|men|boy|father)\b|남성|남자/i.test(np)) who.sex = 'male';
+  return who;
+}
+
+/** The person or group a text says crossed: the subject of a crossing verb, or an appositive of "the defector". */
+export function findCrosser(text: string): WhoClaim | undefined {
+  for (const re of [EN_CROSSER, EN_APPOSITIVE, KO_CROSSER]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const np = m[1]!;
+      const offset = m.index + m[0].indexOf(np);
+      const who = readWho(np, offset);
+      // "officials said", "people who…": only a phrase that says who someone was counts.
+      if (who.origin || who.role || who.rank || who.formerDefector || who.count !== undefined) return who;
+    }
+  }
+  return undefined;
+}
+
+function directionOf(text: string): Found<Exclude<Direction, 'none'>> | undefined {
+  const all = findAll(DIRECTION_WORDS, text);
+  const south = all.filter((f) => f.value === 'north-to-south').length;
+  const north = all.length - south;
+  // The stronger side wins; a tie says nothing.
+  if (south === north) return undefined;
+  const value = south > north ? 'north-to-south' : 'south-to-north';
+  return all.find((f) => f.value === value);
+}
+
+/** Everything a text claims. `published` resolves "on Sunday" and "지난 13일". */
+export function readClaims(text: string, published?: string): Claims {
+  const claims: Claims = {
+    regions: findAll(REGION_WORDS, text),
+    places: findAll(PLACES, text),
+    routes: [...findAll(ROUTE_WORDS, text), ...findAll(KIND_ROUTES, text)],
+    methods: findAll(METHOD_WORDS, text),
+    dates: findDates(text, published),
+    events: findAll(EVENT_WORDS, text),
+    formerDefector: FORMER_DEFECTOR.test(text),
+    generic: GENERIC_CUES.filter((re) => {
+      re.lastIndex = 0;
+      return re.test(text);
+    }).length,
+    defection: /\bdefect(?:ed|ing|ion|ions|or|ors|s)?\b|\bfled\b|\bescaped\b|귀순|탈북|월북|월남|망명/i.test(text),
+  };
+  const who = findCrosser(text);
+  if (who) {
+    claims.who = who;
+    // Someone who crossed is an event, whatever else the sentence says about the border.
+    claims.generic = 0;
+  }
+  const direction = directionOf(text);
+  if (direction) claims.direction = direction;
+  const result = findAll(RESULT_WORDS, text)[0];
+  if (result) claims.result = result;
+  return claims;
+}

@@ -1,0 +1,117 @@
+import { isCrossingType, type IncidentType } from '../data/enums';
+import type { Incident } from '../data/schema';
+import { dayNumber } from './dates';
+import { findAll, EVENT_WORDS, PLACES, REGION_WORDS, ROUTE_WORDS, METHOD_WORDS, ROLE_WORDS, ORIGIN_WORDS, RANK_WORDS, DIRECTION_WORDS, GENERIC_CUES } from './lexicon';
+
+/**
+ * What the matcher needs of an incident, worked out once: its days, the
+ * places its record names, its distinctive names. Aliases that are not
+ * distinctive (counts, words any report uses, names shared with another
+ * incident) are dropped here, so a generic phrase can never act as a name.
+ */
+export interface IncidentProfile {
+  incident: Incident;
+  day: number;
+  /** Days of every dated step (crossing, discovery, disclosure). */
+  days: number[];
+  placeKeys: Set<string>;
+  /** Lower-cased distinctive names and aliases. */
+  names: string[];
+  group: EventGroup;
+  crossing: boolean;
+  /** Words of its titles that few other incidents' titles use (filled in by withRareTitleWords). */
+  titleWords: Set<string>;
+}
+
+export type EventGroup = 'people' | 'violence' | 'propaganda' | 'diplomacy' | 'construction';
+
+const GROUP: Record<IncidentType, EventGroup> = {
+  defection: 'people',
+  crossing: 'people',
+  drift: 'people',
+  repatriation: 'people',
+  incursion: 'people',
+  infiltration: 'people',
+  visit: 'people',
+  'armed-clash': 'violence',
+  attack: 'violence',
+  shooting: 'violence',
+  'mine-blast': 'violence',
+  tunnel: 'construction',
+  propaganda: 'propaganda',
+  drone: 'propaganda',
+  agreement: 'diplomacy',
+  summit: 'diplomacy',
+  demolition: 'construction',
+  fortification: 'construction',
+};
+
+export function groupOf(type: IncidentType): EventGroup {
+  return GROUP[type];
+}
+
+/** Why an alias is not a name, or undefined when it is one. */
+export function aliasProblem(alias: string, owner: Incident, all: readonly Incident[]): string | undefined {
+  const a = alias.trim().toLowerCase();
+  // "31 North Koreans", "killed 16": counts are facts, not names. "9·19 군사합의", "Tunnel No. 3" are names.
+  if (/^\d+\s|\s\d+$|\bkilled\s+\d/.test(a) && !/\d+·\d+/.test(a)) return 'a count, not a name';
+  const words = stripLexicon(a);
+  if (words.replace(/[^a-z가-힣]/g, '').length < 3) return 'only words any report uses';
+  if (all.some((other) => other !== owner && (other.aliases.en.concat(other.aliases.ko).some((x) => x.toLowerCase() === a) || other.title.en.toLowerCase().includes(a)))) return 'shared with another incident';
+  return undefined;
+}
+
+/** What is left of a phrase once the lexicon's words (places, roles, events, directions) are taken out. */
+function stripLexicon(text: string): string {
+  let rest = text;
+  for (const rules of [PLACES, REGION_WORDS, ROUTE_WORDS, METHOD_WORDS, ROLE_WORDS, ORIGIN_WORDS, RANK_WORDS, DIRECTION_WORDS, EVENT_WORDS]) {
+    for (const f of findAll(rules as ReadonlyArray<readonly [unknown, RegExp]>, rest).reverse()) rest = rest.slice(0, f.start) + ' ' + rest.slice(f.end);
+  }
+  for (const re of GENERIC_CUES) rest = rest.replace(re, ' ');
+  return rest.replace(/\b(?:the|a|an|of|in|on|at|to|by|and|or|north|south|korea|korean|koreans|line|border|river|island|sea|incident|crossing|defection|defected|soldier|man|woman|people|boat|shots?|fire|posts?|suit|foam|first|second|third|fourth|new|year|day|s)\b/g, ' ');
+}
+
+function placeKeysOf(i: Incident): Set<string> {
+  const text = [i.place.en, i.place.ko ?? '', i.place.county ?? '', i.place.island ?? ''].join(' ');
+  return new Set(findAll(PLACES, text).map((f) => f.value.key));
+}
+
+export function profile(incident: Incident, all: readonly Incident[]): IncidentProfile {
+  const aliases = [...incident.aliases.en, ...incident.aliases.ko].filter((a) => !aliasProblem(a, incident, all));
+  const names = [...aliases, ...(incident.who ?? []).flatMap((p) => (p.name ? [p.name] : []))].map((n) => n.toLowerCase());
+  const days = [dayNumber(incident.date), ...(incident.timeline ?? []).map((s) => dayNumber(s.date))];
+  return {
+    incident,
+    day: days[0]!,
+    days,
+    placeKeys: placeKeysOf(incident),
+    names: [...new Set(names)],
+    group: groupOf(incident.type),
+    crossing: isCrossingType(incident.type),
+    titleWords: titleWordsOf(incident),
+  };
+}
+
+const STOP = new Set('about after again also and another back been before being between both from have into more most near north northern over said says south southern than that their them then there these they this those through under were what when where which while with korea korean koreans border line soldier soldiers crosses crossed crossing defects defected defection boat sends sent people'.split(' '));
+
+/** Content words: Latin words of four letters or more and Hangul words, less the commonest. */
+export function wordsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[a-z][a-z'-]{3,}|[가-힣]{2,}/g)) {
+    const w = m[0].replace(/'s$/, '').replace(/(?<=[a-z]{4})s$/, '');
+    if (!STOP.has(w)) out.add(w);
+  }
+  return out;
+}
+
+function titleWordsOf(i: Incident): Set<string> {
+  return wordsOf([i.title.en, i.title.ko ?? ''].join(' '));
+}
+
+/** Keeps in each profile only the title words that at most `maxShare` incidents' titles use. */
+export function withRareTitleWords(profiles: IncidentProfile[], maxShare = 3): IncidentProfile[] {
+  const df = new Map<string, number>();
+  for (const p of profiles) for (const w of p.titleWords) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const p of profiles) p.titleWords = new Set([...p.titleWords].filter((w) => df.get(w)! <= maxShare));
+  return profiles;
+}

@@ -1,0 +1,168 @@
+import type { Direction, Method, Origin, Region, Result, Role } from '../data/enums';
+import type { Incident, Person, Source } from '../data/schema';
+import type { Claims, WhoClaim } from './claims';
+import { dayNumber, toISO, type FoundDate } from './dates';
+import { PLACES, RANK_WORDS, findAll } from './lexicon';
+
+/**
+ * The article's claims about an incident, checked against the record: each
+ * claim agrees, is less precise, contradicts, or is not in the record. Only
+ * contradictions become warnings ("Check this"), and only from the mention's
+ * own sentence: a headline or a neighbouring sentence about someone else
+ * never accuses the sentence at hand.
+ */
+
+export type ClaimField = 'origin' | 'role' | 'rank' | 'count' | 'age' | 'direction' | 'region' | 'place' | 'date' | 'method' | 'result';
+export type Verdict = 'agrees' | 'less-precise' | 'contradicts' | 'not-in-record';
+
+export interface CheckedClaim {
+  field: ClaimField;
+  verdict: Verdict;
+  /** The article's own words. */
+  quote: string;
+  /** What the article says, as a value of the model. */
+  said: string | number;
+  /** What the record says (values of the model), when it says anything. */
+  record?: Array<string | number>;
+}
+
+export interface Warning extends CheckedClaim {
+  verdict: 'contradicts';
+  /** Who the record says crossed, for "the sources say a North Korean civilian". */
+  person?: Person;
+  sources: readonly Source[];
+}
+
+const SAID_OR_TOLD = /\b(?:said|says|announced|disclosed|told|reported|confirmed|added|stated|revealed|according)\b[^.]{0,25}$|밝혔|전했|발표/;
+
+function check(field: ClaimField, quote: string, said: string | number, record: Array<string | number> | undefined, verdict: Verdict): CheckedClaim {
+  return { field, verdict, quote, said, ...(record?.length ? { record } : {}) };
+}
+
+function whoClaims(who: WhoClaim, people: readonly Person[]): CheckedClaim[] {
+  const out: CheckedClaim[] = [];
+  if (!people.length) return out;
+  const q = who.text;
+  if (who.origin) {
+    const origins = people.map((p) => p.origin);
+    out.push(check('origin', q, who.origin, origins, origins.includes(who.origin) ? 'agrees' : 'contradicts'));
+  }
+  if (who.role) {
+    const roles = people.map((p) => p.role);
+    const soldier = who.role === 'soldier';
+    const ok = roles.some((r) => (soldier ? r === 'soldier' : r !== 'soldier'));
+    out.push(check('role', q, who.role, roles, !ok ? 'contradicts' : roles.includes(who.role) ? 'agrees' : 'less-precise'));
+  }
+  if (who.rank) {
+    const ranks = people.flatMap((p) => (p.rank ? [p.rank.toLowerCase()] : []));
+    if (!ranks.length) out.push(check('rank', q, who.rank.key, undefined, 'not-in-record'));
+    else if (ranks.some((r) => r.includes(who.rank!.key))) out.push(check('rank', q, who.rank.key, ranks, 'agrees'));
+    else {
+      const grades = ranks.map((r) => findAll(RANK_WORDS, r)[0]?.value.grade);
+      out.push(check('rank', q, who.rank.key, ranks, grades.includes(who.rank.grade) ? 'less-precise' : 'contradicts'));
+    }
+  }
+  if (who.count !== undefined) {
+    const total = people.reduce((n, p) => n + (p.count ?? 1), 0);
+    const counts = people.map((p) => p.count ?? 1);
+    // "one of the four", "two of them": any group's size or the total agrees.
+    out.push(check('count', q, who.count, [total], who.count === total || counts.includes(who.count) ? 'agrees' : 'contradicts'));
+  }
+  if (who.age !== undefined) {
+    const ages = people.flatMap((p) => (p.age ? [p.age] : []));
+    out.push(check('age', q, who.age, ages, !ages.length ? 'not-in-record' : ages.some((a) => Math.abs(a - who.age!) <= 1) ? 'agrees' : 'contradicts'));
+  }
+  return out;
+}
+
+function dateClaims(dates: readonly FoundDate[], sentence: string, inc: Incident): CheckedClaim[] {
+  const out: CheckedClaim[] = [];
+  const days = [inc.date, ...(inc.timeline ?? []).map((s) => s.date)].map(dayNumber);
+  for (const d of dates) {
+    // A date attached to "said" or "announced" dates the report, not the event.
+    if (d.reference || SAID_OR_TOLD.test(sentence.slice(Math.max(0, d.start - 40), d.start))) continue;
+    const quote = sentence.slice(d.start, d.end);
+    const said = toISO(d.date).slice(0, d.date.day ? 10 : d.date.month ? 7 : 4);
+    const record = [inc.date.slice(0, inc.datePrecision === 'day' ? 10 : inc.datePrecision === 'month' ? 7 : 4)];
+    if (d.date.day !== undefined && inc.datePrecision === 'day') {
+      const gap = Math.min(...days.map((x) => Math.abs(x - dayNumber(toISO(d.date)))));
+      out.push(check('date', quote, said, record, gap === 0 ? 'agrees' : gap <= 2 ? 'less-precise' : 'contradicts'));
+    } else {
+      const sameYear = Number(inc.date.slice(0, 4)) === d.date.year;
+      const sameMonth = d.date.month === undefined || inc.datePrecision === 'year' || Number(inc.date.slice(5, 7)) === d.date.month;
+      out.push(check('date', quote, said, record, sameYear && sameMonth ? 'agrees' : 'contradicts'));
+    }
+  }
+  return out;
+}
+
+const EXCLUSIVE_METHODS: Partial<Record<Method, readonly Method[]>> = {
+  swam: ['walked', 'boat', 'vehicle', 'ran'],
+  boat: ['walked', 'swam', 'ran', 'vehicle', 'climbed-fence'],
+  walked: ['swam', 'boat'],
+};
+
+/**
+ * Checks what one sentence (the clause of the mention for where, when and
+ * which way; the sentence's crosser for who) says against an incident.
+ */
+export function checkClaims(inc: Incident, clause: Claims, sentence: Claims, sentenceText: string): CheckedClaim[] {
+  const out: CheckedClaim[] = [];
+  const people = inc.who ?? [];
+  if (sentence.who) out.push(...whoClaims(sentence.who, people));
+
+  if (clause.direction && inc.direction !== 'none') {
+    const d: Direction = clause.direction.value;
+    out.push(check('direction', sentenceText.slice(clause.direction.start, clause.direction.end), d, [inc.direction], d === inc.direction ? 'agrees' : 'contradicts'));
+  }
+
+  const regions = [...new Set(clause.regions.map((r) => r.value))];
+  if (regions.length) {
+    const quote = sentenceText.slice(clause.regions[0]!.start, clause.regions[0]!.end);
+    const verdict: Verdict = !inc.region ? 'not-in-record' : regions.includes(inc.region) ? 'agrees' : 'contradicts';
+    out.push(check('region', quote, regions.join('/'), inc.region ? [inc.region] : undefined, verdict));
+  }
+  const recordPlaces = findAll(PLACES, [inc.place.en, inc.place.ko ?? '', inc.place.county ?? '', inc.place.island ?? ''].join(' ')).map((f) => f.value);
+  for (const p of clause.places) {
+    const quote = sentenceText.slice(p.start, p.end);
+    const keys = recordPlaces.map((r) => r.key);
+    let verdict: Verdict;
+    if (keys.includes(p.value.key)) verdict = 'agrees';
+    else if (!inc.region && !keys.length) verdict = 'not-in-record';
+    // A county on the record's front but not the record's county is a detail the record may lack.
+    else if (inc.region === p.value.region || (inc.region === undefined && recordPlaces.some((r) => r.region === p.value.region))) verdict = 'less-precise';
+    else verdict = 'contradicts';
+    out.push(check('place', quote, p.value.key, keys.length ? keys : inc.region ? [inc.region as Region] : undefined, verdict));
+  }
+
+  out.push(...dateClaims(clause.dates, sentenceText, inc));
+
+  const methods = [...new Set(clause.methods.map((m) => m.value))];
+  if (methods.length && inc.method?.length) {
+    const rec = inc.method;
+    const quote = sentenceText.slice(clause.methods[0]!.start, clause.methods[0]!.end);
+    const clash = methods.some((m) => !rec.includes(m) && (EXCLUSIVE_METHODS[m] ?? []).some((x) => rec.includes(x)) && !rec.some((x) => x === m));
+    out.push(check('method', quote, methods.join('/'), rec, methods.some((m) => rec.includes(m)) ? 'agrees' : clash ? 'contradicts' : 'less-precise'));
+  }
+
+  if (sentence.result && people.some((p) => p.result)) {
+    const r: Result = sentence.result.value;
+    const results = people.flatMap((p) => (p.result ? [p.result] : []));
+    const clash = (r === 'repatriated' && results.every((x) => x === 'stayed')) || (r === 'stayed' && results.every((x) => x === 'repatriated' || x === 'killed')) || (r === 'killed' && results.every((x) => x === 'stayed'));
+    out.push(check('result', sentenceText.slice(sentence.result.start, sentence.result.end), r, results, results.includes(r) ? 'agrees' : clash ? 'contradicts' : 'less-precise'));
+  }
+  return out;
+}
+
+/** The contradictions worth a warning, with the sources to check them against. */
+export function warningsOf(inc: Incident, checked: readonly CheckedClaim[]): Warning[] {
+  return checked
+    .filter((c): c is CheckedClaim & { verdict: 'contradicts' } => c.verdict === 'contradicts')
+    .map((c) => ({ ...c, ...(inc.who?.[0] && isWhoField(c.field) ? { person: inc.who[0] } : {}), sources: inc.sources }));
+}
+
+export function isWhoField(f: ClaimField): boolean {
+  return f === 'origin' || f === 'role' || f === 'rank' || f === 'count' || f === 'age';
+}
+
+export type { Origin, Role };

@@ -1,0 +1,70 @@
+import type { SegmentKind } from '../match/score';
+
+/**
+ * A news page is several documents: the story, related-story lists, "most
+ * viewed" boxes, sidebars, captions, and on a live blog one entry after
+ * another. Each is its own context: a related link must not inherit the
+ * story's date, and an entry has its own time stamp. Pure DOM reads.
+ */
+
+export interface Segment {
+  kind: SegmentKind;
+  /** An entry's own publication date (ISO day), from its <time>. */
+  published?: string;
+}
+
+/** Boxes around the story: by tag, role, or the words sites use in their class names and ids. */
+const ASIDE_TAGS = new Set(['ASIDE', 'FOOTER', 'NAV']);
+const ASIDE_WORDS = /related|recommend|most[-_ ]?(?:read|viewed|popular|shared)|popular|trending|sidebar|side[-_]?bar|more[-_ ]?(?:stories|news|from)|also[-_ ]?read|read[-_ ]?more|newsletter|comments?\b|promo|\brail\b|outbrain|taboola|you[-_ ]?may[-_ ]?like|latest[-_ ]?news|headlines|ranking|많이\s?본/i;
+/** Containers of live-blog entries, and entries themselves. */
+const FEED_WORDS = /\blive\b|liveblog|live[-_]blog|stream|timeline|updates|feed/i;
+const ENTRY_WORDS = /\bentry\b|\bpost\b|\bupdate\b|block|item|card/i;
+
+function label(el: Element): string {
+  return `${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('aria-label') ?? ''}`;
+}
+
+/** How much of an element's text is link text: a list of headlines is nearly all. */
+function linkShare(el: Element): number {
+  const all = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (!all) return 0;
+  let links = 0;
+  for (const a of el.querySelectorAll('a')) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return links / all;
+}
+
+function entryDate(el: Element): string | undefined {
+  const dt = el.querySelector('time[datetime]')?.getAttribute('datetime');
+  return dt && /^\d{4}-\d{2}-\d{2}/.test(dt) ? dt.slice(0, 10) : undefined;
+}
+
+function isEntry(el: Element, parent: Element | null): boolean {
+  if (!parent) return false;
+  const entryLike = el.tagName === 'ARTICLE' || el.tagName === 'LI' || ENTRY_WORDS.test(label(el));
+  return entryLike && FEED_WORDS.test(label(parent)) && el.querySelector('time') !== null;
+}
+
+/**
+ * Classifies the block element of some text: which part of the page it is in.
+ * `root` is the story's root (<article>, <main>, or the body).
+ */
+export function segmentOf(el: Element, root: Element): Segment {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'FIGCAPTION') return { kind: 'caption' };
+    if (tag === 'H1') return { kind: 'headline' };
+    // A story's own <footer> or <nav> links inside the article count as asides too.
+    if (ASIDE_TAGS.has(tag) || e.getAttribute('role') === 'complementary' || (e !== root && ASIDE_WORDS.test(label(e)))) {
+      return { kind: linkShare(e) > 0.5 ? 'related' : 'aside' };
+    }
+    if (e !== root && isEntry(e, e.parentElement)) {
+      const published = entryDate(e);
+      return { kind: 'entry', ...(published ? { published } : {}) };
+    }
+    // Inside the story, a list of links ("Related: …") is a list of other stories.
+    if ((tag === 'UL' || tag === 'OL') && linkShare(e) > 0.7) return { kind: 'related' };
+    if (e === root) return { kind: 'story' };
+  }
+  // Outside the story's root: page chrome.
+  return { kind: 'aside' };
+}
