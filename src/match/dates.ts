@@ -69,7 +69,7 @@ const RELATIVE: Array<[RegExp, Make]> = [
 
 /** "since 2019", "after August 2024", "before the 2018 summit"; "2019년 이후", "5년 만에". */
 const REFERENCE_BEFORE = /\b(?:(?:since|until|till|prior\s+to)(?:\s+[^\s,;.]+){0,8}?|after|before|following|as\s+of|last\s+(?:\w+\s+){0,3}(?:was|were|came)\s+in)\s+(?:(?:the|late|early|mid|mid-)\s+)?$/i;
-const REFERENCE_AFTER = /^\s*(?:이후|이래|만에|전에|전까지|부터|까지|\s?후)/;
+const REFERENCE_AFTER = /^\s*(?:년|월|일)?\s*(?:이후|이래|만에|전에|전까지|부터|까지|후)/;
 
 function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;

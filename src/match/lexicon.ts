@@ -43,7 +43,7 @@ export const RANK_WORDS: ReadonlyArray<Rule<Rank>> = [
   [{ key: 'sergeant', grade: 'nco' }, rx(String.raw`(?<!staff\s|master\s)\bsergeant\b|\bsgt\.|(?<![가-힣])하사|(?<![가-힣특무])상사(?![가-힣]{2})`)],
   [{ key: 'noncommissioned officer', grade: 'nco' }, rx(String.raw`\bnon-?commissioned\s+officer\b|\bNCO\b|부사관`)],
   [{ key: 'corporal', grade: 'enlisted' }, rx(String.raw`\bcorporal\b|\bcpl\.|상등병|(?<![가-힣])상병`)],
-  [{ key: 'private', grade: 'enlisted' }, rx(String.raw`\bprivate(?:\s+(?:first|second)\s+class)?\b(?=\s+(?:[A-Z]|soldier|in\b|with\b|from\b)|[,.)]|\s+who\b)|\bpvt\.|\blow[- ]ranking\b|전사(?![가-힣])|(?<![가-힣])(?:이병|일병|병장)`)],
+  [{ key: 'private', grade: 'enlisted' }, rx(String.raw`\bprivate(?:\s+(?:first|second)\s+class)?\b(?=\s+(?:[A-Z]|soldier|in\b|with\b|from\b)|[,.)]|\s+who\b|$)|\bpvt\.|\blow[- ]ranking\b|전사(?![가-힣])|(?<![가-힣])(?:이병|일병|병장)`)],
   [{ key: 'second lieutenant', grade: 'officer' }, rx(String.raw`\bsecond\s+lieutenant\b|소위`)],
   [{ key: 'lieutenant', grade: 'officer' }, rx(String.raw`(?<!second\s)\blieutenant\b|\blt\.|중위`)],
   [{ key: 'captain', grade: 'officer' }, rx(String.raw`\barmy\s+captain\b|대위`)],

@@ -23,7 +23,8 @@ export function sentenceAround(text: string, start: number, end: number): { text
     if (m[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (stop <= start) from = stop;
     else if (m.index >= end) {
-      to = m.index + 1;
+      // Keep the sentence's own punctuation: "…했다." ends after the period.
+      to = m.index + (m[0].startsWith('다') ? 2 : 1);
       break;
     }
   }

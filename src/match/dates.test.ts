@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { dateAgreement, findDates, latestDate } from './dates';
+
+const dates = (text: string, pub?: string) => findDates(text, pub).map((d) => ({ ...d.date, ...(d.reference ? { ref: true } : {}) }));
+
+describe('findDates', () => {
+  it('reads written-out dates at every precision, most specific first per place', () => {
+    expect(dates('on January 1, 2022 and 1 January 2022, in August 2024, in 2017, 2025년 10월 19일, 2019.06.20')).toEqual([
+      { year: 2022, month: 1, day: 1 },
+      { year: 2022, month: 1, day: 1 },
+      { year: 2024, month: 8 },
+      { year: 2017 },
+      { year: 2025, month: 10, day: 19 },
+      { year: 2019, month: 6, day: 20 },
+    ]);
+    expect(dates('call 911 or 2,000 mines')).toEqual([]);
+  });
+
+  it('resolves dates without a year and relative dates against the publication date', () => {
+    const pub = '2024-08-21'; // a Wednesday
+    expect(dates('on Sunday', pub)).toEqual([{ year: 2024, month: 8, day: 18 }]);
+    expect(dates('on Aug. 20', pub)).toEqual([{ year: 2024, month: 8, day: 20 }]);
+    expect(dates('on Dec. 20', pub)).toEqual([{ year: 2023, month: 12, day: 20 }]);
+    expect(dates('지난 20일 새벽', pub)).toEqual([{ year: 2024, month: 8, day: 20 }]);
+    expect(dates('지난달 13일', pub)).toEqual([{ year: 2024, month: 7, day: 13 }]);
+    expect(dates('yesterday, and last year', pub)).toEqual([{ year: 2024, month: 8, day: 20 }, { year: 2023 }]);
+    // Without a publication date nothing is guessed.
+    expect(dates('on Sunday and on Aug. 20')).toEqual([]);
+  });
+
+  it('marks dates of reference: "since", "after", "이후"', () => {
+    expect(dates('the first since August 2024')).toEqual([{ year: 2024, month: 8, ref: true }]);
+    expect(dates('the third defection since President Lee took office in June 2025')).toEqual([{ year: 2025, month: 6, ref: true }]);
+    expect(dates('2019년 이후 처음')).toEqual([{ year: 2019, ref: true }]);
+    expect(dates('crossed on October 19, 2025')).toEqual([{ year: 2025, month: 10, day: 19 }]);
+  });
+});
+
+describe('dateAgreement', () => {
+  it('agrees as far as both dates are precise, and calls a few days near', () => {
+    expect(dateAgreement({ year: 2024, month: 8, day: 20 }, '2024-08-20', 'day')).toBe('day');
+    expect(dateAgreement({ year: 2024, month: 8, day: 21 }, '2024-08-20', 'day')).toBe('near');
+    expect(dateAgreement({ year: 2024, month: 8, day: 29 }, '2024-08-20', 'day')).toBe('none');
+    expect(dateAgreement({ year: 2024, month: 8 }, '2024-08-20', 'day')).toBe('month');
+    expect(dateAgreement({ year: 2024 }, '2024-08-20', 'day')).toBe('year');
+    expect(dateAgreement({ year: 2024, month: 8, day: 3 }, '2024-08-01', 'month')).toBe('month');
+  });
+
+  it('takes the latest day- or month-precise date', () => {
+    expect(latestDate([{ year: 2021, month: 12, day: 28 }, { year: 2020 }])).toBe('2021-12-28');
+  });
+});

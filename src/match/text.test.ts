@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAt, clausesOf, sentenceAround, sentences } from './text';
+
+describe('sentenceAround', () => {
+  it('does not end sentences at abbreviations', () => {
+    const text = 'Earlier news. The U.S. soldier Pvt. King ran across the border on Jan. 5 at Panmunjom. Later news.';
+    const i = text.indexOf('ran across');
+    expect(sentenceAround(text, i, i + 10).text).toBe('The U.S. soldier Pvt. King ran across the border on Jan. 5 at Panmunjom.');
+    const y = 'A man crossed into N. Korea on Sunday. Officials said so.';
+    expect(sentenceAround(y, 2, 5).text).toBe('A man crossed into N. Korea on Sunday.');
+  });
+
+  it('splits Korean sentences at 다.', () => {
+    const text = '북한군 병사가 귀순했다. 군은 신병을 확보했다.';
+    expect(sentences(text).map((s) => s.text)).toEqual(['북한군 병사가 귀순했다.', '군은 신병을 확보했다.']);
+  });
+});
+
+describe('clausesOf', () => {
+  it('keeps a "when" clause about an earlier event apart', () => {
+    const s = 'It is the first such crossing since August 2024, when a staff sergeant walked across the eastern border.';
+    const cs = clausesOf(s);
+    expect(cs).toHaveLength(2);
+    expect(cs[1]!.relative).toBe(true);
+    expect(s.slice(cs[1]!.start, cs[1]!.end)).toMatch(/^when a staff sergeant/);
+    expect(clauseAt(cs, s.indexOf('walked'))).toBe(1);
+    expect(clauseAt(cs, s.indexOf('crossing'))).toBe(0);
+  });
+
+  it('splits at semicolons and dashes but not at ordinary commas', () => {
+    expect(clausesOf('He crossed at dawn; two others were sent back.')).toHaveLength(2);
+    expect(clausesOf('He crossed the border — the second this year.')).toHaveLength(2);
+    expect(clausesOf('On Sunday, a soldier crossed, the military said.')).toHaveLength(1);
+  });
+});

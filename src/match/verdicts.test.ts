@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Incident } from '../data/schema';
+import { readClaims } from './claims';
+import { checkClaims, warningsOf } from './verdicts';
+
+const SERGEANT: Incident = {
+  id: '2024-08-20-test',
+  type: 'defection',
+  title: { en: 'Sergeant walks across' },
+  date: '2024-08-20',
+  datePrecision: 'day',
+  direction: 'north-to-south',
+  route: 'land',
+  region: 'eastern-front',
+  place: { en: 'Goseong County', county: 'Goseong' },
+  who: [{ role: 'soldier', origin: 'north-korea', rank: 'staff sergeant', result: 'stayed' }],
+  method: ['walked'],
+  summary: 'A North Korean staff sergeant walked across the MDL in Goseong and defected.',
+  aliases: { en: [], ko: [] },
+  sources: [{ outlet: 'Yonhap', title: 't', date: '2024-08-20', url: 'https://en.yna.co.kr/1' }],
+};
+
+function verdicts(sentence: string, inc: Incident = SERGEANT, published = '2024-08-21') {
+  const claims = readClaims(sentence, published);
+  return checkClaims(inc, claims, claims, sentence).map((c) => `${c.field}:${c.verdict}`);
+}
+
+describe('checkClaims', () => {
+  it('agrees with an accurate sentence, in unusual wording too', () => {
+    expect(verdicts('A North Korean staff sergeant walked across the eastern section of the border in Goseong on Tuesday.')).toEqual([
+      'origin:agrees',
+      'role:agrees',
+      'rank:agrees',
+      'count:agrees',
+      'region:agrees',
+      'place:agrees',
+      'date:agrees',
+      'method:agrees',
+    ]);
+    expect(verdicts('A noncommissioned officer from the North defected to the South.')).toEqual(expect.arrayContaining(['role:agrees', 'rank:less-precise', 'direction:agrees']));
+  });
+
+  it('contradicts a soldier called a civilian, the wrong direction, the wrong front and the wrong day', () => {
+    expect(verdicts('A North Korean civilian crossed the border.')).toContain('role:contradicts');
+    expect(verdicts('The sergeant crossed into North Korea.')).toContain('direction:contradicts');
+    expect(verdicts('He crossed the western section of the border.')).toContain('region:contradicts');
+    expect(verdicts('He crossed on August 12, 2024.')).toContain('date:contradicts');
+    expect(verdicts('A North Korean private walked across.')).toContain('rank:contradicts');
+    expect(verdicts('Two North Korean soldiers walked across the border.')).toContain('count:contradicts');
+  });
+
+  it('calls a county on the same front less precise, not wrong', () => {
+    expect(verdicts('He crossed near Inje.')).toEqual(['place:less-precise']);
+  });
+
+  it('leaves dates of the report alone', () => {
+    expect(verdicts('The military said on Aug. 25 that he crossed.')).not.toContain('date:contradicts');
+  });
+
+  it('makes warnings only of contradictions, with the sources', () => {
+    const claims = readClaims('A North Korean civilian crossed the border.');
+    const ws = warningsOf(SERGEANT, checkClaims(SERGEANT, claims, claims, 'A North Korean civilian crossed the border.'));
+    expect(ws.map((w) => w.field)).toEqual(['role']);
+    expect(ws[0]!.quote).toBe('A North Korean civilian');
+    expect(ws[0]!.sources).toBe(SERGEANT.sources);
+  });
+});
