@@ -45,7 +45,7 @@ const pct = (x: number) => (Number.isNaN(x) ? '–' : `${(x * 100).toFixed(1)}%`
 function report(name: string, m: Metrics): void {
   const l = m.linking;
   const w = m.warnings;
-  console.log(`\n## ${name}: ${m.articles} articles, ${m.mentions} labelled mentions`);
+  console.log(`\n## ${name}: ${m.articles} articles (${m.leftAlone} not about Korea, left alone), ${m.mentions} labelled mentions`);
   console.log(`| measure | result | target |`);
   console.log(`|---|---|---|`);
   console.log(`| detection recall (labelled mentions found) | ${pct(m.detection.recall)} (${m.detection.found}/${m.mentions}) | ≥ 98% |`);

@@ -7,6 +7,8 @@ import type { ArticleResult, Judged } from './score-article';
 
 export interface Metrics {
   articles: number;
+  /** Pages not about Korea (a football column, a Cold-War story) that the extension rightly leaves alone. */
+  leftAlone: number;
   mentions: number;
   detection: { recall: number; precision: number; found: number; unlabelled: number };
   linking: {
@@ -47,7 +49,9 @@ const isIncident = (label: string) => label !== 'bg' && label !== 'other';
 const sameField = (a: string, b: string) => a === b || (['region', 'place'].includes(a) && ['region', 'place'].includes(b));
 
 export function metricsOf(results: readonly ArticleResult[]): Metrics {
-  const judged: Judged[] = results.flatMap((r) => r.judged);
+  // A page that is not about Korea is left alone on purpose: its marks count only if one names an incident.
+  const inScope = results.filter((r) => r.aboutKorea || r.judged.some((j) => isIncident(j.annotation.label)));
+  const judged: Judged[] = inScope.flatMap((r) => r.judged);
   const found = judged.filter((j) => j.detected).length;
   const unlabelled = results.filter((r) => r.aboutKorea).reduce((n, r) => n + r.unlabelled.length, 0);
 
@@ -98,6 +102,7 @@ export function metricsOf(results: readonly ArticleResult[]): Metrics {
 
   return {
     articles: results.length,
+    leftAlone: results.length - inScope.length,
     mentions: judged.length,
     detection: { recall: ratio(found, judged.length), precision: ratio(found, found + unlabelled), found, unlabelled },
     linking: {
