@@ -52,6 +52,7 @@ function report(name: string, m: Metrics): void {
   console.log(`| detection precision (found mentions that were labelled) | ${pct(m.detection.precision)} (${m.detection.unlabelled} unlabelled) | |`);
   console.log(`| confident links that are right (precision) | ${pct(l.precision)} (${l.correct}/${l.confident}) | ≥ 98% |`);
   console.log(`| incident mentions linked to their incident (recall) | ${pct(l.recall)} (of ${l.incidentMentions}) | |`);
+  console.log(`| incident mentions whose best candidate is their incident | ${pct(l.rankedFirst)} | |`);
   console.log(`| background mentions left unlinked | ${pct(l.abstainedCorrectly / l.backgroundMentions)} (${l.abstainedCorrectly}/${l.backgroundMentions}) | |`);
   console.log(`| article's own incident found (top-1) | ${pct(m.articleTop1.rate)} (${m.articleTop1.correct}/${m.articleTop1.total}) | ≥ 97% |`);
   console.log(`| pages about no incident with a confident link | ${m.negativesWithLink.count} of ${m.negativesWithLink.total} | 0 |`);
@@ -76,7 +77,10 @@ function details(rs: readonly ArticleResult[]): void {
       const missedWarn = j.annotation.warn.filter((x) => !j.warnings.includes(x));
       if (!j.detected) lines.push(`  NOT FOUND "${j.annotation.text}" (${gold})`);
       else if (wrongLink || missed || badWarn.length || missedWarn.length)
-        lines.push(`  "${j.annotation.text}" ${gold} → ${j.linked ?? `none (top ${j.top} p=${j.p.toFixed(2)})`}${badWarn.length ? ` FALSE WARN ${badWarn}` : ''}${missedWarn.length ? ` MISSED WARN ${missedWarn}` : ''}\n      ${j.context.slice(0, 160)}`);
+        lines.push(
+          `  "${j.annotation.text}" ${gold} → ${j.linked ?? `none (top ${j.top} p=${j.p.toFixed(2)})`}${badWarn.length ? ` FALSE WARN ${badWarn}` : ''}${missedWarn.length ? ` MISSED WARN ${missedWarn}` : ''}\n      ${j.context.slice(0, 160)}` +
+            (j.miss ? `\n      gold #${j.miss.rank + 1} ${j.miss.score.toFixed(1)} ${JSON.stringify(j.miss.features)}\n      top     ${j.miss.topScore.toFixed(1)} ${JSON.stringify(j.miss.topFeatures)}` : ''),
+        );
     }
     for (const u of r.unlabelled) if (u.linked || u.warnings.length) lines.push(`  unlabelled "${u.text}" → ${u.linked} ${u.warnings.join(',')}\n      ${u.context.slice(0, 160)}`);
     if (lines.length) console.log(`\n${r.article.name}\n${lines.join('\n')}`);

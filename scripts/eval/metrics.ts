@@ -18,6 +18,8 @@ export interface Metrics {
     /** Of the mentions labelled with an incident, how many were confidently linked to it. */
     recall: number;
     incidentMentions: number;
+    /** Of the mentions labelled with an incident, how many have it as their best candidate (confident or not). */
+    rankedFirst: number;
     /** Mentions labelled bg/other that stayed unlinked. */
     abstainedCorrectly: number;
     backgroundMentions: number;
@@ -111,6 +113,7 @@ export function metricsOf(results: readonly ArticleResult[]): Metrics {
       precision: ratio(correct.length, confident.length),
       recall: ratio(incidentMentions.filter((j) => j.linked === j.annotation.label).length, incidentMentions.length),
       incidentMentions: incidentMentions.length,
+      rankedFirst: ratio(incidentMentions.filter((j) => j.top === j.annotation.label).length, incidentMentions.length),
       abstainedCorrectly: background.filter((j) => !j.linked).length,
       backgroundMentions: background.length,
     },

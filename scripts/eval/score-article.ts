@@ -17,6 +17,8 @@ export interface Judged {
   warnings: string[];
   confidenceFeatures: Record<string, number>;
   context: string;
+  /** Why the labelled incident lost, when it did: its rank, score and evidence, and the winner's. */
+  miss?: { rank: number; score: number; features: Record<string, number>; topScore: number; topFeatures: Record<string, number> };
 }
 
 export interface ArticleResult {
@@ -57,6 +59,9 @@ export function scoreArticle(article: Article, matcher: IncidentMatcher): Articl
     used.add(i);
     const m = analysis.mentions[i]!;
     const top = m.candidates[0];
+    const gold = annotation.label;
+    const block = analysis.blocks[m.block]!;
+    const explained = top && top.incident.id !== gold && gold !== 'bg' && gold !== 'other' && analysis.page ? matcher.explain(block, m.mention, analysis.page, gold) : undefined;
     return {
       article: article.name,
       annotation,
@@ -67,6 +72,7 @@ export function scoreArticle(article: Article, matcher: IncidentMatcher): Articl
       warnings: m.warnings.map((w) => w.field),
       confidenceFeatures: m.confidenceFeatures,
       context: m.context,
+      ...(explained && top ? { miss: { rank: explained.rank, score: explained.score, features: explained.features, topScore: top.score, topFeatures: top.features } } : {}),
     };
   });
   const unlabelled = analysis.mentions

@@ -50,3 +50,25 @@ describe('dateAgreement', () => {
     expect(latestDate([{ year: 2021, month: 12, day: 28 }, { year: 2020 }])).toBe('2021-12-28');
   });
 });
+
+describe('Korean dates of reference and months without a year', () => {
+  it('reads what came before at the end of the clause', () => {
+    expect(dates('북한군이 넘어온 것은 2010년 3월 동부전선에서 하전사 1명이 넘어온 이후 2년 7개월 만이었다')).toEqual([{ year: 2010, month: 3, ref: true }]);
+    expect(dates('지난달 13일 판문점에서 오청성 씨가 넘어온 지 38일 만이다', '2017-12-21')).toEqual([{ year: 2017, month: 11, day: 13, ref: true }]);
+    expect(dates('북한군 병사가 지난 19일 귀순했다', '2025-10-20')).toEqual([{ year: 2025, month: 10, day: 19 }]);
+  });
+
+  it('gives a month without a year the year before it', () => {
+    expect(dates('2008년 4월에는 장교가, 같은 해 10월에는 부사관이 넘어왔다')).toEqual([
+      { year: 2008, month: 4 },
+      { year: 2008, month: 10 },
+    ]);
+  });
+});
+
+describe('a month without a year, with a publication date', () => {
+  it('prefers the year of the date before it', () => {
+    expect(dates('2008년 4월에는 장교가, 같은 해 10월에는 부사관이', '2025-10-20').map((d) => d.year)).toEqual([2008, 2008]);
+    expect(dates('10월에는 부사관이', '2025-10-20')).toEqual([{ year: 2025, month: 10 }]);
+  });
+});

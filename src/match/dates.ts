@@ -63,6 +63,10 @@ const RELATIVE: Array<[RegExp, Make]> = [
   // last year / this year, 지난해 / 올해
   [/\blast\s+year\b|지난해|작년/gi, (_m, pub) => pub && { year: pub.year - 1 }],
   [/\bthis\s+year\b|\bearlier\s+this\s+year\b|올해|올\s?들어/gi, (_m, pub) => pub && { year: pub.year }],
+  // 10월, 같은 해 10월: a month whose year comes from the date before it (or the publication date)
+  [/(?<![년\d]\s*)(?<!\d)(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)/g, (m) => ({ year: NaN, month: +m[1]! })],
+  // in October, last March (no day, no year)
+  [new RegExp(String.raw`\b(?:in|last|this|early|late|mid-?|since|until|by)\s+${MONTH_RE}(?!\s*\d)`, 'gi'), (m) => ({ year: NaN, month: monthOf(m[1]!) })],
   // a bare year: "in 2017", "2020년"
   [new RegExp(String.raw`(?:\b|(?<=\D))${YEAR_RE}(?:\b|(?=년))(?![-./]\d)`, 'g'), (m) => ({ year: +m[1]! })],
 ];
@@ -70,6 +74,8 @@ const RELATIVE: Array<[RegExp, Make]> = [
 /** "since 2019", "after August 2024", "before the 2018 summit"; "2019년 이후", "5년 만에". */
 const REFERENCE_BEFORE = /\b(?:(?:since|until|till|prior\s+to)(?:\s+[^\s,;.]+){0,8}?|after|before|following|as\s+of|last\s+(?:\w+\s+){0,3}(?:was|were|came)\s+in)\s+(?:(?:the|late|early|mid|mid-)\s+)?$/i;
 const REFERENCE_AFTER = /^\s*(?:년|월|일)?\s*(?:이후|이래|만에|전에|전까지|부터|까지|후)/;
+/** Korean tells what came before at the end of the clause: "2010년 3월 … 넘어온 이후 2년 만", "… 고성에 이어", "… 넘어온 지 38일 만". */
+const KO_REFERENCE_LATER = /^[^.。!?,]{0,60}?(?:이후|이래|에\s?이어|지\s?\d+\s?(?:년|개월|일)\s?만)/;
 
 function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -138,13 +144,24 @@ export function findDates(text: string, published?: string): FoundDate[] {
         const date = make(m, pub);
         if (!date || !valid(date)) continue;
         taken.push([s, e]);
-        const reference = REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || REFERENCE_AFTER.test(text.slice(e, e + 6));
+        const after = text.slice(e, e + 70);
+        const reference = REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || REFERENCE_AFTER.test(after) || (/[가-힣]/.test(after) && KO_REFERENCE_LATER.test(after));
         // A bare year is written out, not resolved.
         out.push({ date, start: s, end: e, reference, relative: relative && !(date.month === undefined && /\d{4}/.test(m[0])) });
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // A month without a year takes the year of the date before it ("2008년 4월 … 같은 해 10월").
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i]!;
+    if (!Number.isNaN(d.date.year)) continue;
+    const before = out.slice(0, i).reverse().find((x) => !Number.isNaN(x.date.year));
+    // Else the publication year, or the one before when the month has not come yet.
+    const year = before?.date.year ?? (pub && (d.date.month! > (pub.month ?? 12) ? pub.year - 1 : pub.year));
+    if (year !== undefined) d.date = { ...d.date, year };
+  }
+  return out.filter((d) => !Number.isNaN(d.date.year));
 }
 
 function valid(d: PartialDate): boolean {

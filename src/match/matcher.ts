@@ -7,13 +7,15 @@ import { detectMentions, type Mention } from './detect';
 import { MENTION_KINDS, type MentionKind } from './kinds';
 import { profile, withRareTitleWords, wordsOf, type IncidentProfile } from './profile';
 import { scoreIncident, scoreOf, type Features, type MentionContext, type Scored, type SegmentKind } from './score';
-import { clauseAt, clausesOf, clip, sentenceAround } from './text';
+import { clauseAt, clausesOf, clip, sentenceAround, sentences } from './text';
 import { checkClaims, warningsOf, type CheckedClaim, type Warning } from './verdicts';
 import WEIGHTS from './weights.json';
 
 /** Figures shown under a popover; the popup and data:list have them all. */
 const MAX_FIGURES = 4;
 const MAX_CANDIDATES = 5;
+/** How sure the headline and lede must be of an incident for it to be the story's. */
+const STORY_P = 0.5;
 
 /** What the page says about itself: headline, publication date, opening. */
 export interface PageInfo {
@@ -127,22 +129,26 @@ export class IncidentMatcher {
       ...(floor ? { floor } : {}),
       story: { claims: readClaims(lede, published), named: this.namedIn(lede) },
     };
-    // The story's incident: the best confident link of the headline's and lede's own mentions.
-    const votes = new Map<string, number>();
-    let best: { id: string; p: number } | undefined;
+    // The story's incident: the best candidate of the headline's and lede's sentences that tell
+    // of an event, when most of them agree on it and the best of them is at least a possible match.
+    const votes = new Map<string, { n: number; p: number }>();
+    let told = 0;
     for (const [text, segment] of [
       [info.title ?? '', 'headline'],
       [info.lede ?? '', 'story'],
     ] as const) {
-      for (const m of detectMentions(text)) {
-        const r = this.rank({ text, segment }, m, page);
-        const top = r.candidates[0];
-        if (!top || top.p < CONFIDENT_P) continue;
-        const id = top.incident.id;
-        votes.set(id, (votes.get(id) ?? 0) + top.p);
-        if (!best || votes.get(id)! > (votes.get(best.id) ?? 0)) best = { id, p: top.p };
+      for (const s of sentences(text).slice(0, 3)) {
+        if (!detectMentions(s.text).length && !readClaims(s.text).events.length) continue;
+        // The whole sentence stands for its mentions, found or not ("walks over the eastern border").
+        const top = this.rank({ text: s.text, segment }, { kind: 'crossing', start: 0, end: s.text.length, text: s.text }, page).candidates[0];
+        told++;
+        if (!top) continue;
+        const v = votes.get(top.incident.id) ?? { n: 0, p: 0 };
+        votes.set(top.incident.id, { n: v.n + 1, p: Math.max(v.p, top.p) });
       }
     }
+    const [id, v] = [...votes.entries()].sort((a, b) => b[1].n - a[1].n || b[1].p - a[1].p)[0] ?? [];
+    const best = id && v && v.n * 2 >= told && v.p >= STORY_P ? { id, p: v.p } : undefined;
     if (best) page.story = { ...page.story, incident: best.id, p: best.p };
     return page;
   }
@@ -176,6 +182,7 @@ export class IncidentMatcher {
       ...(inStory ? { story: page.story.claims } : {}),
       eventDates: eventDatesOf(clause, sentenceClaims, clauses, k, s.text, published),
       words: wordsOf(s.text),
+      blockAnchored: this.blockCache.claims.dates.some((d) => !d.reference) || this.blockCache.named.size > 0,
       named: { sentence: this.namedIn(s.text), block: this.blockCache.named, story: inStory ? page.story.named : new Set() },
       ...(page.story.incident && inStory ? { storyIncident: page.story.incident } : {}),
     };
@@ -208,6 +215,14 @@ export class IncidentMatcher {
       generic: generic > 0 && !(top && hasOwnAnchor(top)),
       confidenceFeatures: input ? confidenceFeatures(input) : {},
     };
+  }
+
+  /** The evidence for one given incident: for explaining a miss (the eval's details). */
+  explain(block: BlockContext, mention: Mention, page: PreparedPage, id: string): { score: number; features: Features; rank: number } | undefined {
+    const { ctx } = this.context(block, mention, page);
+    const scored = addRecency(ctx, this.all.map((p) => scoreIncident(ctx, p))).sort((a, b) => b.score - a.score);
+    const rank = scored.findIndex((s) => s.profile.incident.id === id);
+    return rank < 0 ? undefined : { score: scored[rank]!.score, features: scored[rank]!.features, rank };
   }
 
   /** Ranks incidents for one mention in a block of text. */
@@ -273,7 +288,7 @@ function eventDatesOf(clause: Claims, sentence: Claims, clauses: ReturnType<type
  * page names) is marked first, the next one second.
  */
 function addRecency(ctx: MentionContext, scored: Scored[]): Scored[] {
-  if (!ctx.pageDate || ctx.eventDates.length) return scored;
+  if (!ctx.pageDate || ctx.eventDates.length || ctx.blockAnchored) return scored;
   const page = dayNumber(ctx.pageDate.iso);
   const bound = ctx.pageDate.bound;
   const inWindow = (s: Scored) => {

@@ -19,8 +19,8 @@ export interface IncidentProfile {
   names: string[];
   group: EventGroup;
   crossing: boolean;
-  /** Words of its titles that few other incidents' titles use (filled in by withRareTitleWords). */
-  titleWords: Set<string>;
+  /** Words of its titles that few other incidents' titles use, with how many titles use each (see withRareTitleWords). */
+  titleWords: Map<string, number>;
 }
 
 export type EventGroup = 'people' | 'violence' | 'propaganda' | 'diplomacy' | 'construction';
@@ -88,7 +88,7 @@ export function profile(incident: Incident, all: readonly Incident[]): IncidentP
     names: [...new Set(names)],
     group: groupOf(incident.type),
     crossing: isCrossingType(incident.type),
-    titleWords: titleWordsOf(incident),
+    titleWords: new Map([...titleWordsOf(incident)].map((w) => [w, 1])),
   };
 }
 
@@ -111,7 +111,7 @@ function titleWordsOf(i: Incident): Set<string> {
 /** Keeps in each profile only the title words that at most `maxShare` incidents' titles use. */
 export function withRareTitleWords(profiles: IncidentProfile[], maxShare = 3): IncidentProfile[] {
   const df = new Map<string, number>();
-  for (const p of profiles) for (const w of p.titleWords) df.set(w, (df.get(w) ?? 0) + 1);
-  for (const p of profiles) p.titleWords = new Set([...p.titleWords].filter((w) => df.get(w)! <= maxShare));
+  for (const p of profiles) for (const w of p.titleWords.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const p of profiles) p.titleWords = new Map([...p.titleWords.keys()].filter((w) => df.get(w)! <= maxShare).map((w) => [w, df.get(w)!]));
   return profiles;
 }

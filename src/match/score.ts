@@ -35,6 +35,12 @@ export interface MentionContext {
   storyIncident?: string;
   /** Content words of the sentence, for the rare words it shares with an incident's title. */
   words: ReadonlySet<string>;
+  /**
+   * The paragraph has its own anchors (a date of an event, a distinctive
+   * name): it tells of its own incident, and page-level hints (the
+   * publication date, the story's incident) must not pull it elsewhere.
+   */
+  blockAnchored: boolean;
 }
 
 export type Features = Partial<Record<keyof typeof WEIGHTS, number>>;
@@ -117,12 +123,12 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
     );
     if (inBlock === 'day' || inBlock === 'near') f['date.blockDay'] = 1;
     else if (inBlock === 'month') f['date.blockMonth'] = 1;
-    if (!date) lagFeatures(ctx, p, f);
+    if (!date && !ctx.blockAnchored) lagFeatures(ctx, p, f);
   }
 
   if (ctx.named.sentence.has(id)) f['name.sentence'] = 1;
   else if (ctx.named.block.has(id)) f['name.block'] = 1;
-  else if (ctx.named.story.has(id)) f['name.story'] = 1;
+  else if (ctx.named.story.has(id) && !ctx.blockAnchored) f['name.story'] = 1;
 
   const dir = nearest(ctx, (c) => c.direction?.value);
   if (dir && inc.direction !== 'none') {
@@ -178,11 +184,12 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
   if (ctx.mention.kind === 'nll' && inc.route === 'sea') f['kind.nll'] = 1;
   if (ctx.mention.kind === 'defection' && p.crossing) f['kind.defection'] = 1;
 
+  // Rare words shared with its titles, each worth more the fewer titles use it.
   let shared = 0;
-  for (const w of p.titleWords) if (ctx.words.has(w)) shared++;
-  if (shared >= 2) f['words.title'] = Math.min(1, shared / 4);
+  for (const [w, df] of p.titleWords) if (ctx.words.has(w)) shared += 1 / df;
+  if (shared >= 0.5) f['words.title'] = Math.min(1, shared / 3);
 
-  if (ctx.storyIncident === id && (ctx.segment === 'story' || ctx.segment === 'headline')) f['story.prior'] = 1;
+  if (ctx.storyIncident === id && !ctx.blockAnchored && (ctx.segment === 'story' || ctx.segment === 'headline')) f['story.prior'] = 1;
   return f;
 }
 

@@ -20,13 +20,16 @@ export function articleRoot(doc: Document): Element {
   return doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body ?? doc.documentElement;
 }
 
+const BYLINE_LIKE = /^(?:by\s|published|updated|posted|입력|수정|기사입력|승인)|(?:published|updated)\s*:?\s*\d{4}|입력\s*\d{4}/i;
+
 /** The lede: the story's first paragraphs (two, up to 600 characters), skipping captions, asides and bylines. */
 function ledeOf(root: Element): string {
   const out: string[] = [];
   for (const block of iterateBlocks(root, { maxChars: 20_000 })) {
     if (block.element.tagName !== 'P' || segmentOf(block.element, root).kind !== 'story') continue;
     const text = block.text.replace(/\s+/g, ' ').trim();
-    if (text.length < 40) continue;
+    // Bylines and datelines in a <p> are not the story.
+    if (text.length < 40 || BYLINE_LIKE.test(text)) continue;
     out.push(text);
     if (out.length === 2 || out.join(' ').length > 600) break;
   }
