@@ -15,8 +15,9 @@ export interface Judged {
   top: string | null;
   p: number;
   warnings: string[];
-  confidenceFeatures: Record<string, number>;
   context: string;
+  /** Every incident's evidence and what speaks for none of them: a training row of the model. */
+  training?: { candidates: Array<{ id: string; features: Record<string, number> }>; none: Record<string, number> };
   /** Why the labelled incident lost, when it did: its rank, score and evidence, and the winner's. */
   miss?: { rank: number; score: number; features: Record<string, number>; topScore: number; topFeatures: Record<string, number> };
 }
@@ -55,13 +56,15 @@ export function scoreArticle(article: Article, matcher: IncidentMatcher): Articl
   const judged: Judged[] = article.annotations.map((annotation) => {
     const pos = positions.get(annotation.index);
     const i = pos ? analysis.mentions.findIndex((m, k) => !used.has(k) && m.block === pos.block && m.mention.start < pos.end && m.mention.end > pos.start) : -1;
-    if (i < 0) return { article: article.name, annotation, detected: false, linked: null, top: null, p: 0, warnings: [], confidenceFeatures: {}, context: '' };
+    if (i < 0) return { article: article.name, annotation, detected: false, linked: null, top: null, p: 0, warnings: [], context: '' };
     used.add(i);
     const m = analysis.mentions[i]!;
     const top = m.candidates[0];
     const gold = annotation.label;
     const block = analysis.blocks[m.block]!;
-    const explained = top && top.incident.id !== gold && gold !== 'bg' && gold !== 'other' && analysis.page ? matcher.explain(block, m.mention, analysis.page, gold) : undefined;
+    const all = analysis.page ? matcher.scoreAll(block, m.mention, analysis.page) : undefined;
+    const rank = all ? all.scored.findIndex((x) => x.profile.incident.id === gold) : -1;
+    const explained = top && top.incident.id !== gold && rank >= 0 ? { rank, score: all!.scored[rank]!.score, features: all!.scored[rank]!.features as Record<string, number> } : undefined;
     return {
       article: article.name,
       annotation,
@@ -70,8 +73,8 @@ export function scoreArticle(article: Article, matcher: IncidentMatcher): Articl
       top: top?.incident.id ?? null,
       p: top?.p ?? 0,
       warnings: m.warnings.map((w) => w.field),
-      confidenceFeatures: m.confidenceFeatures,
       context: m.context,
+      ...(all ? { training: { candidates: all.scored.map((x) => ({ id: x.profile.incident.id, features: x.features as Record<string, number> })), none: all.none } } : {}),
       ...(explained && top ? { miss: { rank: explained.rank, score: explained.score, features: explained.features, topScore: top.score, topFeatures: top.features } } : {}),
     };
   });

@@ -1,60 +1,104 @@
 import type { ArticleResult } from './score-article';
 
 /**
- * Fits the confidence model: a logistic regression from the features the
- * matcher reports for its best candidate (score, margin, anchors, how general
- * the sentence is, where on the page) to whether that candidate is the
- * labelled incident. L2-regularised gradient descent; small and dependency-free.
- * Then picks the lowest threshold at which the dev part's confident links are
- * at least 99% right, leaving room for the 98% target on unseen text.
+ * Fits the matching model on labelled mentions: a conditional logit in which
+ * each mention chooses among every incident (score = weights · features) and
+ * "none of them" (score = none · mention features). Gradient descent on the
+ * log-likelihood, with an L2 pull towards the current weights so that rare
+ * features keep their hand-set sense instead of swinging on a few examples.
+ * Then picks the confidence threshold: the lowest probability at which the
+ * dev part's confident links are at least 99% right (the target is 98% on
+ * text never fitted).
  */
 
-const FEATURES = ['score', 'margin', 'anchor.date', 'anchor.name', 'anchor.story', 'anchor.lag', 'generic', 'aside', 'conflicts'] as const;
+export interface Model {
+  weights: Record<string, number>;
+  none: Record<string, number>;
+  threshold: number;
+}
+
 const TARGET_PRECISION = 0.99;
 
-export function fitConfidence(results: readonly ArticleResult[], epochs = 4000, rate = 0.05, l2 = 0.01): Record<string, number> {
-  const rows = results.flatMap((r) =>
-    r.judged.filter((j) => j.detected && j.top).map((j) => ({ x: FEATURES.map((f) => j.confidenceFeatures[f] ?? 0), y: j.top === j.annotation.label ? 1 : 0, anchored: anchored(j.confidenceFeatures) })),
+interface Row {
+  candidates: Array<{ features: Record<string, number> }>;
+  none: Record<string, number>;
+  /** Index of the right candidate, or -1 for "none". */
+  gold: number;
+  anchored: boolean[];
+}
+
+function rowsOf(results: readonly ArticleResult[]): Row[] {
+  return results.flatMap((r) =>
+    r.judged.flatMap((j) => {
+      if (!j.training) return [];
+      const label = j.annotation.label;
+      const gold = label === 'bg' || label === 'other' ? -1 : j.training.candidates.findIndex((c) => c.id === label);
+      // A label the candidates lack (an incident added since) teaches nothing.
+      if (label !== 'bg' && label !== 'other' && gold < 0) return [];
+      const candidates = j.training.candidates.filter((c, i) => i === gold || Object.keys(c.features).length > 0);
+      const g = gold < 0 ? -1 : candidates.indexOf(j.training.candidates[gold]!);
+      return [{ candidates, none: j.training.none, gold: g, anchored: candidates.map((c) => anchored(c.features)) }];
+    }),
   );
-  // Standardise so one learning rate suits every feature.
-  const mean = FEATURES.map((_, k) => avg(rows.map((r) => r.x[k]!)));
-  const sd = FEATURES.map((_, k) => Math.sqrt(avg(rows.map((r) => (r.x[k]! - mean[k]!) ** 2))) || 1);
-  const z = rows.map((r) => r.x.map((v, k) => (v - mean[k]!) / sd[k]!));
-  const w = FEATURES.map(() => 0);
-  let b = 0;
-  for (let e = 0; e < epochs; e++) {
-    const gw = w.map(() => 0);
-    let gb = 0;
-    rows.forEach((r, i) => {
-      const p = sigmoid(b + dot(w, z[i]!));
-      const err = p - r.y;
-      gb += err;
-      z[i]!.forEach((v, k) => (gw[k]! += err * v));
-    });
-    b -= (rate * gb) / rows.length;
-    w.forEach((_, k) => (w[k]! -= rate * (gw[k]! / rows.length + l2 * w[k]!)));
-  }
-  // Back to the raw scale.
-  const model: Record<string, number> = { bias: b - FEATURES.reduce((s, _, k) => s + (w[k]! * mean[k]!) / sd[k]!, 0) };
-  FEATURES.forEach((f, k) => (model[f] = round(w[k]! / sd[k]!)));
-  model.bias = round(model.bias!);
-  // Lowest threshold with dev precision ≥ target (probabilities capped at ½ without an anchor, as at run time).
-  const scored = rows.map((r, i) => ({ p: r.anchored ? sigmoid(b + dot(w, z[i]!)) : Math.min(0.5, sigmoid(b + dot(w, z[i]!))), y: r.y })).sort((a, c) => c.p - a.p);
-  let threshold = 0.95;
-  let right = 0;
-  scored.forEach((s, i) => {
-    right += s.y;
-    if (right / (i + 1) >= TARGET_PRECISION && s.p > 0.5) threshold = Math.min(threshold, s.p);
-  });
-  model.threshold = round(Math.max(0.55, threshold));
-  return model;
 }
 
 function anchored(f: Record<string, number>): boolean {
-  return Boolean(f['anchor.date'] || f['anchor.name'] || f['anchor.story'] || f['anchor.lag']);
+  return Boolean(f['date.day'] || f['date.near'] || f['date.month'] || f['name.sentence'] || f['name.block'] || f['story.prior'] || f['lag.0_3'] || f['lag.4_14'] || f['floor.near'] || f['recent.first']);
 }
 
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-const dot = (a: readonly number[], b: readonly number[]) => a.reduce((s, v, i) => s + v * b[i]!, 0);
-const avg = (xs: readonly number[]) => (xs.length ? xs.reduce((s, v) => s + v, 0) / xs.length : 0);
+const dot = (w: Record<string, number>, x: Record<string, number>) => Object.entries(x).reduce((s, [k, v]) => s + (w[k] ?? 0) * v, 0);
+
+/** Probabilities over the candidates and "none" (last), as at run time. */
+function softmax(row: Row, m: Model): number[] {
+  const scores = [...row.candidates.map((c) => dot(m.weights, c.features)), dot(m.none, row.none)];
+  const max = Math.max(...scores);
+  const e = scores.map((s) => Math.exp(s - max));
+  const total = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / total);
+}
+
+export function fitModel(results: readonly ArticleResult[], start: Model, epochs = 600, rate = 0.1, l2 = 0.02): Model {
+  const rows = rowsOf(results);
+  const m: Model = { weights: { ...start.weights }, none: { ...start.none }, threshold: start.threshold };
+  for (let e = 0; e < epochs; e++) {
+    const gw: Record<string, number> = {};
+    const gn: Record<string, number> = {};
+    for (const row of rows) {
+      const p = softmax(row, m);
+      row.candidates.forEach((c, i) => {
+        const err = p[i]! - (row.gold === i ? 1 : 0);
+        if (Math.abs(err) < 1e-6) return;
+        for (const [k, v] of Object.entries(c.features)) gw[k] = (gw[k] ?? 0) + err * v;
+      });
+      const errNone = p[p.length - 1]! - (row.gold === -1 ? 1 : 0);
+      for (const [k, v] of Object.entries(row.none)) gn[k] = (gn[k] ?? 0) + errNone * v;
+    }
+    for (const k of Object.keys(m.weights)) m.weights[k] = m.weights[k]! - rate * ((gw[k] ?? 0) / rows.length + l2 * (m.weights[k]! - start.weights[k]!));
+    for (const k of Object.keys(m.none)) m.none[k] = m.none[k]! - rate * ((gn[k] ?? 0) / rows.length + l2 * (m.none[k]! - start.none[k]!));
+  }
+  for (const k of Object.keys(m.weights)) m.weights[k] = round(m.weights[k]!);
+  for (const k of Object.keys(m.none)) m.none[k] = round(m.none[k]!);
+  m.threshold = thresholdFor(rows, m);
+  return m;
+}
+
+/** The lowest probability at which confident links on these rows are at least TARGET_PRECISION right. */
+function thresholdFor(rows: readonly Row[], m: Model): number {
+  const tops = rows
+    .map((row) => {
+      const p = softmax(row, m).slice(0, -1);
+      let best = 0;
+      p.forEach((x, i) => (x > p[best]! ? (best = i) : 0));
+      return { p: row.anchored[best] ? p[best]! : Math.min(p[best]!, 0.5), right: best === row.gold };
+    })
+    .sort((a, b) => b.p - a.p);
+  let threshold = 0.99;
+  let right = 0;
+  tops.forEach((t, i) => {
+    right += t.right ? 1 : 0;
+    if (t.p > 0.5 && right / (i + 1) >= TARGET_PRECISION) threshold = Math.min(threshold, t.p);
+  });
+  return round(threshold);
+}
+
 const round = (x: number) => Math.round(x * 1000) / 1000;

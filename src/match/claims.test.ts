@@ -52,3 +52,9 @@ describe('readClaims', () => {
     expect(readClaims('A North Korean soldier crossed the most heavily fortified border in the world on Sunday.').generic).toBe(0);
   });
 });
+
+describe('findCrosser: two groups crossing together', () => {
+  it('counts both and leads with the first', () => {
+    expect(who('북한군 소좌(우리 군 소령급) 1명과 주민 1명이 19일 새벽 목선을 타고 NLL을 넘어왔다.')).toMatchObject({ role: 'soldier', rank: 'major', count: 2, origin: 'north-korea' });
+  });
+});

@@ -84,6 +84,13 @@ const EN_APPOSITIVE = new RegExp(String.raw`\b(?:defector|man|woman|soldier|pers
 /** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북". */
 const KO_CROSSER = /((?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군)(?:\s?[\d]+\s?명|\s?[한두세네]\s?명|\s?(?:다섯|여섯|일곱|여덟|아홉|열)\s?명)?(?:\s?[\w가-힣]{0,4})?(?:이|가|은|는|들이|들은))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|건너|헤엄|걸어|도주|표류|내려와|남하|북상)/g;
 
+const KO_ROLE = String.raw`(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)`;
+/** "북한군 소좌 1명과 주민 1명이 … 넘어왔다": two groups crossing together. */
+const KO_PAIR = new RegExp(
+  String.raw`((?:북한|북측|국군|한국군|미군)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?${KO_ROLE}(?:\s?\([^)]{0,15}\))?\s?(\d+)\s?명)\s?(?:과|와)\s?((?:[가-힣]{0,6}\s)?${KO_ROLE}\s?(\d+)\s?명)(?:이|가|은|는)[^.。]{0,60}?(?:귀순|월남|월북|탈북|넘어|건너|헤엄|표류|내려와)`,
+  'g',
+);
+
 function numberIn(text: string): number | undefined {
   const fam = /\b(?:family|group|boatload|crew)\s+of\s+(\S+)/i.exec(text);
   const token = fam?.[1] ?? /^\s*(?:the\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b/i.exec(text)?.[1];
@@ -123,6 +130,14 @@ export function readWho(np: string, start: number): WhoClaim {
 
 /** The person or group a text says crossed: the subject of a crossing verb, or an appositive of "the defector". */
 export function findCrosser(text: string): WhoClaim | undefined {
+  KO_PAIR.lastIndex = 0;
+  const pair = KO_PAIR.exec(text);
+  if (pair) {
+    // Who the first group was (the one a report leads with), and everyone counted.
+    const who = readWho(pair[1]!, pair.index);
+    const end = pair.index + pair[0].indexOf(pair[3]!) + pair[3]!.length;
+    return { ...who, text: text.slice(pair.index, end), end, count: Number(pair[2]) + Number(pair[4]) };
+  }
   for (const re of [EN_CROSSER, EN_APPOSITIVE, KO_CROSSER]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -147,13 +162,13 @@ function directionOf(text: string): Found<Exclude<Direction, 'none'>> | undefine
 }
 
 /** Everything a text claims. `published` resolves "on Sunday" and "지난 13일". */
-export function readClaims(text: string, published?: string): Claims {
+export function readClaims(text: string, published?: string, yearHint?: string): Claims {
   const claims: Claims = {
     regions: findAll(REGION_WORDS, text),
     places: findAll(PLACES, text),
     routes: [...findAll(ROUTE_WORDS, text), ...findAll(KIND_ROUTES, text)],
     methods: findAll(METHOD_WORDS, text),
-    dates: findDates(text, published),
+    dates: findDates(text, published, yearHint),
     events: findAll(EVENT_WORDS, text),
     formerDefector: FORMER_DEFECTOR.test(text),
     generic: GENERIC_CUES.filter((re) => {

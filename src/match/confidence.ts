@@ -1,62 +1,66 @@
-import type { Features, Scored, SegmentKind } from './score';
-import MODEL from './confidence.json';
+import type { MentionKind } from './kinds';
+import type { Features, MentionContext, Scored } from './score';
+import MODEL from './model.json';
 
 /**
- * How likely the best candidate is the incident a mention is about, as a
- * probability: a logistic model over the best score, its margin over the
- * runner-up, what anchors it, how general the sentence is and where on the
- * page it stands. Fitted and calibrated on the labelled corpus
- * (scripts/eval/train.ts); its reliability table is in the README.
+ * How likely each candidate is the incident a mention is about: a softmax
+ * over every incident's score and the score of "none of them" (the mention
+ * is a general statement, or about something the dataset does not hold).
+ * The incident weights (model.json "weights") and the "none" weights
+ * (model.json "none") are fitted together on the dev part of the labelled
+ * corpus (scripts/eval/train.ts), so the probabilities mean what they say;
+ * the README's reliability table checks that on the part never fitted.
  */
 
 export type Anchor = 'date' | 'name' | 'story' | 'lag';
 
-/** What ties a candidate to this mention beyond place and kind of person, strongest first. */
+/** What ties a candidate to this mention beyond place and kind of person. */
 export function anchorsOf(f: Features): Anchor[] {
   const out: Anchor[] = [];
   if (f['date.day'] || f['date.near'] || f['date.month']) out.push('date');
   if (f['name.sentence'] || f['name.block']) out.push('name');
   if (f['story.prior']) out.push('story');
-  if (f['lag.0_3'] || f['lag.4_14'] || f['floor.near']) out.push('lag');
+  if (f['lag.0_3'] || f['lag.4_14'] || f['floor.near'] || f['recent.first']) out.push('lag');
   return out;
 }
 
-export interface ConfidenceInput {
-  top: Scored;
-  runnerUp?: Scored;
-  /** Signs that the sentence is a general statement. */
-  generic: number;
-  segment: SegmentKind;
-}
+const NARROW_KINDS: ReadonlySet<MentionKind> = new Set(['defection', 'crossing']);
 
-export function confidenceFeatures({ top, runnerUp, generic, segment }: ConfidenceInput): Record<string, number> {
-  const anchors = anchorsOf(top.features);
-  const conflicts = Object.entries(top.features).filter(([k, v]) => k.endsWith('conflict') && v).length;
+/** What speaks for "none of them", from the mention alone. */
+export function noneFeatures(ctx: MentionContext): Record<string, number> {
+  const seg = ctx.segment;
   return {
-    score: top.score,
-    margin: Math.min(6, top.score - (runnerUp?.score ?? 0)),
-    'anchor.date': anchors.includes('date') ? 1 : 0,
-    'anchor.name': anchors.includes('name') ? 1 : 0,
-    'anchor.story': anchors.includes('story') ? 1 : 0,
-    'anchor.lag': anchors.includes('lag') ? 1 : 0,
-    generic: Math.min(generic, 3),
-    aside: segment === 'related' || segment === 'aside' || segment === 'caption' ? 1 : 0,
-    conflicts,
+    bias: 1,
+    generic: Math.min(ctx.sentence.generic, 3),
+    aside: seg === 'related' || seg === 'aside' || seg === 'caption' ? 1 : 0,
+    entry: seg === 'entry' ? 1 : 0,
+    // "the DMZ", "Panmunjom" are places as often as events; "defected" is an event.
+    place: NARROW_KINDS.has(ctx.mention.kind) ? 0 : 1,
+    noEvent: ctx.sentence.events.length || ctx.sentence.who || ctx.sentence.direction ? 0 : 1,
   };
 }
 
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-
-/** The probability that the top candidate is right. Without an anchor it is never above one half. */
-export function confidence(input: ConfidenceInput, model: Record<string, number> = MODEL): number {
-  const x = confidenceFeatures(input);
-  let z = model.bias ?? 0;
-  for (const [k, v] of Object.entries(x)) z += (model[k] ?? 0) * v;
-  const p = sigmoid(z);
-  return anchorsOf(input.top.features).length ? p : Math.min(p, 0.5);
+export function dot(weights: Readonly<Record<string, number>>, x: Readonly<Record<string, number | undefined>>): number {
+  let s = 0;
+  for (const [k, v] of Object.entries(x)) s += (weights[k] ?? 0) * (v ?? 0);
+  return s;
 }
 
-/** The probability from which a link is shown as the incident (chosen on the corpus for ≥ 98% precision). */
-export const CONFIDENT_P: number = MODEL.threshold;
+/**
+ * Probabilities for scored candidates (best first) against "none". Without an
+ * anchor, a candidate is never more than even odds: place, direction and kind
+ * of person narrow the list but do not pick one.
+ */
+export function probabilities(scored: readonly Scored[], ctx: MentionContext, none: Readonly<Record<string, number>> = MODEL.none): number[] {
+  const noneScore = dot(none, noneFeatures(ctx));
+  const max = Math.max(noneScore, ...scored.map((s) => s.score));
+  let total = Math.exp(noneScore - max);
+  for (const s of scored) total += Math.exp(s.score - max);
+  return scored.map((s) => {
+    const p = Math.exp(s.score - max) / total;
+    return anchorsOf(s.features).length ? p : Math.min(p, 0.5);
+  });
+}
+
 /** From here a candidate is offered as possible, never asserted. */
 export const POSSIBLE_P = 0.3;

@@ -14,6 +14,8 @@ export interface FoundDate {
   end: number;
   /** "since August 2024", "the first since 2019", "지난해 12월 이후": a reference, not the event's date. */
   reference: boolean;
+  /** Where the phrase about the earlier event ends ("2010년 3월 … 넘어온 이후 2년 7개월 만"), when the date opens one. */
+  referenceEnd?: number;
   /** Resolved from the publication date ("on Sunday", "지난 13일"), not written out. */
   relative: boolean;
 }
@@ -49,7 +51,7 @@ const RELATIVE: Array<[RegExp, Make]> = [
   // 8월 20일 (no year)
   [/(?<!년\s*)(\d{1,2})\s*월\s*(\d{1,2})\s*일/g, (m, pub) => pub && inYearBefore(pub, +m[1]!, +m[2]!)],
   // 지난달 13일, 이달 8일, 지난 13일, 13일 (day of a month named by the publication date)
-  [/(지난달|이달|이번\s?달|지난)?\s*(?<![\d월])(\d{1,2})\s*일(?![간째])/g, (m, pub) => pub && dayOfMonthBefore(pub, +m[2]!, m[1]?.startsWith('지난달') ? 1 : 0)],
+  [/(지난달|이달|이번\s?달|지난)?\s*(?<![\d월])(\d{1,2})\s*일(?![간째])(?!\s?(?:만|동안|이내|뒤|후))/g, (m, pub) => pub && dayOfMonthBefore(pub, +m[2]!, m[1]?.startsWith('지난달') ? 1 : 0)],
   // on Sunday, last Sunday, Sunday's crossing
   [/\b(?:on|last|this\s+past|early|late)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|’s)?\s+(?:morning|afternoon|evening|night)\b/gi, (m, pub) => pub && weekdayBefore(pub, WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase()))],
   // (일요일), 지난 14일(일)
@@ -71,11 +73,14 @@ const RELATIVE: Array<[RegExp, Make]> = [
   [new RegExp(String.raw`(?:\b|(?<=\D))${YEAR_RE}(?:\b|(?=년))(?![-./]\d)`, 'g'), (m) => ({ year: +m[1]! })],
 ];
 
+/** Patterns of a day and month without a year, which a year hint may complete. */
+const DAY_MONTH = new Set(RELATIVE.slice(0, 3).map(([re]) => re));
+
 /** "since 2019", "after August 2024", "before the 2018 summit"; "2019년 이후", "5년 만에". */
 const REFERENCE_BEFORE = /\b(?:(?:since|until|till|prior\s+to)(?:\s+[^\s,;.]+){0,8}?|after|before|following|as\s+of|last\s+(?:\w+\s+){0,3}(?:was|were|came)\s+in)\s+(?:(?:the|late|early|mid|mid-)\s+)?$/i;
-const REFERENCE_AFTER = /^\s*(?:년|월|일)?\s*(?:이후|이래|만에|전에|전까지|부터|까지|후)/;
+const REFERENCE_AFTER = /^\s*(?:년|월|일)?\s*(?:이후|이래|만에|만이|전에|전까지|부터|까지|후)/;
 /** Korean tells what came before at the end of the clause: "2010년 3월 … 넘어온 이후 2년 만", "… 고성에 이어", "… 넘어온 지 38일 만". */
-const KO_REFERENCE_LATER = /^[^.。!?,]{0,60}?(?:이후|이래|에\s?이어|지\s?\d+\s?(?:년|개월|일)\s?만)/;
+const KO_REFERENCE_LATER = /^[^.。!?,]{0,60}?(?:이후|이래|에\s?이어|지\s?\d+\s?(?:년|개월|일)\s?만)|^[^.。!?]{0,60}?에\s?이어/;
 
 function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -127,8 +132,10 @@ function weekdayBefore(pub: PartialDate, weekday: number): PartialDate | undefin
  * date, not also a bare 2022. With the publication date, dates without a year
  * and relative ones ("on Sunday", "지난 13일", "last month") are resolved.
  */
-export function findDates(text: string, published?: string): FoundDate[] {
+export function findDates(text: string, published?: string, yearHint?: string): FoundDate[] {
   const pub = published ? parseISODate(published) : undefined;
+  // Without a publication date, a day and month ("Nov. 2") may still take a year from a hint; weekdays and "지난 13일" may not.
+  const hint = !pub && yearHint ? parseISODate(yearHint) : undefined;
   const taken: Array<[number, number]> = [];
   const out: FoundDate[] = [];
   for (const [patterns, relative] of [
@@ -141,17 +148,24 @@ export function findDates(text: string, published?: string): FoundDate[] {
         const s = m.index;
         const e = s + m[0].length;
         if (taken.some(([a, b]) => s < b && e > a)) continue;
-        const date = make(m, pub);
+        const date = make(m, pub) ?? (hint && DAY_MONTH.has(re) ? make(m, { year: hint.year + 1, month: 1, day: 1 }) : undefined);
         if (!date || !valid(date)) continue;
         taken.push([s, e]);
         const after = text.slice(e, e + 70);
-        const reference = REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || REFERENCE_AFTER.test(after) || (/[가-힣]/.test(after) && KO_REFERENCE_LATER.test(after));
+        const later = /[가-힣]/.test(after) ? KO_REFERENCE_LATER.exec(after) : null;
+        const reference = REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || REFERENCE_AFTER.test(after) || later !== null;
         // A bare year is written out, not resolved.
-        out.push({ date, start: s, end: e, reference, relative: relative && !(date.month === undefined && /\d{4}/.test(m[0])) });
+        out.push({ date, start: s, end: e, reference, ...(later ? { referenceEnd: e + later[0].length } : {}), relative: relative && !(date.month === undefined && /\d{4}/.test(m[0])) });
       }
     }
   }
   out.sort((a, b) => a.start - b.start);
+  // "5월 27일 화요일", "Tuesday, May 27": a weekday next to a written date names the same day.
+  for (let i = out.length - 1; i > 0; i--) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    if (b.start - a.end <= 3 && a.date.day !== undefined && b.relative && /요일|day/i.test(text.slice(b.start, b.end))) out.splice(i, 1);
+    else if (b.start - a.end <= 3 && b.date.day !== undefined && a.relative && /요일|day/i.test(text.slice(a.start, a.end))) out.splice(i - 1, 1);
+  }
   // A month without a year takes the year of the date before it ("2008년 4월 … 같은 해 10월").
   for (let i = 0; i < out.length; i++) {
     const d = out[i]!;

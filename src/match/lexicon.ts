@@ -22,7 +22,7 @@ export const ORIGIN_WORDS: ReadonlyArray<Rule<Origin>> = [
 
 /** Role nouns. "official(s)" alone is left out: "officials said" is how news attributes, not who crossed. */
 export const ROLE_WORDS: ReadonlyArray<Rule<Role>> = [
-  ['soldier', rx(String.raw`\b(?:soldiers?|troops?|servicem[ae]n|privates?|sergeants?|corporals?|lieutenants?|conscripts?|infantrym[ae]n|deserters?|guards?(?![ -]?posts?)|marines?|non-?commissioned\s+officers?|NCOs?|army\s+officers?|military\s+officers?|officers?(?=\s+(?:of|in)\s+the\s+(?:korean\s+people's\s+)?army))\b|병사|군인|장병|하전사|부사관|초병|경비병|(?<![가-힣])(?:하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령)(?![가-힣]{2})`)],
+  ['soldier', rx(String.raw`\b(?:soldiers?|troops?|servicem[ae]n|privates?|sergeants?|corporals?|lieutenants?|conscripts?|infantrym[ae]n|deserters?|guards?(?![ -]?posts?)|marines?|non-?commissioned\s+officers?|NCOs?|army\s+officers?|military\s+officers?|officers?(?=\s+(?:of|in)\s+the\s+(?:korean\s+people's\s+)?army))\b|병사|군인|장병|하전사|부사관|초병|경비병|(?<![가-힣])(?:하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)(?![가-힣]{2})`)],
   ['fisherman', rx(String.raw`\bfisher(?:man|men)\b|\bfishing\s+crew|어민|어부|선원`)],
   ['official', rx(String.raw`\b(?:fisheries|government|public)\s+officials?\b|\bcivil\s+servants?\b|공무원`)],
   ['diplomat', rx(String.raw`\bdiplomats?\b|\benvoys?\b|\bambassadors?\b|외교관`)],
@@ -47,7 +47,8 @@ export const RANK_WORDS: ReadonlyArray<Rule<Rank>> = [
   [{ key: 'second lieutenant', grade: 'officer' }, rx(String.raw`\bsecond\s+lieutenant\b|소위`)],
   [{ key: 'lieutenant', grade: 'officer' }, rx(String.raw`(?<!second\s)\blieutenant\b|\blt\.|중위`)],
   [{ key: 'captain', grade: 'officer' }, rx(String.raw`\barmy\s+captain\b|대위`)],
-  [{ key: 'major', grade: 'officer' }, rx(String.raw`\bmajor\b(?=\s+(?:[A-Z]|in\b|of\b|who\b)|[,.])|소령`)],
+  [{ key: 'major', grade: 'officer' }, rx(String.raw`\bmajor\b(?=\s+(?:[A-Z]|in\b|of\b|who\b)|[,.])|소령|(?<![가-힣])소좌`)],
+  [{ key: 'colonel', grade: 'officer' }, rx(String.raw`\bcolonel\b|(?<![가-힣])(?:대좌|중좌|대령|중령)`)],
 ];
 
 /** Fronts and seas as articles name them. Counties and islands are in PLACES. */
@@ -139,7 +140,7 @@ export const EVENT_WORDS: ReadonlyArray<Rule<IncidentType>> = [
   ['drift', rx(String.raw`\bdrift(?:ed|ing)\b|\badrift\b|\bby\s+(?:mistake|accident)\b|\bstrayed\b|\bwent\s+astray\b|\boff\s+course\b|표류|떠내려`)],
   ['incursion', rx(String.raw`\bincursions?\b|\bwarning\s+shots?\b|\bbriefly\s+crossed\b|\bretreated\b|\bviolat(?:ed|ion|ing)\s+(?:of\s+)?the\s+(?:mdl|military\s+demarcation\s+line|nll|northern\s+limit\s+line)\b|침범|경고\s?사격|퇴각|북상`)],
   ['infiltration', rx(String.raw`\binfiltrat(?:ed|ion|ors?)\b|\bcommandos?\b|\bsubmarine\b|침투|무장공비|잠수함`)],
-  ['armed-clash', rx(String.raw`\bexchang(?:ed|e)\s+(?:of\s+)?(?:gun)?fire\b|\bgunfire\b|\bfir(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:rounds|shells|artillery|machine[- ]guns?|back)\b|\breturn(?:ed)?\s+fire\b|\bartillery\b|\bshell(?:ed|ing)\b|\bnaval\s+(?:clash|battle|skirmish)\b|\bbattle\s+of\b|\bskirmish\b|교전|총격|포격|사격전|해전`)],
+  ['armed-clash', rx(String.raw`\bexchang(?:ed|e)\s+(?:of\s+)?(?:gun)?fire\b|\bgunfire\b|\bfir(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:rounds|shells|artillery|machine[- ]guns?|back)\b|\breturn(?:s|ed|ing)?\s+fire\b|\bclash(?:ed|es)?\b|\bartillery\b|\bshell(?:ed|ing)\b|\bnaval\s+(?:clash|battle|skirmish)\b|\bbattle\s+of\b|\bskirmish\b|교전|총격|포격|사격전|해전`)],
   ['attack', rx(String.raw`\btorpedo(?:ed|es)?\b|\baxe\b|\baxe-wielding\b|\braid\b|\bassassinat|\bambush(?:ed)?\b|격침|어뢰|도끼|습격`)],
   ['shooting', rx(String.raw`\bshot\s+(?:dead|and\s+killed|to\s+death)\b|\b(?:was|were)\s+(?:shot|killed)\b|\bopened\s+fire\s+on\b|사살|피살|총에\s?맞`)],
   ['mine-blast', rx(String.raw`\b(?:land)?mines?\b|\bmine\s+blasts?\b|지뢰`)],
@@ -171,6 +172,9 @@ export const GENERIC_CUES: readonly RegExp[] = [
   rx(String.raw`\b(?:more\s+than|over|about|some|nearly|around|roughly)\s+[\d,]{3,}\b|\b\d{1,3}(?:,\d{3})+\s+(?:north\s+koreans|defectors|people|mines)\b|\bmillions?\s+of\s+(?:land)?mines\b`),
   rx(String.raw`\b(?:most|many|few|some|all|other)\s+(?:of\s+the\s+)?(?:north\s+korean\s+)?(?:defectors|defections|north\s+koreans|escapees)\b|\bdefectors\s+(?:usually|often|typically|generally|mostly|tend)\b|\b(?:usually|typically|generally|often|rarely|seldom)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b`),
   rx(String.raw`\b(?:the\s+)?(?:world'?s\s+)?most\s+(?:heavily\s+)?(?:fortified|militari[sz]ed|dangerous)\b|\b(?:stretches|runs|spans|divides|bisects)\b|\bsince\s+the\s+(?:end\s+of\s+the\s+)?korean\s+war\b|\bsince\s+1953\b`),
+  // A line of hashtags is a list of topics, not a sentence.
+  rx(String.raw`^(?:\s*#[^\s#]+)+\s*$`),
+  rx(String.raw`\b(?:a\s+)?(?:history|timeline|list|chronology)\s+of\b|\bpast\s+(?:cases|defections|crossings)\b|역대|일지|사례들|그동안`),
   rx(String.raw`탈북민\s?[\d만천,]+|[\d,]+\s?명의?\s?탈북|대부분|대개|보통|통상|흔히|드물|이례적|길이\s?\d|폭\s?\d|km|킬로미터`),
 ];
 

@@ -1,15 +1,15 @@
 import type { Dataset } from '../data/validate';
 import type { Figure, Incident } from '../data/schema';
 import { readClaims, type Claims } from './claims';
-import { confidence, confidenceFeatures, CONFIDENT_P, POSSIBLE_P } from './confidence';
+import { noneFeatures, POSSIBLE_P, probabilities } from './confidence';
 import { dayNumber, findDates, latestDate, type FoundDate } from './dates';
 import { detectMentions, type Mention } from './detect';
 import { MENTION_KINDS, type MentionKind } from './kinds';
 import { profile, withRareTitleWords, wordsOf, type IncidentProfile } from './profile';
-import { scoreIncident, scoreOf, type Features, type MentionContext, type Scored, type SegmentKind } from './score';
-import { clauseAt, clausesOf, clip, sentenceAround, sentences } from './text';
+import { bestDate, scoreIncident, scoreOf, type Features, type MentionContext, type Scored, type SegmentKind } from './score';
+import { clauseAt, clausesOf, clip, sentenceAround, sentences, type Span } from './text';
 import { checkClaims, warningsOf, type CheckedClaim, type Warning } from './verdicts';
-import WEIGHTS from './weights.json';
+import MODEL from './model.json';
 
 /** Figures shown under a popover; the popup and data:list have them all. */
 const MAX_FIGURES = 4;
@@ -52,7 +52,7 @@ export interface Candidate {
   /** Probability that this is the mention's incident (calibrated for the best candidate). */
   p: number;
   /** The evidence for it, strongest first: feature names (see weights.json), formatted by the UI. */
-  reasons: Array<keyof typeof WEIGHTS>;
+  reasons: Array<keyof typeof MODEL.weights>;
   features: Features;
 }
 
@@ -72,8 +72,13 @@ export interface MatchResult {
   warnings: Warning[];
   /** Figures to show instead when no incident is confidently matched, and beside one that is. */
   background: Figure[];
-  /** What the confidence was computed from (for fitting the confidence model). */
-  confidenceFeatures: Record<string, number>;
+}
+
+/** What the matcher's scores and probabilities are made of: model.json, fitted by scripts/eval/train.ts. */
+export interface MatchModel {
+  weights: Readonly<Record<string, number>>;
+  none: Readonly<Record<string, number>>;
+  threshold: number;
 }
 
 export interface MatchOptions {
@@ -91,7 +96,11 @@ export class IncidentMatcher {
   /** What depends only on the block, kept for the next mention in the same block. */
   private blockCache: { key: string; claims: Claims; named: Set<string> } | undefined;
 
-  constructor(private readonly data: Dataset) {}
+  constructor(
+    private readonly data: Dataset,
+    /** The fitted weights, "none" weights and threshold (model.json); another model only when fitting. */
+    private readonly model: MatchModel = MODEL,
+  ) {}
 
   /** Profiles and the name index, built on first use (or in idle time through warmUp). */
   warmUp(): void {
@@ -138,8 +147,8 @@ export class IncidentMatcher {
       [info.lede ?? '', 'story'],
     ] as const) {
       for (const s of sentences(text).slice(0, 3)) {
-        if (!detectMentions(s.text).length && !readClaims(s.text).events.length) continue;
-        // The whole sentence stands for its mentions, found or not ("walks over the eastern border").
+        // The whole sentence stands for its mentions, found or not ("walks over the eastern border",
+        // "북한 주민 4명이 … 내려와"); a sentence about nothing in particular scores too low to count.
         const top = this.rank({ text: s.text, segment }, { kind: 'crossing', start: 0, end: s.text.length, text: s.text }, page).candidates[0];
         told++;
         if (!top) continue;
@@ -155,74 +164,89 @@ export class IncidentMatcher {
 
   private context(block: BlockContext, mention: Mention, page: PreparedPage): { ctx: MentionContext; sentence: string; clause: Claims; sentenceClaims: Claims } {
     const published = block.published ?? page.published;
+    // Without a publication date, "on Nov. 2" takes its year from the latest date the page names.
+    const yearHint = published ? undefined : page.floor;
     const s = sentenceAround(block.text, mention.start, mention.end);
+    // Dates are read over the whole sentence, so "같은 해 10월" takes the year of the clause before.
+    const sentenceClaims = readClaims(s.text, published, yearHint);
+    const refs = referenceSpans(s.text, sentenceClaims.dates);
+    const at = mention.start - s.start;
+    const inRef = refs.find((r) => at >= r.start && at < r.end);
     const clauses = clausesOf(s.text);
-    const k = clauseAt(clauses, mention.start - s.start);
-    const own = clauses[k]!;
-    const clause = readClaims(s.text.slice(own.start, own.end), published);
-    const sentenceClaims = readClaims(s.text, published);
-    // Offsets of clause claims are relative to the clause; make them relative to the sentence.
-    for (const list of [clause.regions, clause.places, clause.routes, clause.methods, clause.dates, clause.events] as Array<Array<{ start: number; end: number }>>) {
-      for (const x of list) {
-        x.start += own.start;
-        x.end += own.start;
-      }
-    }
-    if (clause.direction) clause.direction = { ...clause.direction, start: clause.direction.start + own.start, end: clause.direction.end + own.start };
+    const k = clauseAt(clauses, at);
+    // The mention's clause: the reference it stands in, or its clause without the references in it.
+    const own = inRef ?? clauses[k]!;
+    const ownText = inRef ? s.text.slice(own.start, own.end) : blank(s.text.slice(own.start, own.end), refs, own.start);
+    const clause = shift(readClaims(ownText, published, yearHint), own.start);
+    const outsideRefs = (d: FoundDate) => !refs.some((r) => d.start >= r.start && d.end <= r.end);
+    clause.dates = sentenceClaims.dates.filter((d) => d.start >= own.start && d.end <= own.end && (inRef ? true : outsideRefs(d)));
+    // The sentence as the mention's own: without its references to earlier events (or just the reference the mention is in).
+    const sentenceOwn = inRef ? clause : { ...readClaims(blank(s.text, refs, 0), published, yearHint), dates: sentenceClaims.dates.filter(outsideRefs) };
     const paragraph = clip(block.text, mention.start, mention.end);
-    const cacheKey = `${published ?? ''}\n${paragraph}`;
-    if (this.blockCache?.key !== cacheKey) this.blockCache = { key: cacheKey, claims: readClaims(paragraph, published), named: this.namedIn(paragraph) };
+    const cacheKey = `${published ?? ''}\n${yearHint ?? ''}\n${paragraph}`;
+    if (this.blockCache?.key !== cacheKey) {
+      // What the paragraph says outside its references to earlier events.
+      const own = blank(paragraph, paragraphReferences(paragraph, published, yearHint), 0);
+      this.blockCache = { key: cacheKey, claims: readClaims(own, published, yearHint), named: this.namedIn(own) };
+    }
     const inStory = block.segment === 'story' || block.segment === 'headline';
     const ctx: MentionContext = {
       mention,
       segment: block.segment,
       clause,
-      sentence: sentenceClaims,
+      sentence: sentenceOwn,
       block: this.blockCache.claims,
       ...(inStory ? { story: page.story.claims } : {}),
-      eventDates: eventDatesOf(clause, sentenceClaims, clauses, k, s.text, published),
+      eventDates: inRef ? clause.dates : eventDatesOf(clause, sentenceOwn, clauses, k, s.text, published),
+      storyLinked: !inRef && tellsOfTheStory(clause, sentenceOwn, ownText),
       words: wordsOf(s.text),
-      blockAnchored: this.blockCache.claims.dates.some((d) => !d.reference) || this.blockCache.named.size > 0,
-      named: { sentence: this.namedIn(s.text), block: this.blockCache.named, story: inStory ? page.story.named : new Set() },
+      blockAnchored: this.anchoredElsewhere(this.blockCache, page.story.incident),
+      // A name in another clause ("…since 1982, when Joseph White…") names that clause's incident.
+      named: { sentence: this.namedIn(ownText), block: this.blockCache.named, story: inStory ? page.story.named : new Set() },
       ...(page.story.incident && inStory ? { storyIncident: page.story.incident } : {}),
     };
     // A story's own paragraphs are dated by the page; related links, asides and captions are not.
     const dated = block.segment === 'story' || block.segment === 'headline' || block.segment === 'entry';
+    if (page.published) ctx.published = page.published;
     if (dated && published) ctx.pageDate = { iso: published, bound: false };
     else if (dated && page.floor) ctx.pageDate = { iso: page.floor, bound: true };
-    return { ctx, sentence: s.text, clause, sentenceClaims };
+    return { ctx, sentence: s.text, clause, sentenceClaims: sentenceOwn };
   }
 
-  /** Scores every incident for a mention, best first, with calibrated probabilities. */
+  /** Whether a paragraph's own dates or names point away from the story's incident. */
+  private anchoredElsewhere(block: { claims: Claims; named: ReadonlySet<string> }, story: string | undefined): boolean {
+    const dates = block.claims.dates.filter((d) => !d.reference);
+    if (!dates.length && !block.named.size) return false;
+    const p = story ? this.all.find((x) => x.incident.id === story) : undefined;
+    if (!p) return true;
+    if (block.named.has(p.incident.id)) return false;
+    const agreement = bestDate(dates, p);
+    return !(agreement === 'day' || agreement === 'near' || agreement === 'month' || (agreement === undefined && !block.named.size));
+  }
+
+  /** Every incident's evidence for a mention, best first, and what speaks for none of them: the training rows of the model. */
+  scoreAll(block: BlockContext, mention: Mention, page: PreparedPage): { scored: Scored[]; none: Record<string, number> } {
+    const { ctx } = this.context(block, mention, page);
+    return { scored: addRecency(ctx, this.all.map((p) => scoreIncident(ctx, p, this.model.weights)), this.model.weights).sort((a, b) => b.score - a.score), none: noneFeatures(ctx) };
+  }
+
+  /** Scores every incident for a mention, best first, with probabilities. */
   private rank(block: BlockContext, mention: Mention, page: PreparedPage, minConfidence?: number) {
     const { ctx, sentence, clause, sentenceClaims } = this.context(block, mention, page);
-    const scored = addRecency(ctx, this.all.map((p) => scoreIncident(ctx, p))).sort((a, b) => b.score - a.score);
+    const scored = addRecency(ctx, this.all.map((p) => scoreIncident(ctx, p, this.model.weights)), this.model.weights).sort((a, b) => b.score - a.score);
     const top = scored[0];
-    const generic = ctx.sentence.generic;
-    const input = top ? { top, ...(scored[1] ? { runnerUp: scored[1] } : {}), generic, segment: block.segment } : undefined;
-    const p = input ? confidence(input) : 0;
-    const candidates = scored
-      .slice(0, MAX_CANDIDATES)
-      .filter((c, i) => i === 0 || c.score > 0)
-      .map((c, i) => toCandidate(c, i === 0 ? p : Math.min(p, relativeP(c, scored))));
-    const threshold = minConfidence ?? CONFIDENT_P;
+    const shown = scored.slice(0, MAX_CANDIDATES);
+    const ps = probabilities(shown.concat(scored.slice(MAX_CANDIDATES)), ctx, this.model.none);
+    const candidates = shown.map((c, i) => toCandidate(c, ps[i]!, this.model.weights));
+    const p = candidates[0]?.p ?? 0;
     return {
       candidates: candidates.filter((c) => c.p >= POSSIBLE_P || c === candidates[0]),
-      confident: p >= threshold,
+      confident: p >= (minConfidence ?? this.model.threshold),
       sentence,
       clause,
       sentenceClaims,
-      generic: generic > 0 && !(top && hasOwnAnchor(top)),
-      confidenceFeatures: input ? confidenceFeatures(input) : {},
+      generic: ctx.sentence.generic > 0 && !(top && hasOwnAnchor(top)),
     };
-  }
-
-  /** The evidence for one given incident: for explaining a miss (the eval's details). */
-  explain(block: BlockContext, mention: Mention, page: PreparedPage, id: string): { score: number; features: Features; rank: number } | undefined {
-    const { ctx } = this.context(block, mention, page);
-    const scored = addRecency(ctx, this.all.map((p) => scoreIncident(ctx, p))).sort((a, b) => b.score - a.score);
-    const rank = scored.findIndex((s) => s.profile.incident.id === id);
-    return rank < 0 ? undefined : { score: scored[rank]!.score, features: scored[rank]!.features, rank };
   }
 
   /** Ranks incidents for one mention in a block of text. */
@@ -240,7 +264,6 @@ export class IncidentMatcher {
       claims,
       warnings: r.confident && top ? warningsOf(top.incident, claims) : [],
       background: this.background(mention.kind),
-      confidenceFeatures: r.confidenceFeatures,
     };
   }
 
@@ -260,6 +283,70 @@ export class IncidentMatcher {
     const mentions = blocks.flatMap((block, i) => detectMentions(block.text, kinds).map((m) => ({ ...this.match(block, m, page, opts), block: i })));
     return { page, mentions };
   }
+}
+
+/** "the defector", "the soldier", "he", "이 병사", "해당 인원": someone the story has already introduced. */
+const STORY_REFERENT = /\b(?:the|this)\s+(?:defector|soldier|man|woman|sergeant|private|civilian|fisherman|fishermen|person|crossing|defection|incident|boat|vessel|group|family|swimmer|resident|crew)\b|\b(?:he|she|his|her|they)\b|(?:이|그|해당|이번)\s?(?:병사|남성|여성|주민|인원|사람|군인|하사|어민|목선|선박|일가족|사건|귀순|월북)|이들|이번에/i;
+
+/**
+ * Whether a sentence goes on telling the story's own event, so that the
+ * story's incident and the publication date may stand in for what it leaves
+ * unsaid: it names someone crossing, a direction, a way, a date, or refers
+ * back to the story's person. A general statement ("defections across the
+ * DMZ remain rare") or a sentence about a place does not.
+ */
+function tellsOfTheStory(clause: Claims, sentence: Claims, text: string): boolean {
+  if (sentence.generic > 0) return false;
+  const events = (c: Claims) => c.events.some((e) => e.value !== 'defection') || /\bdefect(?:ed|ing|ion|s)\b|\bfled\b|귀순했|귀순한|넘어왔|넘어온|월북했/i.test(text);
+  return Boolean(clause.who || sentence.who || clause.direction || sentence.direction || clause.methods.length || clause.dates.some((d) => !d.reference) || events(clause) || STORY_REFERENT.test(text));
+}
+
+/**
+ * Parts of a sentence that tell of an earlier event to compare with: a
+ * "when" clause after a date of reference ("…since August 2024, when a staff
+ * sergeant walked across"), and in Korean the phrase from a date to its
+ * marker ("2010년 3월 동부전선에서 하전사 1명이 넘어온 이후 2년 7개월 만").
+ */
+function referenceSpans(sentence: string, dates: readonly FoundDate[]): Span[] {
+  const spans: Span[] = dates.flatMap((d) => (d.referenceEnd !== undefined ? [{ start: d.start, end: d.referenceEnd }] : []));
+  const clauses = clausesOf(sentence);
+  clauses.forEach((c, i) => {
+    const prev = clauses[i - 1];
+    if (c.relative && prev && dates.some((d) => d.reference && d.start >= prev.start && d.end <= prev.end && prev.end - d.end < 20)) spans.push({ start: c.start, end: c.end });
+  });
+  return spans;
+}
+
+function paragraphReferences(text: string, published?: string, yearHint?: string): Span[] {
+  return sentences(text).flatMap((s) => referenceSpans(s.text, findDates(s.text, published, yearHint)).map((r) => ({ start: r.start + s.start, end: r.end + s.start })));
+}
+
+/** A text with some spans replaced by spaces (offsets stay put). */
+function blank(text: string, spans: readonly Span[], offset: number): string {
+  let out = text;
+  for (const r of spans) {
+    const a = Math.max(0, r.start - offset);
+    const b = Math.min(out.length, r.end - offset);
+    if (b > a) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  }
+  return out;
+}
+
+/** Claims read from a clause, with offsets moved to the sentence. */
+function shift(c: Claims, by: number): Claims {
+  const move = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
+  return {
+    ...c,
+    regions: c.regions.map(move),
+    places: c.places.map(move),
+    routes: c.routes.map(move),
+    methods: c.methods.map(move),
+    dates: c.dates.map(move),
+    events: c.events.map(move),
+    ...(c.direction ? { direction: move(c.direction) } : {}),
+    ...(c.result ? { result: move(c.result) } : {}),
+    ...(c.who ? { who: move(c.who) } : {}),
+  };
 }
 
 /** Dates that date the mention's event: its clause's; a "when" clause takes the reference date it follows; else the sentence's. */
@@ -287,8 +374,8 @@ function eventDatesOf(clause: Claims, sentence: Claims, clauses: ReturnType<type
  * nearest before the publication date (or nearest after the latest date the
  * page names) is marked first, the next one second.
  */
-function addRecency(ctx: MentionContext, scored: Scored[]): Scored[] {
-  if (!ctx.pageDate || ctx.eventDates.length || ctx.blockAnchored) return scored;
+function addRecency(ctx: MentionContext, scored: Scored[], weights: Readonly<Record<string, number>>): Scored[] {
+  if (!ctx.pageDate || ctx.eventDates.length || ctx.blockAnchored || !ctx.storyLinked) return scored;
   const page = dayNumber(ctx.pageDate.iso);
   const bound = ctx.pageDate.bound;
   const inWindow = (s: Scored) => {
@@ -307,7 +394,7 @@ function addRecency(ctx: MentionContext, scored: Scored[]): Scored[] {
   const mark = (s: Scored | undefined, key: 'recent.first' | 'recent.second') => {
     if (!s) return;
     s.features[key] = 1;
-    s.score = scoreOf(s.features);
+    s.score = scoreOf(s.features, weights);
   };
   mark(ranked[0], 'recent.first');
   mark(ranked[1], 'recent.second');
@@ -319,15 +406,9 @@ function hasOwnAnchor(s: Scored): boolean {
   return Boolean(f['date.day'] || f['date.near'] || f['date.month'] || f['name.sentence']);
 }
 
-/** A runner-up's share, for "closest incidents" lists: its probability relative to the best. */
-function relativeP(c: Scored, all: readonly Scored[]): number {
-  const best = all[0]!.score;
-  return 1 / (1 + Math.exp(best - c.score));
-}
-
-function toCandidate(s: Scored, p: number): Candidate {
-  const reasons = (Object.entries(s.features) as Array<[keyof typeof WEIGHTS, number]>)
-    .map(([k, v]) => [k, (WEIGHTS[k] ?? 0) * v] as const)
+function toCandidate(s: Scored, p: number, weights: Readonly<Record<string, number>>): Candidate {
+  const reasons = (Object.entries(s.features) as Array<[keyof typeof MODEL.weights, number]>)
+    .map(([k, v]) => [k, (weights[k] ?? 0) * v] as const)
     .filter(([, w]) => w > 0)
     .sort((a, b) => b[1] - a[1])
     .map(([k]) => k);

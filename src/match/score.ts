@@ -3,12 +3,14 @@ import type { Claims } from './claims';
 import { dateAgreement, dayNumber, toISO, type DateAgreement, type FoundDate } from './dates';
 import type { Mention } from './detect';
 import { groupOf, type IncidentProfile } from './profile';
-import WEIGHTS from './weights.json';
+import MODEL from './model.json';
+
+const WEIGHTS: Readonly<Record<string, number>> = MODEL.weights;
 
 /**
  * Scores one incident against what the text around a mention says. Each
  * piece of evidence is a named feature; the score is their weighted sum, with
- * weights in weights.json (fitted on the labelled corpus, see scripts/eval).
+ * weights in model.json (fitted on the labelled corpus, see scripts/eval).
  * Nearer text speaks louder: the mention's own clause, then its sentence,
  * then its paragraph, then the story's headline and lede.
  */
@@ -29,21 +31,26 @@ export interface MentionContext {
   eventDates: FoundDate[];
   /** The date the text was published (the page's, or a live-blog entry's), or a lower bound without one. */
   pageDate?: { iso: string; bound: boolean };
+  /** The page's publication date, whatever part of the page the mention is in: nothing on it happened later. */
+  published?: string;
   /** Incidents named by a distinctive name, per layer. */
   named: { sentence: ReadonlySet<string>; block: ReadonlySet<string>; story: ReadonlySet<string> };
   /** The story's own incident, when the headline and lede establish one. */
   storyIncident?: string;
   /** Content words of the sentence, for the rare words it shares with an incident's title. */
   words: ReadonlySet<string>;
+  /** The sentence goes on telling the story's event (see tellsOfTheStory), so page-level hints may fill its gaps. */
+  storyLinked: boolean;
   /**
-   * The paragraph has its own anchors (a date of an event, a distinctive
-   * name): it tells of its own incident, and page-level hints (the
-   * publication date, the story's incident) must not pull it elsewhere.
+   * The paragraph has anchors of its own (a date of an event, a distinctive
+   * name) that do not fit the story's incident: it tells of another incident,
+   * and page-level hints (the publication date, the story's incident) must not
+   * pull it back to the story.
    */
   blockAnchored: boolean;
 }
 
-export type Features = Partial<Record<keyof typeof WEIGHTS, number>>;
+export type Features = Partial<Record<keyof typeof MODEL.weights, number>>;
 
 export interface Scored {
   profile: IncidentProfile;
@@ -56,7 +63,7 @@ const DATE_FEATURE = { conflict: 'date.conflict', day: 'date.day', near: 'date.n
 const RANK_ORDER: Record<DateAgreement, number> = { none: 0, year: 1, month: 2, near: 3, day: 4 };
 
 /** The best agreement between any of some dates and an incident's days (its timeline included). */
-function bestDate(dates: readonly FoundDate[], p: IncidentProfile): DateAgreement | 'conflict' | undefined {
+export function bestDate(dates: readonly FoundDate[], p: IncidentProfile): DateAgreement | 'conflict' | undefined {
   if (!dates.length) return undefined;
   let best: DateAgreement = 'none';
   for (const d of dates) {
@@ -101,8 +108,8 @@ function lagFeatures(ctx: MentionContext, p: IncidentProfile, f: Features): void
     else if (after > 45 && after <= 400) f['floor.later'] = 1;
     return;
   }
-  if (lag < -1) f['lag.after'] = 1;
-  else if (lag <= 3) f['lag.0_3'] = 1;
+  if (lag < -1) return;
+  if (lag <= 3) f['lag.0_3'] = 1;
   else if (lag <= 14) f['lag.4_14'] = 1;
   else if (lag <= 60) f['lag.15_60'] = 1;
   else if (lag <= 400) f['lag.61_400'] = 1;
@@ -123,8 +130,11 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
     );
     if (inBlock === 'day' || inBlock === 'near') f['date.blockDay'] = 1;
     else if (inBlock === 'month') f['date.blockMonth'] = 1;
-    if (!date && !ctx.blockAnchored) lagFeatures(ctx, p, f);
+    else if (inBlock === 'conflict' && !date) f['date.blockConflict'] = 1;
+    if (!date && !ctx.blockAnchored && ctx.storyLinked) lagFeatures(ctx, p, f);
   }
+  // Whatever the text, nothing on a page happened after the page was published.
+  if (ctx.published && p.day > dayNumber(ctx.published) + 1) f['lag.after'] = 1;
 
   if (ctx.named.sentence.has(id)) f['name.sentence'] = 1;
   else if (ctx.named.block.has(id)) f['name.block'] = 1;
@@ -189,17 +199,21 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
   for (const [w, df] of p.titleWords) if (ctx.words.has(w)) shared += 1 / df;
   if (shared >= 0.5) f['words.title'] = Math.min(1, shared / 3);
 
-  if (ctx.storyIncident === id && !ctx.blockAnchored && (ctx.segment === 'story' || ctx.segment === 'headline')) f['story.prior'] = 1;
+  // The story's incident stands in only for a sentence that goes on telling it and does not contradict it.
+  const contradicts = STORY_BREAKERS.some((k) => (f[k] ?? 0) >= 0.8);
+  if (ctx.storyIncident === id && ctx.storyLinked && !ctx.blockAnchored && !contradicts && (ctx.segment === 'story' || ctx.segment === 'headline')) f['story.prior'] = 1;
   return f;
 }
 
-export function scoreOf(f: Features): number {
+const STORY_BREAKERS = ['date.conflict', 'dir.conflict', 'role.conflict', 'origin.conflict', 'count.conflict', 'event.conflict', 'region.conflict'] as const;
+
+export function scoreOf(f: Features, weights: Readonly<Record<string, number>> = WEIGHTS): number {
   let s = 0;
-  for (const [k, v] of Object.entries(f)) s += (WEIGHTS[k as keyof typeof WEIGHTS] ?? 0) * (v ?? 0);
+  for (const [k, v] of Object.entries(f)) s += (weights[k] ?? 0) * (v ?? 0);
   return s;
 }
 
-export function scoreIncident(ctx: MentionContext, p: IncidentProfile): Scored {
+export function scoreIncident(ctx: MentionContext, p: IncidentProfile, weights: Readonly<Record<string, number>> = WEIGHTS): Scored {
   const features = featuresOf(ctx, p);
-  return { profile: p, score: scoreOf(features), features };
+  return { profile: p, score: scoreOf(features, weights), features };
 }

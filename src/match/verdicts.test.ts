@@ -49,8 +49,11 @@ describe('checkClaims', () => {
     expect(verdicts('Two North Korean soldiers walked across the border.')).toContain('count:contradicts');
   });
 
-  it('calls a county on the same front less precise, not wrong', () => {
-    expect(verdicts('He crossed near Inje.')).toEqual(['place:less-precise']);
+  it('calls another county wrong where the record names one, and less precise where it names only the front', () => {
+    expect(verdicts('He crossed near Inje.')).toEqual(['place:contradicts']);
+    const frontOnly = { ...SERGEANT, place: { en: 'Eastern front' } };
+    expect(verdicts('He crossed near Inje.', frontOnly)).toEqual(['place:less-precise']);
+    expect(verdicts('He crossed near Paju.', frontOnly)).toEqual(['place:contradicts']);
   });
 
   it('leaves dates of the report alone', () => {

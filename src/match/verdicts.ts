@@ -34,6 +34,9 @@ export interface Warning extends CheckedClaim {
 }
 
 const SAID_OR_TOLD = /\b(?:said|says|announced|disclosed|told|reported|confirmed|added|stated|revealed|according)\b[^.]{0,25}$|밝혔|전했|발표/;
+/** "합참은 5일 …고 밝혔다": a Korean date right after who speaks dates the statement. */
+const KO_SPEAKER_DATE = /[가-힣)]+(?:은|는)\s*$/;
+const KO_STATEMENT = /(?:밝혔|전했|발표했|말했|설명했|알렸)/;
 
 function check(field: ClaimField, quote: string, said: string | number, record: Array<string | number> | undefined, verdict: Verdict): CheckedClaim {
   return { field, verdict, quote, said, ...(record?.length ? { record } : {}) };
@@ -81,6 +84,7 @@ function dateClaims(dates: readonly FoundDate[], sentence: string, inc: Incident
   for (const d of dates) {
     // A date attached to "said" or "announced" dates the report, not the event.
     if (d.reference || SAID_OR_TOLD.test(sentence.slice(Math.max(0, d.start - 40), d.start))) continue;
+    if (KO_SPEAKER_DATE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) && KO_STATEMENT.test(sentence.slice(d.end))) continue;
     const quote = sentence.slice(d.start, d.end);
     const said = toISO(d.date).slice(0, d.date.day ? 10 : d.date.month ? 7 : 4);
     const record = [inc.date.slice(0, inc.datePrecision === 'day' ? 10 : inc.datePrecision === 'month' ? 7 : 4)];
@@ -93,7 +97,9 @@ function dateClaims(dates: readonly FoundDate[], sentence: string, inc: Incident
       out.push(check('date', quote, said, record, sameYear && sameMonth ? 'agrees' : 'contradicts'));
     }
   }
-  return out;
+  // A clause that gets the date right and names another ("the man who had crossed in 2020 crossed again on 1 January")
+  // uses the other for another event.
+  return out.some((c) => c.verdict === 'agrees') ? out.filter((c) => c.verdict !== 'contradicts') : out;
 }
 
 const EXCLUSIVE_METHODS: Partial<Record<Method, readonly Method[]>> = {
@@ -119,7 +125,7 @@ export function checkClaims(inc: Incident, clause: Claims, sentence: Claims, sen
   const regions = [...new Set(clause.regions.map((r) => r.value))];
   if (regions.length) {
     const quote = sentenceText.slice(clause.regions[0]!.start, clause.regions[0]!.end);
-    const verdict: Verdict = !inc.region ? 'not-in-record' : regions.includes(inc.region) ? 'agrees' : 'contradicts';
+    const verdict: Verdict = !inc.region ? 'not-in-record' : regions.some((r) => sameArea(r, inc.region)) ? 'agrees' : 'contradicts';
     out.push(check('region', quote, regions.join('/'), inc.region ? [inc.region] : undefined, verdict));
   }
   const recordPlaces = findAll(PLACES, [inc.place.en, inc.place.ko ?? '', inc.place.county ?? '', inc.place.island ?? ''].join(' ')).map((f) => f.value);
@@ -129,8 +135,9 @@ export function checkClaims(inc: Incident, clause: Claims, sentence: Claims, sen
     let verdict: Verdict;
     if (keys.includes(p.value.key)) verdict = 'agrees';
     else if (!inc.region && !keys.length) verdict = 'not-in-record';
-    // A county on the record's front but not the record's county is a detail the record may lack.
-    else if (inc.region === p.value.region || (inc.region === undefined && recordPlaces.some((r) => r.region === p.value.region))) verdict = 'less-precise';
+    // Another county where the record names one is wrong; where it names only the front, it may just be more precise.
+    else if (keys.length && (inc.place.county || inc.place.island)) verdict = 'contradicts';
+    else if (sameArea(inc.region, p.value.region) || (inc.region === undefined && recordPlaces.some((r) => r.region === p.value.region))) verdict = 'less-precise';
     else verdict = 'contradicts';
     out.push(check('place', quote, p.value.key, keys.length ? keys : inc.region ? [inc.region as Region] : undefined, verdict));
   }
@@ -159,6 +166,13 @@ export function warningsOf(inc: Incident, checked: readonly CheckedClaim[]): War
   return checked
     .filter((c): c is CheckedClaim & { verdict: 'contradicts' } => c.verdict === 'contradicts')
     .map((c) => ({ ...c, ...(inc.who?.[0] && isWhoField(c.field) ? { person: inc.who[0] } : {}), sources: inc.sources }));
+}
+
+/** Panmunjom is on the western front: an article may name either. */
+function sameArea(a: Region | undefined, b: Region | undefined): boolean {
+  if (a === b) return true;
+  const pair = new Set([a, b]);
+  return pair.has('jsa') && pair.has('western-front');
 }
 
 export function isWhoField(f: ClaimField): boolean {
