@@ -18,6 +18,8 @@ export interface FoundDate {
   referenceEnd?: number;
   /** Resolved from the publication date ("on Sunday", "지난 13일"), not written out. */
   relative: boolean;
+  /** A day and month without a year ("June 17", "6월 17일"). */
+  monthDay?: boolean;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -155,7 +157,15 @@ export function findDates(text: string, published?: string, yearHint?: string): 
         const later = /[가-힣]/.test(after) ? KO_REFERENCE_LATER.exec(after) : null;
         const reference = REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || REFERENCE_AFTER.test(after) || later !== null;
         // A bare year is written out, not resolved.
-        out.push({ date, start: s, end: e, reference, ...(later ? { referenceEnd: e + later[0].length } : {}), relative: relative && !(date.month === undefined && /\d{4}/.test(m[0])) });
+        out.push({
+          date,
+          start: s,
+          end: e,
+          reference,
+          ...(later ? { referenceEnd: e + later[0].length } : {}),
+          relative: relative && !(date.month === undefined && /\d{4}/.test(m[0])),
+          ...(DAY_MONTH.has(re) ? { monthDay: true } : {}),
+        });
       }
     }
   }
@@ -166,9 +176,14 @@ export function findDates(text: string, published?: string, yearHint?: string): 
     if (b.start - a.end <= 3 && a.date.day !== undefined && b.relative && /요일|day/i.test(text.slice(b.start, b.end))) out.splice(i, 1);
     else if (b.start - a.end <= 3 && b.date.day !== undefined && a.relative && /요일|day/i.test(text.slice(a.start, a.end))) out.splice(i - 1, 1);
   }
-  // A month without a year takes the year of the date before it ("2008년 4월 … 같은 해 10월").
+  // A month without a year takes the year of the date before it ("2008년 4월 … 같은 해 10월"),
+  // and so does a day and month ("In 2015 … on June 17"), before any publication date.
   for (let i = 0; i < out.length; i++) {
     const d = out[i]!;
+    if (d.monthDay) {
+      const before = out.slice(0, i).reverse().find((x) => !x.relative && !Number.isNaN(x.date.year));
+      if (before) d.date = { ...d.date, year: before.date.year };
+    }
     if (!Number.isNaN(d.date.year)) continue;
     const before = out.slice(0, i).reverse().find((x) => !Number.isNaN(x.date.year));
     // Else the publication year, or the one before when the month has not come yet.

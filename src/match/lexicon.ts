@@ -174,6 +174,7 @@ export const GENERIC_CUES: readonly RegExp[] = [
   rx(String.raw`\b(?:the\s+)?(?:world'?s\s+)?most\s+(?:heavily\s+)?(?:fortified|militari[sz]ed|dangerous)\b|\b(?:stretches|runs|spans|divides|bisects)\b|\bsince\s+the\s+(?:end\s+of\s+the\s+)?korean\s+war\b|\bsince\s+1953\b`),
   // A line of hashtags is a list of topics, not a sentence.
   rx(String.raw`^(?:\s*#[^\s#]+)+\s*$`),
+  rx(String.raw`\b(?:most|many|all|several|some|none)\s+of\s+(?:these|those|the|them)\b|\bin\s+the\s+(?:19|20)\d0s\b|(?:19|20)\d0년대`),
   rx(String.raw`\b(?:a\s+)?(?:history|timeline|list|chronology)\s+of\b|\bpast\s+(?:cases|defections|crossings)\b|역대|일지|사례들|그동안`),
   rx(String.raw`탈북민\s?[\d만천,]+|[\d,]+\s?명의?\s?탈북|대부분|대개|보통|통상|흔히|드물|이례적|길이\s?\d|폭\s?\d|km|킬로미터`),
 ];

@@ -361,9 +361,10 @@ function eventDatesOf(clause: Claims, sentence: Claims, clauses: ReturnType<type
     if (refs.length) return [refs[refs.length - 1]!];
   }
   if (clauses.length > 1) {
-    // Other clauses' dates belong to their own events unless the sentence has one clause of substance.
-    const others = sentence.dates.filter((d) => !d.reference && !clauses.some((x, i) => i !== k && d.start >= x.start && d.end <= x.end && x.relative));
-    return others;
+    // Another clause's date dates this one only when this clause tells nothing of its own
+    // ("…늘리는 가운데서도, 2024년 8월 20일 … 귀순했다": the fortification is not dated by the crossing).
+    if (clause.events.length || clause.who) return [];
+    return sentence.dates.filter((d) => !d.reference && !clauses.some((x, i) => i !== k && d.start >= x.start && d.end <= x.end && x.relative));
   }
   return sentence.dates.filter((d) => !d.reference);
 }
