@@ -138,26 +138,28 @@ export class IncidentMatcher {
       ...(floor ? { floor } : {}),
       story: { claims: readClaims(lede, published), named: this.namedIn(lede) },
     };
-    // The story's incident: the best candidate of the headline's and lede's sentences that tell
-    // of an event, when most of them agree on it and the best of them is at least a possible match.
-    const votes = new Map<string, { n: number; p: number }>();
+    // The story's incident: the best candidate of the headline's and lede's sentences, when most
+    // agree on it. How sure: the chance that not all of the agreeing sentences are wrong, times the
+    // share that agree (one clear headline can carry it; many weak sentences together can too).
+    const votes = new Map<string, { n: number; miss: number }>();
     let told = 0;
-    for (const [text, segment] of [
-      [info.title ?? '', 'headline'],
-      [info.lede ?? '', 'story'],
+    for (const [text, segment, max] of [
+      [info.title ?? '', 'headline', 2],
+      [info.lede ?? '', 'story', 5],
     ] as const) {
-      for (const s of sentences(text).slice(0, 3)) {
+      for (const s of sentences(text).slice(0, max)) {
         // The whole sentence stands for its mentions, found or not ("walks over the eastern border",
         // "북한 주민 4명이 … 내려와"); a sentence about nothing in particular scores too low to count.
         const top = this.rank({ text: s.text, segment }, { kind: 'crossing', start: 0, end: s.text.length, text: s.text }, page).candidates[0];
+        if (!top || top.p < POSSIBLE_P) continue;
         told++;
-        if (!top) continue;
-        const v = votes.get(top.incident.id) ?? { n: 0, p: 0 };
-        votes.set(top.incident.id, { n: v.n + 1, p: Math.max(v.p, top.p) });
+        const v = votes.get(top.incident.id) ?? { n: 0, miss: 1 };
+        votes.set(top.incident.id, { n: v.n + 1, miss: v.miss * (1 - top.p) });
       }
     }
-    const [id, v] = [...votes.entries()].sort((a, b) => b[1].n - a[1].n || b[1].p - a[1].p)[0] ?? [];
-    const best = id && v && v.n * 2 >= told && v.p >= STORY_P ? { id, p: v.p } : undefined;
+    const [id, v] = [...votes.entries()].sort((a, b) => b[1].n - a[1].n || a[1].miss - b[1].miss)[0] ?? [];
+    const p = v ? (1 - v.miss) * (v.n / told) : 0;
+    const best = id && p >= STORY_P ? { id, p } : undefined;
     if (best) page.story = { ...page.story, incident: best.id, p: best.p };
     return page;
   }
@@ -203,7 +205,7 @@ export class IncidentMatcher {
       blockAnchored: this.anchoredElsewhere(this.blockCache, page.story.incident),
       // A name in another clause ("…since 1982, when Joseph White…") names that clause's incident.
       named: { sentence: this.namedIn(ownText), block: this.blockCache.named, story: inStory ? page.story.named : new Set() },
-      ...(page.story.incident && inStory ? { storyIncident: page.story.incident } : {}),
+      ...(page.story.incident && inStory ? { storyIncident: page.story.incident, storyP: page.story.p ?? 1 } : {}),
     };
     // A story's own paragraphs are dated by the page; related links, asides and captions are not.
     const dated = block.segment === 'story' || block.segment === 'headline' || block.segment === 'entry';

@@ -35,8 +35,9 @@ export interface MentionContext {
   published?: string;
   /** Incidents named by a distinctive name, per layer. */
   named: { sentence: ReadonlySet<string>; block: ReadonlySet<string>; story: ReadonlySet<string> };
-  /** The story's own incident, when the headline and lede establish one. */
+  /** The story's own incident, when the headline and lede establish one, and how sure they are. */
   storyIncident?: string;
+  storyP?: number;
   /** Content words of the sentence, for the rare words it shares with an incident's title. */
   words: ReadonlySet<string>;
   /** The sentence goes on telling the story's event (see tellsOfTheStory), so page-level hints may fill its gaps. */
@@ -201,7 +202,7 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
 
   // The story's incident stands in only for a sentence that goes on telling it and does not contradict it.
   const contradicts = STORY_BREAKERS.some((k) => (f[k] ?? 0) >= 0.8);
-  if (ctx.storyIncident === id && ctx.storyLinked && !ctx.blockAnchored && !contradicts && (ctx.segment === 'story' || ctx.segment === 'headline')) f['story.prior'] = 1;
+  if (ctx.storyIncident === id && ctx.storyLinked && !ctx.blockAnchored && !contradicts && (ctx.segment === 'story' || ctx.segment === 'headline')) f['story.prior'] = ctx.storyP ?? 1;
   return f;
 }
 

@@ -22,7 +22,7 @@ export function articleRoot(doc: Document): Element {
 
 const BYLINE_LIKE = /^(?:by\s|published|updated|posted|입력|수정|기사입력|승인)|(?:published|updated)\s*:?\s*\d{4}|입력\s*\d{4}/i;
 
-/** The lede: the story's first paragraphs (two, up to 600 characters), skipping captions, asides and bylines. */
+/** The lede: the story's first paragraphs (three, up to 900 characters), skipping captions, asides and bylines. */
 function ledeOf(root: Element): string {
   const out: string[] = [];
   for (const block of iterateBlocks(root, { maxChars: 20_000 })) {
@@ -31,7 +31,7 @@ function ledeOf(root: Element): string {
     // Bylines and datelines in a <p> are not the story.
     if (text.length < 40 || BYLINE_LIKE.test(text)) continue;
     out.push(text);
-    if (out.length === 2 || out.join(' ').length > 600) break;
+    if (out.length === 3 || out.join(' ').length > 900) break;
   }
   return out.join('\n');
 }
