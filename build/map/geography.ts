@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, MultiLineString, LineString, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, Position } from 'geojson';
 import { EAST_SEA_NLL_LATITUDE, WEST_SEA_NLL } from './nll';
 
 /** ISO 3166 numeric codes, as world-atlas keys its countries. */
@@ -20,8 +20,10 @@ export interface Geography {
   mdl: MultiLineString;
   /** Approximate, see nll.ts. */
   nll: MultiLineString;
-  /** Every coastline of the region (land against sea), for checking places on a coast. */
+  /** The coastlines of the two Koreas, for checking places on a coast. */
   coast: MultiLineString;
+  /** The Han River estuary, between the MDL's western end and the NLL's eastern one: border, but drawn as neither line. */
+  estuary: MultiLineString;
 }
 
 let cached: Geography | undefined;
@@ -32,12 +34,13 @@ export function loadGeography(): Geography {
   const require = createRequire(import.meta.url);
   const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8')) as Topology<{ countries: GeometryCollection }>;
   const countries = topology.objects.countries;
-  const all = feature(topology, countries) as FeatureCollection;
-  const byId = (id: string) => all.features.find((f) => String(f.id) === id)!;
+  const byId = (id: string) => feature(topology, countries.geometries.find((g) => String(g.id) === id)!) as Feature;
   const mdl = mesh(topology, countries, (a, b) => a !== b && new Set([a.id, b.id]).has(SOUTH_KOREA) && new Set([a.id, b.id]).has(NORTH_KOREA));
-  const coast = mesh(topology, countries, (a, b) => a === b);
+  const korean = (g: { id?: string | number }) => g.id === SOUTH_KOREA || g.id === NORTH_KOREA;
+  const coast = mesh(topology, countries, (a, b) => a === b && korean(a));
   const mdlLine = mdl as MultiLineString;
   const eastEnd = easternmost(mdlLine.coordinates.flat());
+  const westEnd = mdlLine.coordinates.flat().reduce((a, b) => (b[0]! < a[0]! ? b : a));
   const nll: MultiLineString = {
     type: 'MultiLineString',
     coordinates: [
@@ -47,12 +50,13 @@ export function loadGeography(): Geography {
   };
   cached = {
     korea: { type: 'FeatureCollection', features: [byId(SOUTH_KOREA), byId(NORTH_KOREA)] },
-    neighbours: { type: 'FeatureCollection', features: all.features.filter((f) => NEIGHBOURS.has(String(f.id))) },
+    neighbours: { type: 'FeatureCollection', features: [...NEIGHBOURS].map(byId) },
     south: byId(SOUTH_KOREA),
     north: byId(NORTH_KOREA),
     mdl: mdlLine,
     nll,
     coast: coast as MultiLineString,
+    estuary: { type: 'MultiLineString', coordinates: [[westEnd, [...WEST_SEA_NLL[0]!]]] },
   };
   return cached;
 }
@@ -61,4 +65,3 @@ function easternmost(points: Position[]): Position {
   return points.reduce((a, b) => (b[0]! > a[0]! ? b : a));
 }
 
-export type Line = LineString | MultiLineString;

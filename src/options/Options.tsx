@@ -7,7 +7,7 @@ export function Options() {
   const [settings, update] = useSettings();
   if (!settings) return null;
   return (
-    <LocalizedPage settings={settings} title="options_title">
+    <LocalizedPage settings={settings} titleKey="options_title">
       <OptionsPage settings={settings} update={update} />
     </LocalizedPage>
   );

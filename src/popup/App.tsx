@@ -12,7 +12,7 @@ export function App() {
   const [settings, update] = useSettings();
   if (!settings) return null;
   return (
-    <LocalizedPage settings={settings} title="ext_name">
+    <LocalizedPage settings={settings} titleKey="ext_name">
       <Popup settings={settings} update={update} />
     </LocalizedPage>
   );

@@ -20,8 +20,8 @@ export interface Message {
 export type Messages = Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
-/** Keys with plural forms: `x_one` / `x_other` in English (Korean has only `x_other`). */
-export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
+/** Keys with plural forms: `x__one` / `x__other` in English (Korean has only `x__other`). */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}__other` ? Base : never) : never;
 
 export const MESSAGES: Record<Locale, Messages> = { en, ko };
 
@@ -70,7 +70,7 @@ export function translator(locale: Locale): Translator {
       return m ? format(m, subs) : key;
     },
     plural: (key, n, ...subs) => {
-      const m = lookup(`${key}_${rules.select(n)}`) ?? lookup(`${key}_other`);
+      const m = lookup(`${key}__${rules.select(n)}`) ?? lookup(`${key}__other`);
       return m ? format(m, [n, ...subs]) : key;
     },
     maybe: (key, ...subs) => {

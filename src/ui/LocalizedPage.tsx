@@ -11,11 +11,11 @@ export function browserLanguage(): string {
 }
 
 /** An extension page in the chosen language, with the document's lang and title to match. */
-export function LocalizedPage({ settings, title, children }: { settings: Settings; title: MessageKey; children: ComponentChildren }) {
+export function LocalizedPage({ settings, titleKey, children }: { settings: Settings; titleKey: MessageKey; children: ComponentChildren }) {
   const locale = resolveLocale(settings.language, browserLanguage());
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = translator(locale).t(title);
-  }, [locale, title]);
+    document.title = translator(locale).t(titleKey);
+  }, [locale, titleKey]);
   return <I18nProvider locale={locale}>{children}</I18nProvider>;
 }

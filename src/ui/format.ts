@@ -97,8 +97,9 @@ export function incidentMeta(i: Incident, tr: Translator): string {
 export function formatFigure(f: Pick<Figure, 'value' | 'unit'>, tr: Translator): string {
   const value = new Intl.NumberFormat(tr.tag).format(f.value);
   if (!f.unit) return value;
-  const unit = tr.maybe(`unit_${f.unit.toLowerCase().replace(/[^a-z]+/g, '_')}`) ?? f.unit;
-  return tr.t('figure_value', value, unit);
+  const unit = tr.maybe(`unit_${f.unit.toLowerCase().replace(/[^a-z]+/g, '_')}`);
+  // A unit without a translation is shown as the data gives it, apart from the number.
+  return unit ? tr.t('figure_value', value, unit) : `${value} ${f.unit}`;
 }
 
 export function decadeOf(iso: string): number {
