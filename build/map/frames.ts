@@ -22,7 +22,7 @@ export const FRAMES = {
   /** The whole peninsula, for the popover's small locator. */
   peninsula: {
     west: 124.1,
-    east: 131,
+    east: 132,
     south: 33.1,
     north: 43.1,
     width: 150,

@@ -8,6 +8,8 @@ import { IncidentBrowser } from './IncidentBrowser';
 import { IncidentDetail } from './IncidentDetail';
 import { PageStatePanel } from './PageStatePanel';
 
+const TABS = ['search', 'settings'] as const;
+
 export function App() {
   const [settings, update] = useSettings();
   if (!settings) return null;
@@ -20,7 +22,7 @@ export function App() {
 
 function Popup({ settings, update }: { settings: NonNullable<ReturnType<typeof useSettings>[0]>; update: ReturnType<typeof useSettings>[1] }) {
   const tr = useI18n();
-  const [tab, setTab] = useState<'search' | 'settings'>('search');
+  const [tab, setTab] = useState<(typeof TABS)[number]>('search');
   const [openId, setOpenId] = useState<string>();
   const open = openId ? incidentById(openId) : undefined;
   // Back from an incident: focus returns to the result it was opened from.
@@ -34,29 +36,32 @@ function Popup({ settings, update }: { settings: NonNullable<ReturnType<typeof u
     <div class="dmz-root popup">
       <header class="popup-head">
         <h1>{tr.t('ext_name')}</h1>
-        <nav role="tablist">
-          <button role="tab" aria-selected={tab === 'search'} onClick={() => setTab('search')}>
-            {tr.t('tab_incidents')}
-          </button>
-          <button role="tab" aria-selected={tab === 'settings'} onClick={() => setTab('settings')}>
-            {tr.t('tab_options')}
-          </button>
-        </nav>
+        <div role="tablist">
+          {TABS.map((t) => (
+            <button key={t} id={`tab-${t}`} role="tab" aria-selected={tab === t} aria-controls="panel" onClick={() => setTab(t)}>
+              {tr.t(t === 'search' ? 'tab_incidents' : 'tab_options')}
+            </button>
+          ))}
+        </div>
       </header>
-      <PageStatePanel settings={settings} update={update} />
-      {tab === 'settings' && <SettingsForm settings={settings} onChange={update} browserLanguage={browserLanguage()} />}
-      {tab === 'search' && (
-        <>
-          <IncidentBrowser
-            hidden={open !== undefined}
-            onOpen={(id) => {
-              lastOpened.current = id;
-              setOpenId(id);
-            }}
-          />
-          {open && <IncidentDetail incident={open} onOpen={setOpenId} onBack={() => setOpenId(undefined)} />}
-        </>
-      )}
+      <main>
+        <PageStatePanel settings={settings} update={update} />
+        <div id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+          {tab === 'settings' && <SettingsForm settings={settings} onChange={update} browserLanguage={browserLanguage()} />}
+          {tab === 'search' && (
+            <>
+              <IncidentBrowser
+                hidden={open !== undefined}
+                onOpen={(id) => {
+                  lastOpened.current = id;
+                  setOpenId(id);
+                }}
+              />
+              {open && <IncidentDetail incident={open} onOpen={setOpenId} onBack={() => setOpenId(undefined)} />}
+            </>
+          )}
+        </div>
+      </main>
     </div>
   );
 }

@@ -66,7 +66,7 @@ export function IncidentBrowser({ onOpen, hidden }: { onOpen: (id: string) => vo
         </div>
       </div>
       {view === 'map' ? (
-        <div class="overview">
+        <div>
           <IncidentsMap incidents={results} />
           <CrossingsChart incidents={results} />
         </div>
