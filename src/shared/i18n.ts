@@ -21,7 +21,7 @@ export type Messages = Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
 /** Keys with plural forms: `x__one` / `x__other` in English (Korean has only `x__other`). */
-export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}__other` ? Base : never) : never;
+type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}__other` ? Base : never) : never;
 
 export const MESSAGES: Record<Locale, Messages> = { en, ko };
 

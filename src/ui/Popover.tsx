@@ -7,7 +7,7 @@ import { kindLabel, matchBand } from './format';
 import { useI18n } from './i18n';
 import { OtherCandidates } from './OtherCandidates';
 
-export interface PopoverProps {
+interface PopoverProps {
   result: MatchResult;
   /** Move keyboard focus into the popover (opened from the keyboard). */
   focusOnOpen: boolean;
@@ -19,9 +19,10 @@ const TITLE_ID = 'dmz-pop-title';
 /** The card shown for one mention: best incident, warnings, alternatives, figures. */
 export function Popover({ result, focusOnOpen, onClose }: PopoverProps) {
   const tr = useI18n();
-  const [picked, setPicked] = useState(0);
+  // The candidate the reader chose, for this result only: a new mention starts again at the best one.
+  const [choice, setChoice] = useState<{ of: MatchResult; picked: number }>();
+  const picked = choice?.of === result ? choice.picked : 0;
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => setPicked(0), [result]);
   useEffect(() => {
     if (focusOnOpen) box.current?.focus();
   }, [result, focusOnOpen]);
@@ -67,7 +68,7 @@ export function Popover({ result, focusOnOpen, onClose }: PopoverProps) {
         ) : (
           <p class="nomatch">{tr.t(candidates.length > 0 ? 'no_match_candidates' : 'no_match')}</p>
         )}
-        <OtherCandidates candidates={candidates} picked={picked} showFirst={confident || picked > 0} heading={tr.t(shown ? 'other_incidents' : 'closest_incidents')} onPick={setPicked} />
+        <OtherCandidates candidates={candidates} picked={picked} showFirst={confident || picked > 0} heading={tr.t(shown ? 'other_incidents' : 'closest_incidents')} onPick={(i) => setChoice({ of: result, picked: i })} />
         {background.length > 0 && (
           <section>
             <h3>{tr.t('key_figures')}</h3>

@@ -36,7 +36,7 @@ export const REGION_LABEL = Object.fromEntries(
 ) as Record<Region, string>;
 
 /** Text from the dataset in the reader's language where the record has it, with its language for `lang`. */
-export interface Shown {
+interface Shown {
   text: string;
   lang: Locale;
 }
@@ -46,7 +46,7 @@ export function localized(l: Localized, tr: Translator): Shown {
 }
 
 export const incidentTitle = (i: Incident, tr: Translator) => localized(i.title, tr);
-export const placeName = (i: Incident, tr: Translator) => localized(i.place, tr);
+const placeName = (i: Incident, tr: Translator) => localized(i.place, tr);
 
 /** "staff sergeant" → rank_staff_sergeant; ranks without a message are shown as reported. */
 function rankLabel(rank: string, origin: Origin, many: boolean, tr: Translator): string {

@@ -1,7 +1,7 @@
 import { isCrossingType } from '../../data/enums';
 import type { Incident } from '../../data/schema';
 
-export interface YearCount {
+interface YearCount {
   year: number;
   south: number;
   north: number;
