@@ -13,11 +13,11 @@ import { launchWithExtension, pointOf, popover, startServer, waitForHighlights, 
 const OUT = 'docs/screenshots';
 type Variant = 'light' | 'dark' | 'ko';
 
-async function shoot(page: Page, name: string, variant: Variant): Promise<void> {
+async function shoot(page: Page, name: string, variant: Variant, fullPage = false): Promise<void> {
   // Let fonts and layout settle after the last change.
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(150);
-  await page.screenshot({ path: `${OUT}/${name}-${variant}.png` });
+  await page.screenshot({ path: `${OUT}/${name}-${variant}.png`, fullPage });
 }
 
 async function article(context: BrowserContext, server: FixtureServer, variant: Variant): Promise<Page> {
@@ -71,7 +71,8 @@ async function variant(server: FixtureServer, v: Variant): Promise<void> {
     await search.fill('');
     await popup.locator('.view-switch button').nth(1).click();
     await popup.locator('.incidents-map').waitFor();
-    await shoot(popup, 'popup-map', v);
+    // The whole page: the map and, below it, the chart.
+    await shoot(popup, 'popup-map', v, true);
 
     const options = await extensionPage(ext.context, ext.extensionId, 'options', v, { width: 760, height: 620 });
     await options.locator('form.settings').waitFor();

@@ -43,8 +43,8 @@ export function CrossingsChart({ incidents }: { incidents: readonly Incident[] }
           const north = y.north * scale;
           return (
             <g key={y.year}>
-              {y.south > 0 && <rect class="bar north-to-south" x={x + 0.5} y={bottom - south} width={step - 1} height={south} />}
-              {y.north > 0 && <rect class="bar south-to-north" x={x + 0.5} y={bottom - south - north} width={step - 1} height={north} />}
+              {y.south > 0 && <rect class="chart-bar north-to-south" x={x + 0.5} y={bottom - south} width={step - 1} height={south} />}
+              {y.north > 0 && <rect class="chart-bar south-to-north" x={x + 0.5} y={bottom - south - north} width={step - 1} height={north} />}
               {y.year % 10 === 0 && (
                 <text class="chart-tick" x={x} y={HEIGHT - 2}>
                   {y.year}
@@ -62,25 +62,27 @@ export function CrossingsChart({ incidents }: { incidents: readonly Incident[] }
           </li>
         ))}
       </ul>
-      <table class="sr-only">
-        <caption>{tr.t('chart_title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{tr.t('chart_year')}</th>
-            <th scope="col">{directionLabel('north-to-south', tr)}</th>
-            <th scope="col">{directionLabel('south-to-north', tr)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {withCrossings.map((y) => (
-            <tr key={y.year}>
-              <th scope="row">{y.year}</th>
-              <td>{y.south}</td>
-              <td>{y.north}</td>
+      <div class="sr-only">
+        <table>
+          <caption>{tr.t('chart_title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tr.t('chart_year')}</th>
+              <th scope="col">{directionLabel('north-to-south', tr)}</th>
+              <th scope="col">{directionLabel('south-to-north', tr)}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {withCrossings.map((y) => (
+              <tr key={y.year}>
+                <th scope="row">{y.year}</th>
+                <td>{y.south}</td>
+                <td>{y.north}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
