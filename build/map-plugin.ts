@@ -30,7 +30,7 @@ export function mapPlugin(): Plugin {
 }
 
 /** Every incident's place, resolved through the gazetteer and positioned in each frame. */
-export function placeIndex(): PlaceIndex {
+function placeIndex(): PlaceIndex {
   const gazetteer = loadGazetteer();
   const index: PlaceIndex = { places: {}, incidents: {} };
   for (const incident of loadDataset().incidents) {

@@ -53,7 +53,7 @@ export const FRAMES = {
 export type FrameName = keyof typeof FRAMES;
 
 /** Mercator fitted to the frame's box; everything outside is clipped. */
-export function projectionOf(spec: FrameSpec): { projection: GeoProjection; height: number } {
+function projectionOf(spec: FrameSpec): { projection: GeoProjection; height: number } {
   const box: GeoPermissibleObjects = {
     type: 'MultiPoint',
     coordinates: [

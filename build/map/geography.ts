@@ -6,12 +6,12 @@ import type { Feature, FeatureCollection, MultiLineString, Position } from 'geoj
 import { EAST_SEA_NLL_LATITUDE, WEST_SEA_NLL } from './nll';
 
 /** ISO 3166 numeric codes, as world-atlas keys its countries. */
-export const SOUTH_KOREA = '410';
-export const NORTH_KOREA = '408';
+const SOUTH_KOREA = '410';
+const NORTH_KOREA = '408';
 /** Neighbours drawn in a lighter tone for context. */
 const NEIGHBOURS = new Set(['156', '643', '392']); // China, Russia, Japan
 
-export interface Geography {
+interface Geography {
   korea: FeatureCollection;
   neighbours: FeatureCollection;
   south: Feature;

@@ -25,7 +25,7 @@ const PlaceSchema = v.strictObject({
 const GazetteerSchema = v.strictObject({ about: v.string(), places: v.record(v.pipe(v.string(), v.regex(/^[a-z-]+$/)), PlaceSchema) });
 
 export type Place = v.InferOutput<typeof PlaceSchema>;
-export type Gazetteer = Record<string, Place>;
+type Gazetteer = Record<string, Place>;
 
 export const PLACES_FILE = new URL('../../data/places.json', import.meta.url).pathname;
 
@@ -39,7 +39,7 @@ export function loadGazetteer(file = PLACES_FILE): Gazetteer {
   return places;
 }
 
-export interface Resolved {
+interface Resolved {
   key: string;
   place: Place;
   /** How the record named it, for the tests' report. */
