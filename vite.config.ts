@@ -2,9 +2,10 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { datasetPlugin } from './build/dataset-plugin';
+import { mapPlugin } from './build/map-plugin';
 
 export default defineConfig({
-  plugins: [datasetPlugin(), crx({ manifest })],
+  plugins: [datasetPlugin(), mapPlugin(), crx({ manifest })],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   build: {
     target: 'chrome120',

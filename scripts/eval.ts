@@ -15,7 +15,8 @@ import { IncidentMatcher } from '../src/match/matcher';
 import { loadCorpus } from './eval/corpus';
 import { metricsOf, type Metrics } from './eval/metrics';
 import { scoreArticle, type ArticleResult } from './eval/score-article';
-import { fitModel, type Model } from './eval/train';
+import { fitModel, fitStory, type Model } from './eval/train';
+import { storyVoteOf } from './eval/score-article';
 import MODEL from '../src/match/model.json';
 
 const args = new Set(process.argv.slice(2));
@@ -39,6 +40,11 @@ if (args.has('--train')) {
   for (let pass = 0; pass < 2; pass++) {
     const matcher = new IncidentMatcher(dataset, model);
     model = fitModel(dev.map((a) => scoreArticle(a, matcher)), MODEL);
+    const votes = dev.flatMap((a) => {
+      const v = storyVoteOf(a, new IncidentMatcher(dataset, model));
+      return v ? [{ features: v.features, right: v.id === a.meta.story }] : [];
+    });
+    model = { ...model, story: fitStory(votes, MODEL.story) };
   }
   writeFileSync(new URL('../src/match/model.json', import.meta.url), JSON.stringify(model, null, 2) + '\n');
   console.log('wrote src/match/model.json, threshold', model.threshold);

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import type { IncidentMatcher } from '../../src/match/matcher';
 import { analyzeDocument } from '../../src/page/analyze-document';
 import { collectBlocks } from '../../src/page/blocks';
+import { pageInfo } from '../../src/page/page-info';
 import type { Annotation, Article } from './corpus';
 
 /** One labelled mention with what the pipeline made of it. */
@@ -82,4 +83,11 @@ export function scoreArticle(article: Article, matcher: IncidentMatcher): Articl
     .filter((_, k) => !used.has(k))
     .map((m) => ({ text: m.mention.text, linked: m.confident ? m.candidates[0]!.incident.id : null, warnings: m.warnings.map((w) => w.field), context: m.context }));
   return { article, judged, unlabelled, story: analysis.page?.story.incident ?? null, aboutKorea: analysis.aboutKorea };
+}
+
+/** The story vote the matcher makes for an article (for fitting the story model). */
+export function storyVoteOf(article: Article, matcher: IncidentMatcher) {
+  const doc = new JSDOM(article.html).window.document;
+  const info = pageInfo(doc);
+  return matcher.storyVote(info, matcher.preparePage({ ...info, title: '', lede: '' }));
 }

@@ -14,6 +14,7 @@ import type { ArticleResult } from './score-article';
 export interface Model {
   weights: Record<string, number>;
   none: Record<string, number>;
+  story: Record<string, number>;
   threshold: number;
 }
 
@@ -59,7 +60,7 @@ function softmax(row: Row, m: Model): number[] {
 
 export function fitModel(results: readonly ArticleResult[], start: Model, epochs = 600, rate = 0.1, l2 = 0.02): Model {
   const rows = rowsOf(results);
-  const m: Model = { weights: { ...start.weights }, none: { ...start.none }, threshold: start.threshold };
+  const m: Model = { weights: { ...start.weights }, none: { ...start.none }, story: { ...start.story }, threshold: start.threshold };
   for (let e = 0; e < epochs; e++) {
     const gw: Record<string, number> = {};
     const gn: Record<string, number> = {};
@@ -102,3 +103,30 @@ function thresholdFor(rows: readonly Row[], m: Model): number {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** One article's story vote and whether it named the article's labelled incident. */
+export interface StoryRow {
+  features: Record<string, number>;
+  right: boolean;
+}
+
+/**
+ * Fits the story model: a logistic regression from the headline and lede's
+ * vote (how many sentences agree, the headline's vote, their probabilities,
+ * whether the page is dated) to whether the most-voted incident is the
+ * article's own. Pages about no incident teach it when not to trust a vote.
+ */
+export function fitStory(rows: readonly StoryRow[], start: Record<string, number>, epochs = 3000, rate = 0.1, l2 = 0.01): Record<string, number> {
+  const w = { ...start };
+  const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+  for (let e = 0; e < epochs; e++) {
+    const g: Record<string, number> = {};
+    for (const r of rows) {
+      const err = sigmoid(dot(w, r.features)) - (r.right ? 1 : 0);
+      for (const [k, v] of Object.entries(r.features)) g[k] = (g[k] ?? 0) + err * v;
+    }
+    for (const k of Object.keys(w)) w[k] = w[k]! - rate * ((g[k] ?? 0) / rows.length + (k === 'bias' ? 0 : l2 * w[k]!));
+  }
+  for (const k of Object.keys(w)) w[k] = round(w[k]!);
+  return w;
+}

@@ -76,7 +76,7 @@ export function parseArgs(argv: readonly string[]): Options | string {
 const looksLikeHtml = (file: string, text: string) => /\.x?html?$/i.test(file) || /^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>])/i.test(text);
 
 /** Plain text: blank lines split blocks; the first line is the headline. */
-function analyzeText(text: string, opts: Options, matcher: IncidentMatcher): DocumentAnalysis {
+function analyzeText(text: string, opts: Options, matcher: IncidentMatcher, progress: (n: number) => void): DocumentAnalysis {
   const parts = text.split(/\n\s*\n/).filter((b) => b.trim());
   const blocks = parts.map((b, i) => ({ text: b, segment: i === 0 && !b.includes('\n') && b.length < 200 ? ('headline' as const) : ('story' as const) }));
   const info = {
@@ -86,13 +86,30 @@ function analyzeText(text: string, opts: Options, matcher: IncidentMatcher): Doc
     ...(opts.date ? { published: opts.date } : {}),
   };
   if (!isAboutKorea(text.slice(0, 20_000))) return { info, aboutKorea: false, blocks, mentions: [] };
-  const { page, mentions } = matcher.analyze(blocks, info, undefined, opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {});
-  return { info, aboutKorea: true, blocks, page, mentions };
+  const { page, mentions, truncated } = matcher.analyze(blocks, info, undefined, { ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}), maxMentions: opts.maxMentions, onProgress: progress });
+  return { info, aboutKorea: true, blocks, page, mentions, truncated };
 }
 
-export function annotate(file: string, text: string, opts: Options, matcher: IncidentMatcher): DocumentAnalysis {
-  const match = opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {};
-  if (!looksLikeHtml(file, text)) return analyzeText(text, opts, matcher);
+/** Past this depth of nested elements a page is not a news page, and building its DOM would take minutes. */
+const MAX_DEPTH = 5_000;
+const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
+
+/** How deeply the markup nests (a quick scan of the tags, before any parsing). */
+export function nestingDepth(html: string, stopAt = MAX_DEPTH): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[3] && !VOID.has(m[2]!.toLowerCase())) max = Math.max(max, ++depth);
+    if (max > stopAt) break;
+  }
+  return max;
+}
+
+export function annotate(file: string, text: string, opts: Options, matcher: IncidentMatcher, progress: (n: number) => void = () => undefined): DocumentAnalysis {
+  const match = { ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}), maxMentions: opts.maxMentions, onProgress: progress };
+  if (!looksLikeHtml(file, text)) return analyzeText(text, opts, matcher, progress);
+  if (nestingDepth(text) > MAX_DEPTH) throw new RangeError(`elements nested more than ${MAX_DEPTH} deep`);
   const doc = new JSDOM(text).window.document;
   return analyzeDocument(doc, matcher, { ...(opts.date ? { published: opts.date } : {}), ...match });
 }
@@ -114,16 +131,13 @@ export function run(argv: readonly string[], io: CliIO): number {
     }
     // Each file on its own: one that breaks the parser (absurd nesting) costs only its own line.
     try {
-      const a = annotate(file, input.text, opts, matcher);
-      const truncated = a.mentions.length > opts.maxMentions ? opts.maxMentions : undefined;
-      if (truncated !== undefined) {
-        a.mentions = a.mentions.slice(0, truncated);
-        io.err(`annotate: ${file}: more than ${truncated} mentions; printed the first ${truncated} (raise with --max-mentions)`);
-      }
+      const a = annotate(file, input.text, opts, matcher, (n) => io.err(`annotate: ${file}: ${n} mentions matched…`));
+      const truncated = a.truncated ? opts.maxMentions : undefined;
+      if (truncated !== undefined) io.err(`annotate: ${file}: more than ${truncated} mentions; matched and printed the first ${truncated} (raise with --max-mentions)`);
       if (opts.format === 'text') io.out(pageText(file, a));
       else io.out(JSON.stringify(pageJson(file, a, truncated), null, opts.pretty ? 2 : undefined));
     } catch (e) {
-      const why = e instanceof RangeError ? 'too deeply nested or too large to analyse' : (e as Error).message.split('\n')[0];
+      const why = e instanceof RangeError ? `too deeply nested to analyse (${e.message})` : (e as Error).message.split('\n')[0];
       io.err(`annotate: ${file}: ${why}`);
       failed++;
     }

@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/validate';
 import type { Figure, Incident } from '../data/schema';
 import { readClaims, type Claims } from './claims';
-import { noneFeatures, POSSIBLE_P, probabilities } from './confidence';
+import { dot, noneFeatures, POSSIBLE_P, probabilities } from './confidence';
 import { dayNumber, findDates, latestDate, type FoundDate } from './dates';
 import { detectMentions, type Mention } from './detect';
 import { MENTION_KINDS, type MentionKind } from './kinds';
@@ -78,6 +78,8 @@ export interface MatchResult {
 export interface MatchModel {
   weights: Readonly<Record<string, number>>;
   none: Readonly<Record<string, number>>;
+  /** The story model: logistic weights over the headline and lede's votes (see storyVote). */
+  story: Readonly<Record<string, number>>;
   threshold: number;
 }
 
@@ -93,6 +95,8 @@ function escapeRe(s: string): string {
 export class IncidentMatcher {
   private profiles: IncidentProfile[] | undefined;
   private names: { re: RegExp; ids: Map<string, string[]> } | undefined;
+  /** What depends only on the sentence, kept for the next mention in it. */
+  private sentenceCache: { key: string; claims: Claims; refs: Span[] } | undefined;
   /** What depends only on the block, kept for the next mention in the same block. */
   private blockCache: { key: string; claims: Claims; named: Set<string> } | undefined;
 
@@ -138,30 +142,47 @@ export class IncidentMatcher {
       ...(floor ? { floor } : {}),
       story: { claims: readClaims(lede, published), named: this.namedIn(lede) },
     };
-    // The story's incident: the best candidate of the headline's and lede's sentences, when most
-    // agree on it. How sure: the chance that not all of the agreeing sentences are wrong, times the
-    // share that agree (one clear headline can carry it; many weak sentences together can too).
-    const votes = new Map<string, { n: number; miss: number }>();
+    const vote = this.storyVote(info, page);
+    const best = vote && vote.p >= STORY_P ? { id: vote.id, p: vote.p } : undefined;
+    if (best) page.story = { ...page.story, incident: best.id, p: best.p };
+    return page;
+  }
+
+  /**
+   * Which incident the story tells of, and how sure: each sentence of the
+   * headline and lede votes for its best candidate; the most-voted incident
+   * is scored by the story model (model.json "story") from how many voted for
+   * it, how many did not, the headline's vote, the votes' probabilities and
+   * whether the page is dated. Exposed for fitting that model.
+   */
+  storyVote(info: PageInfo, page: PreparedPage): { id: string; p: number; features: Record<string, number> } | undefined {
+    const votes = new Map<string, { n: number; headline: boolean; ps: number[] }>();
     let told = 0;
     for (const [text, segment, max] of [
       [info.title ?? '', 'headline', 2],
-      [info.lede ?? '', 'story', 5],
+      [info.lede ?? '', 'story', 8],
     ] as const) {
       for (const s of sentences(text).slice(0, max)) {
-        // The whole sentence stands for its mentions, found or not ("walks over the eastern border",
-        // "북한 주민 4명이 … 내려와"); a sentence about nothing in particular scores too low to count.
-        const top = this.rank({ text: s.text, segment }, { kind: 'crossing', start: 0, end: s.text.length, text: s.text }, page).candidates[0];
-        if (!top || top.p < POSSIBLE_P) continue;
+        // The whole sentence stands for its mentions, found or not ("walks over the eastern border", "북한 주민 4명이 … 내려와").
+        const top = this.rank({ text: s.text, segment }, { kind: 'crossing', start: 0, end: s.text.length, text: s.text }, { ...page, story: { ...page.story, incident: undefined } }).candidates[0];
+        if (!top || top.score <= 0) continue;
         told++;
-        const v = votes.get(top.incident.id) ?? { n: 0, miss: 1 };
-        votes.set(top.incident.id, { n: v.n + 1, miss: v.miss * (1 - top.p) });
+        const v = votes.get(top.incident.id) ?? { n: 0, headline: false, ps: [] };
+        votes.set(top.incident.id, { n: v.n + 1, headline: v.headline || segment === 'headline', ps: [...v.ps, top.p] });
       }
     }
-    const [id, v] = [...votes.entries()].sort((a, b) => b[1].n - a[1].n || a[1].miss - b[1].miss)[0] ?? [];
-    const p = v ? (1 - v.miss) * (v.n / told) : 0;
-    const best = id && p >= STORY_P ? { id, p } : undefined;
-    if (best) page.story = { ...page.story, incident: best.id, p: best.p };
-    return page;
+    const [id, v] = [...votes.entries()].sort((a, b) => b[1].n - a[1].n || Math.max(...b[1].ps) - Math.max(...a[1].ps))[0] ?? [];
+    if (!id || !v) return undefined;
+    const features = {
+      bias: 1,
+      votes: Math.log1p(v.n),
+      share: v.n / told,
+      headline: v.headline ? 1 : 0,
+      pmax: Math.max(...v.ps),
+      pmean: v.ps.reduce((a, b) => a + b, 0) / v.ps.length,
+      dated: page.published ? 1 : page.floor ? 0.5 : 0,
+    };
+    return { id, p: 1 / (1 + Math.exp(-dot(this.model.story, features))), features };
   }
 
   private context(block: BlockContext, mention: Mention, page: PreparedPage): { ctx: MentionContext; sentence: string; clause: Claims; sentenceClaims: Claims } {
@@ -170,8 +191,12 @@ export class IncidentMatcher {
     const yearHint = published ? undefined : page.floor;
     const s = sentenceAround(block.text, mention.start, mention.end);
     // Dates are read over the whole sentence, so "같은 해 10월" takes the year of the clause before.
-    const sentenceClaims = readClaims(s.text, published, yearHint);
-    const refs = referenceSpans(s.text, sentenceClaims.dates);
+    const sentenceKey = `${published ?? ''}\n${yearHint ?? ''}\n${s.text}`;
+    if (this.sentenceCache?.key !== sentenceKey) {
+      const claims = readClaims(s.text, published, yearHint);
+      this.sentenceCache = { key: sentenceKey, claims, refs: referenceSpans(s.text, claims.dates) };
+    }
+    const { claims: sentenceClaims, refs } = this.sentenceCache;
     const at = mention.start - s.start;
     const inRef = refs.find((r) => at >= r.start && at < r.end);
     const clauses = clausesOf(s.text);
@@ -279,11 +304,28 @@ export class IncidentMatcher {
     return [...primary, ...related.filter((f) => f.topics[0] !== kind)].slice(0, MAX_FIGURES);
   }
 
-  /** The whole pipeline over text blocks: what the CLI prints and the tests check. */
-  analyze(blocks: readonly BlockContext[], info: PageInfo, kinds: readonly MentionKind[] = MENTION_KINDS, opts: MatchOptions = {}): { page: PreparedPage; mentions: Array<MatchResult & { block: number }> } {
+  /**
+   * The whole pipeline over text blocks: what the CLI prints and the tests
+   * check. `maxMentions` stops matching there (a page dense with mentions);
+   * `onProgress` hears every thousandth mention.
+   */
+  analyze(
+    blocks: readonly BlockContext[],
+    info: PageInfo,
+    kinds: readonly MentionKind[] = MENTION_KINDS,
+    opts: MatchOptions & { maxMentions?: number; onProgress?: (matched: number) => void } = {},
+  ): { page: PreparedPage; mentions: Array<MatchResult & { block: number }>; truncated: boolean } {
     const page = this.preparePage(info);
-    const mentions = blocks.flatMap((block, i) => detectMentions(block.text, kinds).map((m) => ({ ...this.match(block, m, page, opts), block: i })));
-    return { page, mentions };
+    const mentions: Array<MatchResult & { block: number }> = [];
+    const max = opts.maxMentions ?? Infinity;
+    for (const [i, block] of blocks.entries()) {
+      for (const m of detectMentions(block.text, kinds)) {
+        if (mentions.length >= max) return { page, mentions, truncated: true };
+        mentions.push({ ...this.match(block, m, page, opts), block: i });
+        if (mentions.length % 1000 === 0) opts.onProgress?.(mentions.length);
+      }
+    }
+    return { page, mentions, truncated: false };
   }
 }
 

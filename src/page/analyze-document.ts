@@ -12,6 +12,8 @@ export interface DocumentAnalysis {
   blocks: BlockContext[];
   page?: PreparedPage;
   mentions: Array<MatchResult & { block: number }>;
+  /** Matching stopped at the mention limit. */
+  truncated?: boolean;
 }
 
 /** Every text block of a page with the part of the page it stands in. */
@@ -28,7 +30,11 @@ export function blockContexts(doc: Document): BlockContext[] {
  * and their segments, detection and matching over a Document (a real one or
  * jsdom's).
  */
-export function analyzeDocument(doc: Document, matcher: IncidentMatcher, opts: MatchOptions & { kinds?: readonly MentionKind[]; published?: string } = {}): DocumentAnalysis {
+export function analyzeDocument(
+  doc: Document,
+  matcher: IncidentMatcher,
+  opts: MatchOptions & { kinds?: readonly MentionKind[]; published?: string; maxMentions?: number; onProgress?: (matched: number) => void } = {},
+): DocumentAnalysis {
   const { kinds = MENTION_KINDS, published, ...matchOpts } = opts;
   const info = pageInfo(doc);
   if (published) {
@@ -38,6 +44,6 @@ export function analyzeDocument(doc: Document, matcher: IncidentMatcher, opts: M
   const blocks = blockContexts(doc);
   const aboutKorea = isAboutKorea(`${info.title ?? ''}\n${sampleText(articleRoot(doc), 20_000)}`);
   if (!aboutKorea) return { info, aboutKorea, blocks, mentions: [] };
-  const { page, mentions } = matcher.analyze(blocks, info, kinds, matchOpts);
-  return { info, aboutKorea, blocks, page, mentions };
+  const { page, mentions, truncated } = matcher.analyze(blocks, info, kinds, matchOpts);
+  return { info, aboutKorea, blocks, page, mentions, truncated };
 }

@@ -41,7 +41,7 @@ const BYLINE: Array<[RegExp, (m: RegExpExecArray) => [number, number, number]]> 
 ];
 
 /** "SEOUL, July 4 (Yonhap) --": month and day; the year comes from the page. */
-const DATELINE = new RegExp(String.raw`^\s*[A-Z][A-Za-z .'-]{1,40},\s+${MONTH}\s+(\d{1,2})\s*\((?:Yonhap|AP|AFP|Reuters|UPI|Kyodo|Xinhua|NK News|News1|Newsis)\)`);
+const DATELINE = new RegExp(String.raw`^\s*[A-Z][A-Za-z .'-]{1,40},\s+${MONTH}\s+(\d{1,2})\s*\((?:Yonhap|AP|AFP|Reuters|UPI|Kyodo|Xinhua|NK News|News1|Newsis)\)`, 'i');
 
 const BYLINE_SELECTOR = '[class*="byline" i], [class*="date" i], [class*="time" i], [class*="meta" i], [class*="publish" i], [class*="info" i], [id*="date" i], [id*="byline" i], time, header';
 
@@ -86,11 +86,12 @@ function fromMetadata(doc: Document, root: Element): string | undefined {
   return dt && ISO_START.test(dt) ? dt.trim().slice(0, 10) : undefined;
 }
 
-/** Visible byline text: short elements that look like bylines or dates, near the top. */
-function bylineText(root: Element): string {
+/** Visible byline text: short elements that look like bylines or dates, and the story's first short paragraphs. */
+function bylineText(body: Element, root: Element): string {
   const parts: string[] = [];
   let total = 0;
-  for (const el of root.querySelectorAll(BYLINE_SELECTOR)) {
+  const firstShort = [...root.querySelectorAll('p, div')].slice(0, 8);
+  for (const el of [...body.querySelectorAll(BYLINE_SELECTOR), ...firstShort]) {
     const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!t || t.length > 200) continue;
     parts.push(t);
@@ -103,7 +104,7 @@ function bylineText(root: Element): string {
 export function publishedDate(doc: Document, root: Element): PublishedDate | undefined {
   const meta = fromMetadata(doc, root);
   if (meta) return { iso: meta, from: 'metadata' };
-  const byline = bylineText(doc.body ?? root);
+  const byline = bylineText(doc.body ?? root, root);
   for (const [re, parts] of BYLINE) {
     const m = re.exec(byline);
     const d = m && iso(...parts(m));

@@ -1,161 +1,185 @@
 import type { MentionKind } from '../match/kinds';
-import type { DatePrecision, Direction, Figure, Incident, Person, Region, Route } from '../data/schema';
 import type { Candidate } from '../match/matcher';
 import type { Warning } from '../match/verdicts';
+import type { DatePrecision, Direction, Figure, Incident, Localized, Origin, Person, Region, Route } from '../data/schema';
+import { translator, type Locale, type Translator } from '../shared/i18n';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Message keys allow only [A-Za-z0-9_]; enum values use hyphens. */
+type Snake<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Snake<B>}` : S;
 
-export function formatDate(iso: string, precision: DatePrecision = 'day'): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (precision === 'year' || !m) return String(y);
-  if (precision === 'month' || !d) return `${MONTHS[m - 1]} ${y}`;
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+export function enumKey<P extends string, V extends string>(prefix: P, value: V): `${P}_${Snake<V>}` {
+  return `${prefix}_${value.replaceAll('-', '_')}` as `${P}_${Snake<V>}`;
 }
 
-export const DIRECTION_LABEL: Record<Direction, string> = {
-  'north-to-south': 'North → South',
-  'south-to-north': 'South → North',
-  none: 'No crossing',
+const DATE_FORMATS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
 };
 
-export const ROUTE_LABEL: Record<Route, string> = {
-  land: 'Land border (DMZ)',
-  jsa: 'Joint Security Area',
-  sea: 'Sea border',
-  // Rivers on the border: the Imjin as well as the Han estuary (the region says which).
-  river: 'River',
-  'third-country': 'Via a third country',
-};
+/** "1 January 2022" / "2022년 1월 1일"; a partial ISO date ("2010-02", "1997") is shown as far as it goes. */
+export function formatDate(iso: string, precision: DatePrecision = 'day', locale: Locale = 'en'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const known: DatePrecision = !m ? 'year' : !d ? (precision === 'year' ? 'year' : 'month') : precision;
+  return new Intl.DateTimeFormat(translator(locale).tag, DATE_FORMATS[known]).format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
+}
 
-export const REGION_LABEL: Record<Region, string> = {
-  jsa: 'JSA / Panmunjom',
-  'western-front': 'Western front',
-  'central-front': 'Central front',
-  'eastern-front': 'Eastern front',
-  'west-sea': 'Yellow Sea (West Sea)',
-  'east-sea': 'East Sea',
-  'han-estuary': 'Han River estuary',
-};
+export const kindLabel = (k: MentionKind, tr: Translator) => tr.t(enumKey('kind', k));
+export const directionLabel = (d: Direction, tr: Translator) => tr.t(enumKey('direction', d));
+export const routeLabel = (r: Route, tr: Translator) => tr.t(enumKey('route', r));
+export const regionLabel = (r: Region, tr: Translator) => tr.t(enumKey('region', r));
 
-export const KIND_LABEL: Record<MentionKind, string> = {
-  defection: 'Defection',
-  crossing: 'Border crossing',
-  dmz: 'DMZ',
-  mdl: 'Military Demarcation Line',
-  jsa: 'JSA / Panmunjom',
-  nll: 'Northern Limit Line',
-};
+const en = translator('en');
+/** English labels, which the popup's search also indexes. */
+export const ROUTE_LABEL = Object.fromEntries((['land', 'jsa', 'sea', 'river', 'third-country'] as const).map((r) => [r, routeLabel(r, en)])) as Record<Route, string>;
+export const REGION_LABEL = Object.fromEntries(
+  (['jsa', 'western-front', 'central-front', 'eastern-front', 'west-sea', 'east-sea', 'han-estuary'] as const).map((r) => [r, regionLabel(r, en)]),
+) as Record<Region, string>;
 
-export function describeWho(people: readonly Person[] | undefined): string | undefined {
+/** Text from the dataset in the reader's language where the record has it, with its language for `lang`. */
+interface Shown {
+  text: string;
+  lang: Locale;
+}
+
+export function localized(l: Localized, tr: Translator): Shown {
+  return tr.locale === 'ko' && l.ko ? { text: l.ko, lang: 'ko' } : { text: l.en, lang: 'en' };
+}
+
+export const incidentTitle = (i: Incident, tr: Translator) => localized(i.title, tr);
+const placeName = (i: Incident, tr: Translator) => localized(i.place, tr);
+
+/** "staff sergeant" → rank_staff_sergeant; ranks without a message are shown as reported. */
+function rankLabel(rank: string, origin: Origin, many: boolean, tr: Translator): string {
+  const key = `rank_${rank.toLowerCase().replace(/[^a-z]+/g, '_')}`;
+  const label = (origin === 'north-korea' ? tr.maybe(`${key}_north`) : undefined) ?? tr.maybe(key) ?? rank;
+  // English ranks take an s ("privates"); Korean nouns do not change.
+  return many && tr.locale === 'en' ? `${label}s` : label;
+}
+
+/**
+ * "North Korean staff sergeant", "4 North Korean fishermen", "북한군 중사",
+ * "북한 어민 4명": who a person or group was, in the reader's language.
+ */
+export function describePerson(p: Person, tr: Translator): string {
+  const count = p.count ?? 1;
+  const many = count > 1;
+  const origin = enumKey('origin', p.origin);
+  let who: string;
+  if (p.role === 'soldier' || p.rank) {
+    const rank = p.rank ? rankLabel(p.rank, p.origin, many, tr) : tr.t(many ? 'role_soldier_pl' : 'role_soldier');
+    who = tr.t('person_ranked', tr.t(`${origin}_forces`), rank);
+  } else {
+    const role = enumKey('role', p.role);
+    // Some pairs have their own words ("북한 주민", not "북한 민간인").
+    who = tr.maybe(`${origin}_${role}${many ? '_pl' : ''}`) ?? tr.t('person_role', tr.t(origin), tr.t(many ? `${role}_pl` : role));
+  }
+  if (p.formerDefector) who = tr.t('person_former_defector', who);
+  return many ? tr.t('person_count', count, who) : who;
+}
+
+export function describeWho(people: readonly Person[] | undefined, tr: Translator): string | undefined {
   if (!people?.length) return undefined;
   return people
     .map((p) => {
-      const extra = [p.name, p.age ? `age ${p.age}` : undefined].filter(Boolean).join(', ');
-      const base = describePerson(p);
+      const extra = [p.name, p.age ? tr.t('person_age', p.age) : undefined].filter(Boolean).join(', ');
+      const base = describePerson(p, tr);
       return extra ? `${base} (${extra})` : base;
     })
     .join('; ');
 }
 
-export function incidentMeta(i: Incident): string {
-  return [formatDate(i.date, i.datePrecision), i.place.en, i.direction !== 'none' ? DIRECTION_LABEL[i.direction] : undefined].filter(Boolean).join(' · ');
+export function incidentMeta(i: Incident, tr: Translator): string {
+  return [formatDate(i.date, i.datePrecision, tr.locale), placeName(i, tr).text, i.direction !== 'none' ? directionLabel(i.direction, tr) : undefined]
+    .filter(Boolean)
+    .join(' · ');
 }
 
-const NUMBER = new Intl.NumberFormat('en-US');
-
-export function formatFigure(f: Pick<Figure, 'value' | 'unit'>): string {
-  return `${NUMBER.format(f.value)}${f.unit ? ` ${f.unit}` : ''}`;
+export function formatFigure(f: Pick<Figure, 'value' | 'unit'>, tr: Translator): string {
+  const value = new Intl.NumberFormat(tr.tag).format(f.value);
+  if (!f.unit) return value;
+  const unit = tr.maybe(`unit_${f.unit.toLowerCase().replace(/[^a-z]+/g, '_')}`);
+  // A unit without a translation is shown as the data gives it, apart from the number.
+  return unit ? tr.t('figure_value', value, unit) : `${value} ${f.unit}`;
 }
 
 export function decadeOf(iso: string): number {
   return Math.floor(Number(iso.slice(0, 4)) / 10) * 10;
 }
 
-const ORIGIN_NAME: Record<Person['origin'], string> = { 'north-korea': 'North Korean', 'south-korea': 'South Korean', 'united-states': 'American', other: 'foreign' };
-const PLURAL: Record<string, string> = { fisherman: 'fishermen', man: 'men', woman: 'women', official: 'officials', civilian: 'civilians', soldier: 'soldiers' };
-
-/** "a North Korean staff sergeant", "4 North Korean fishermen", "a North Korean civilian who had defected…". */
-export function describePerson(p: Person): string {
-  const noun = p.rank ?? p.occupation ?? p.role;
-  const many = p.count !== undefined && p.count > 1;
-  const base = `${many ? `${p.count} ` : ''}${ORIGIN_NAME[p.origin]} ${many ? (PLURAL[noun] ?? `${noun}s`) : noun}`;
-  return p.formerDefector ? `${base} who had defected to the South earlier and went back` : base;
+/** Why the matcher chose an incident: its evidence, in the reader's language (undefined for evidence with no wording). */
+export function formatReason(reason: Candidate['reasons'][number], i: Incident, tr: Translator): string | undefined {
+  const date = (p: DatePrecision) => formatDate(i.date, p, tr.locale);
+  const params: Partial<Record<string, Array<string | number>>> = {
+    'date.day': [date(i.datePrecision)],
+    'date.near': [date(i.datePrecision)],
+    'date.month': [date('month')],
+    'date.year': [i.date.slice(0, 4)],
+    'dir.agree': [directionLabel(i.direction, tr)],
+    'dir.blockAgree': [directionLabel(i.direction, tr)],
+    'region.agree': [i.region ? regionLabel(i.region, tr) : placeName(i, tr).text],
+    'place.agree': [placeName(i, tr).text],
+    'route.agree': [routeLabel(i.route, tr)],
+  };
+  return tr.maybe(`reason_${reason.replace('.', '_')}`, ...(params[reason] ?? []));
 }
 
-/** "a North Korean soldier", "an American soldier": the article a noun phrase needs. */
-export function withArticle(phrase: string): string {
-  if (/^\d/.test(phrase)) return phrase;
+/** What the sources say about the field a warning is about, in the reader's language. */
+function recordSays(w: Warning, i: Incident, tr: Translator): string {
+  switch (w.field) {
+    case 'direction':
+      return directionLabel(i.direction, tr);
+    case 'region':
+    case 'place':
+      return placeName(i, tr).text;
+    case 'date':
+      return formatDate(i.date, i.datePrecision, tr.locale);
+    case 'count':
+      return String(w.record?.[0] ?? '');
+    case 'method':
+      return (i.method ?? []).map((m) => tr.maybe(enumKey('method', m)) ?? m).join(', ');
+    case 'result':
+      return (w.record ?? []).map((r) => tr.maybe(enumKey('result', String(r))) ?? String(r)).join(', ');
+    default:
+      return describeWho(i.who, tr) ?? '';
+  }
+}
+
+/**
+ * A warning as a sentence: the article's own words, then what the sources
+ * say. "who it was" (nationality, role, rank, age, how many) reads as one.
+ */
+export function formatWarning(w: Warning, i: Incident, tr: Translator): string {
+  if (w.field === 'origin' || w.field === 'role' || w.field === 'rank' || w.field === 'age') {
+    const who = describeWho(i.who, tr) ?? '';
+    const person = tr.locale === 'en' && i.who?.length === 1 && (i.who[0]!.count ?? 1) === 1 ? withArticle(who) : who;
+    return tr.t(w.field === 'role' && w.said === 'soldier' ? 'warn_who_not_soldier' : 'warn_who', w.quote, person);
+  }
+  return tr.t(enumKey('warn', w.field), w.quote, recordSays(w, i, tr));
+}
+
+/** Nationality and role wrong in the same words make one warning, not two. */
+export function distinctWarnings(warnings: readonly Warning[]): Warning[] {
+  const seen = new Set<string>();
+  // A wrong role says the most ("…, not a soldier"), so it stands for the rest.
+  const ordered = [...warnings].sort((a, b) => Number(b.field === 'role') - Number(a.field === 'role'));
+  return ordered.filter((w) => {
+    const who = w.field === 'origin' || w.field === 'role' || w.field === 'rank' || w.field === 'age';
+    const key = `${who ? 'who' : w.field}:${w.quote}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** "a North Korean civilian", "an American soldier". */
+function withArticle(phrase: string): string {
   return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
 }
 
-const FIELD_LABEL: Record<Warning['field'], string> = {
-  origin: 'nationality',
-  role: 'who it was',
-  rank: 'rank',
-  count: 'how many people',
-  age: 'age',
-  direction: 'direction',
-  region: 'where on the border',
-  place: 'place',
-  date: 'date',
-  method: 'how they crossed',
-  result: 'what became of them',
-};
+export type MatchBand = 'likely' | 'possible';
 
-/** One warning as a sentence: what the article says, what the sources say. */
-export function warningText(w: Warning, incident: Incident): string {
-  if (w.person && (w.field === 'origin' || w.field === 'role')) {
-    return `The text describes the person as “${w.quote}”. Sources identify the person as ${withArticle(describePerson(w.person))}${w.field === 'role' && w.said === 'soldier' ? ', not a soldier' : ''}.`;
-  }
-  const record: Record<Warning['field'], () => string> = {
-    origin: () => '',
-    role: () => '',
-    rank: () => `a ${incident.who?.find((p) => p.rank)?.rank ?? ''}`,
-    count: () => `${w.record?.[0]} ${Number(w.record?.[0]) === 1 ? 'person' : 'people'}`,
-    age: () => `age ${w.record?.join(' or ')}`,
-    direction: () => (incident.direction === 'north-to-south' ? 'from North to South' : 'from South to North'),
-    region: () => (incident.region ? REGION_LABEL[incident.region] : ''),
-    place: () => incident.place.en,
-    date: () => formatDate(incident.date, incident.datePrecision),
-    method: () => (incident.method ?? []).join(', '),
-    result: () => (w.record ?? []).join(', '),
-  };
-  return `The text says “${w.quote}” (${FIELD_LABEL[w.field]}). The sources say: ${record[w.field]()}.`;
-}
-
-/** Why a candidate was matched, in words, strongest reason first. */
-export function reasonText(reason: Candidate['reasons'][number], i: Incident): string | undefined {
-  const labels: Partial<Record<Candidate['reasons'][number], string>> = {
-    'date.day': `same date (${formatDate(i.date, i.datePrecision)})`,
-    'date.near': `within days of ${formatDate(i.date, i.datePrecision)}`,
-    'date.month': `same month (${formatDate(i.date, 'month')})`,
-    'date.year': `same year (${i.date.slice(0, 4)})`,
-    'date.blockDay': 'date named in the paragraph',
-    'date.blockMonth': 'month named in the paragraph',
-    'lag.0_3': 'days before the article was published',
-    'lag.4_14': 'within two weeks before the article',
-    'lag.15_60': 'weeks before the article',
-    'floor.near': 'just after the latest date the page names',
-    'floor.later': 'months after the latest date the page names',
-    'name.sentence': 'named in the sentence',
-    'name.block': 'named in the paragraph',
-    'name.story': 'named in the story',
-    'dir.agree': i.direction === 'north-to-south' ? 'crossed south' : 'crossed north',
-    'dir.blockAgree': i.direction === 'north-to-south' ? 'crossed south' : 'crossed north',
-    'role.agree': 'same kind of person',
-    'origin.agree': 'same nationality',
-    'rank.agree': 'same rank',
-    'count.agree': 'same number of people',
-    'former.agree': 'a former defector going back',
-    'region.agree': i.region ? `place: ${REGION_LABEL[i.region]}` : 'same place',
-    'place.agree': `place: ${i.place.county ?? i.place.island ?? i.place.en}`,
-    'route.agree': `route: ${ROUTE_LABEL[i.route]}`,
-    'method.agree': 'same way of crossing',
-    'event.agree': 'same kind of event',
-    'kind.jsa': 'at the JSA',
-    'kind.nll': 'at sea',
-    'kind.defection': 'a defection',
-    'story.prior': "the story's incident",
-  };
-  return labels[reason];
+/** Wording instead of a percentage: the matcher's own band once it has one; until then, its threshold. */
+export function matchBand(confident: boolean): MatchBand {
+  return confident ? 'likely' : 'possible';
 }

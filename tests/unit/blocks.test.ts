@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { collectBlocks, positionAt, sampleText } from '../../src/page/blocks';
-import { pageInfo, publishedDate } from '../../src/page/page-info';
 import { mentionsIn } from '../../src/content/scanner';
 import { detectMentions } from '../../src/match/detect';
 import { domFrom } from './helpers';
@@ -29,21 +28,6 @@ describe('collectBlocks', () => {
   it('samples text without reading the whole page', () => {
     const doc = domFrom(`<p>${'a'.repeat(100)}</p>`.repeat(1000));
     expect(sampleText(doc.body, 250).length).toBe(250);
-  });
-});
-
-describe('page-info', () => {
-  it('reads the publication date from meta, JSON-LD or <time>', () => {
-    expect(publishedDate(domFrom('<meta property="article:published_time" content="2025-10-19T18:21:00+09:00">'))).toBe('2025-10-19');
-    expect(publishedDate(domFrom('<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-08-20T10:00:00Z"}]}</script>'))).toBe('2024-08-20');
-    expect(publishedDate(domFrom('<script type="application/ld+json">{broken</script><article><time datetime="2022-01-03">Jan 3</time></article>'))).toBe('2022-01-03');
-    expect(publishedDate(domFrom('<p>no date</p>'))).toBeUndefined();
-  });
-
-  it('takes the headline and the first paragraph as the lede', () => {
-    const info = pageInfo(domFrom('<title>Site | Story</title><article><h1>Soldier defects</h1><p>First.</p><p>Second.</p></article>'));
-    expect(info.title).toBe('Soldier defects');
-    expect(info.lede).toBe('First.');
   });
 });
 

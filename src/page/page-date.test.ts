@@ -1,0 +1,44 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { publishedDate } from './page-date';
+import { articleRoot, pageInfo } from './page-info';
+
+const doc = (html: string) => new JSDOM(html).window.document;
+const date = (html: string) => {
+  const d = doc(html);
+  return publishedDate(d, articleRoot(d));
+};
+
+describe('publishedDate', () => {
+  it('reads metadata, JSON-LD and <time> first', () => {
+    expect(date('<meta property="article:published_time" content="2025-10-19T18:21:00+09:00">')).toEqual({ iso: '2025-10-19', from: 'metadata' });
+    expect(date('<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-08-20T10:00:00Z"}]}</script>')?.iso).toBe('2024-08-20');
+    expect(date('<script type="application/ld+json">{broken</script><article><time datetime="2022-01-03">Jan 3</time></article>')?.iso).toBe('2022-01-03');
+    expect(date('<p>no date</p>')).toBeUndefined();
+  });
+
+  it('reads the visible byline in English and Korean, first publication before update', () => {
+    expect(date('<article><p class="byline">Published : 2025-07-04 10:41</p><p>Text.</p></article>')).toEqual({ iso: '2025-07-04', from: 'byline' });
+    expect(date('<article><div class="date">입력 2025.07.04 10:41 수정 2025.07.05 08:00</div></article>')?.iso).toBe('2025-07-04');
+    expect(date('<article><span class="meta">July 4, 2025 | 10:41 KST</span></article>')?.iso).toBe('2025-07-04');
+    expect(date('<article><div class="info">Updated: 2025-07-06</div></article>')?.iso).toBe('2025-07-06');
+  });
+
+  it('reads a wire dateline, with the year from the page', () => {
+    expect(date('<article><p>SEOUL, July 4 (Yonhap) -- A North Korean man crossed the border.</p><footer>© 2025 Yonhap</footer></article>')).toEqual({ iso: '2025-07-04', from: 'dateline' });
+  });
+});
+
+describe('pageInfo', () => {
+  it('takes the headline and the story paragraphs as the lede, skipping bylines and asides', () => {
+    const info = pageInfo(
+      doc(`<title>Site | Story</title><article><h1>Soldier defects</h1><p>By Kim · Published : 2025-07-04 10:41</p>
+       <p>A North Korean soldier crossed the central section of the border on Sunday, officials said.</p>
+       <aside><p>Related: a different story about the DMZ that is long enough to count.</p></aside>
+       <p>He was taken into custody near a guard post, the Joint Chiefs of Staff said later.</p></article>`),
+    );
+    expect(info.title).toBe('Soldier defects');
+    expect(info.published).toBe('2025-07-04');
+    expect(info.lede).toBe('A North Korean soldier crossed the central section of the border on Sunday, officials said.\nHe was taken into custody near a guard post, the Joint Chiefs of Staff said later.');
+  });
+});

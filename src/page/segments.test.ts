@@ -1,0 +1,30 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { articleRoot } from './page-info';
+import { segmentOf } from './segments';
+
+const PAGE = `<body><header><nav><a href="/">Home</a></nav></header>
+<article><h1 id="h">Headline</h1><p id="story">Story text.</p>
+<figure><img alt=""><figcaption id="cap">A file photo from 2019.</figcaption></figure>
+<ul class="related"><li id="rel"><a href="/a">U.S. soldier crosses into N. Korea during JSA tour</a></li></ul>
+<div class="live-feed"><article class="entry"><time datetime="2024-10-15T12:10:00+09:00">12:10</time><p id="entry">Blasts seen north of the MDL.</p></article>
+<article class="entry"><time datetime="2024-10-15T12:40:00+09:00">12:40</time><p>Troops fire back.</p></article></div></article>
+<aside class="most-viewed"><p id="side">Most viewed: something else entirely, a long headline.</p></aside></body>`;
+
+describe('segmentOf', () => {
+  const doc = new JSDOM(PAGE).window.document;
+  const root = articleRoot(doc);
+  const seg = (id: string) => segmentOf(doc.getElementById(id)!, root);
+
+  it('tells the story from what stands around it', () => {
+    expect(seg('h')).toEqual({ kind: 'headline' });
+    expect(seg('story')).toEqual({ kind: 'story' });
+    expect(seg('cap')).toEqual({ kind: 'caption' });
+    expect(seg('rel')).toEqual({ kind: 'related' });
+    expect(seg('side')).toEqual({ kind: 'aside' });
+  });
+
+  it('gives each live-blog entry its own date', () => {
+    expect(seg('entry')).toEqual({ kind: 'entry', published: '2024-10-15' });
+  });
+});
