@@ -44,7 +44,7 @@ function rowsOf(results: readonly ArticleResult[]): Row[] {
 }
 
 function anchored(f: Record<string, number>): boolean {
-  return Boolean(f['date.day'] || f['date.near'] || f['date.month'] || f['name.sentence'] || f['name.block'] || f['story.prior'] || f['lag.0_3'] || f['lag.4_14'] || f['floor.near'] || f['recent.first']);
+  return Boolean(f['date.day'] || f['date.near'] || f['date.month'] || f['name.sentence'] || f['name.block'] || f['story.prior'] || f['lag.0_3'] || f['lag.4_14'] || f['floor.near'] || f['recent.first'] || f['recent.only']);
 }
 
 const dot = (w: Record<string, number>, x: Record<string, number>) => Object.entries(x).reduce((s, [k, v]) => s + (w[k] ?? 0) * v, 0);

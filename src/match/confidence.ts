@@ -20,7 +20,7 @@ export function anchorsOf(f: Features): Anchor[] {
   if (f['date.day'] || f['date.near'] || f['date.month']) out.push('date');
   if (f['name.sentence'] || f['name.block']) out.push('name');
   if (f['story.prior']) out.push('story');
-  if (f['lag.0_3'] || f['lag.4_14'] || f['floor.near'] || f['recent.first']) out.push('lag');
+  if (f['lag.0_3'] || f['lag.4_14'] || f['floor.near'] || f['recent.first'] || f['recent.only']) out.push('lag');
   return out;
 }
 

@@ -11,6 +11,43 @@ import { clauseAt, clausesOf, clip, sentenceAround, sentences, type Span } from 
 import { checkClaims, warningsOf, type CheckedClaim, type Warning } from './verdicts';
 import MODEL from './model.json';
 
+/** Kinds of claim a sentence can get wrong while being right about the rest. */
+type ClaimGroup = 'who' | 'direction' | 'place' | 'date' | 'method';
+const DISPUTABLE: readonly ClaimGroup[] = ['who', 'direction', 'place', 'date', 'method'];
+const GROUP_OF: Record<Warning['field'], ClaimGroup | undefined> = {
+  origin: 'who',
+  role: 'who',
+  rank: 'who',
+  count: 'who',
+  age: 'who',
+  direction: 'direction',
+  region: 'place',
+  place: 'place',
+  date: 'date',
+  method: 'method',
+  result: undefined,
+};
+
+/** Claims with one kind set aside, as if the text did not say it. */
+function without(c: Claims, group: ClaimGroup): Claims {
+  switch (group) {
+    case 'who': {
+      const { who: _, ...rest } = c;
+      return { ...rest, formerDefector: false };
+    }
+    case 'direction': {
+      const { direction: _, ...rest } = c;
+      return rest;
+    }
+    case 'place':
+      return { ...c, regions: [], places: [] };
+    case 'date':
+      return { ...c, dates: c.dates.filter((d) => d.reference) };
+    case 'method':
+      return { ...c, methods: [] };
+  }
+}
+
 /** Figures shown under a popover; the popup and data:list have them all. */
 const MAX_FIGURES = 4;
 const MAX_CANDIDATES = 5;
@@ -164,8 +201,10 @@ export class IncidentMatcher {
     ] as const) {
       for (const s of sentences(text).slice(0, max)) {
         // The whole sentence stands for its mentions, found or not ("walks over the eastern border", "북한 주민 4명이 … 내려와").
-        const top = this.rank({ text: s.text, segment }, { kind: 'crossing', start: 0, end: s.text.length, text: s.text }, { ...page, story: { ...page.story, incident: undefined } }).candidates[0];
-        if (!top || top.score <= 0) continue;
+        const r = this.rank({ text: s.text, segment }, { kind: 'crossing', start: 0, end: s.text.length, text: s.text }, { ...page, story: { ...page.story, incident: undefined } });
+        const top = r.candidates[0];
+        // A sentence that cannot tell its best candidate from the next one does not vote.
+        if (!top || top.score <= 0 || r.margin < 0.3) continue;
         told++;
         const v = votes.get(top.incident.id) ?? { n: 0, headline: false, ps: [] };
         votes.set(top.incident.id, { n: v.n + 1, headline: v.headline || segment === 'headline', ps: [...v.ps, top.p] });
@@ -185,7 +224,7 @@ export class IncidentMatcher {
     return { id, p: 1 / (1 + Math.exp(-dot(this.model.story, features))), features };
   }
 
-  private context(block: BlockContext, mention: Mention, page: PreparedPage): { ctx: MentionContext; sentence: string; clause: Claims; sentenceClaims: Claims } {
+  private context(block: BlockContext, mention: Mention, page: PreparedPage, ignore?: ClaimGroup): { ctx: MentionContext; sentence: string; clause: Claims; sentenceClaims: Claims } {
     const published = block.published ?? page.published;
     // Without a publication date, "on Nov. 2" takes its year from the latest date the page names.
     const yearHint = published ? undefined : page.floor;
@@ -226,12 +265,19 @@ export class IncidentMatcher {
       ...(inStory ? { story: page.story.claims } : {}),
       eventDates: inRef ? clause.dates : eventDatesOf(clause, sentenceOwn, clauses, k, s.text, published),
       storyLinked: !inRef && tellsOfTheStory(clause, sentenceOwn, ownText),
-      words: wordsOf(s.text),
+      words: wordsOf(inRef ? ownText : blank(s.text, refs, 0)),
       blockAnchored: this.anchoredElsewhere(this.blockCache, page.story.incident),
       // A name in another clause ("…since 1982, when Joseph White…") names that clause's incident.
       named: { sentence: this.namedIn(ownText), block: this.blockCache.named, story: inStory ? page.story.named : new Set() },
       ...(page.story.incident && inStory ? { storyIncident: page.story.incident, storyP: page.story.p ?? 1 } : {}),
     };
+    if (ignore) {
+      // Scored as if the sentence had not said it (the paragraph's claims stay: they are not the sentence's).
+      ctx.clause = without(ctx.clause, ignore);
+      ctx.sentence = without(ctx.sentence, ignore);
+      if (ignore === 'date') ctx.eventDates = [];
+      ctx.storyLinked = tellsOfTheStory(ctx.clause, ctx.sentence, ownText) || ctx.storyLinked;
+    }
     // A story's own paragraphs are dated by the page; related links, asides and captions are not.
     const dated = block.segment === 'story' || block.segment === 'headline' || block.segment === 'entry';
     if (page.published) ctx.published = page.published;
@@ -258,17 +304,17 @@ export class IncidentMatcher {
   }
 
   /** Scores every incident for a mention, best first, with probabilities. */
-  private rank(block: BlockContext, mention: Mention, page: PreparedPage, minConfidence?: number) {
-    const { ctx, sentence, clause, sentenceClaims } = this.context(block, mention, page);
+  private rank(block: BlockContext, mention: Mention, page: PreparedPage, minConfidence?: number, ignore?: ClaimGroup) {
+    const { ctx, sentence, clause, sentenceClaims } = this.context(block, mention, page, ignore);
     const scored = addRecency(ctx, this.all.map((p) => scoreIncident(ctx, p, this.model.weights)), this.model.weights).sort((a, b) => b.score - a.score);
     const top = scored[0];
-    const shown = scored.slice(0, MAX_CANDIDATES);
-    const ps = probabilities(shown.concat(scored.slice(MAX_CANDIDATES)), ctx, this.model.none);
-    const candidates = shown.map((c, i) => toCandidate(c, ps[i]!, this.model.weights));
-    const p = candidates[0]?.p ?? 0;
+    const ranked = this.ranked(scored, ctx, minConfidence);
     return {
-      candidates: candidates.filter((c) => c.p >= POSSIBLE_P || c === candidates[0]),
-      confident: p >= (minConfidence ?? this.model.threshold),
+      ...ranked,
+      ctx,
+      scored,
+      /** How far the best score stands above the next. */
+      margin: top ? top.score - (scored[1]?.score ?? 0) : 0,
       sentence,
       clause,
       sentenceClaims,
@@ -276,23 +322,56 @@ export class IncidentMatcher {
     };
   }
 
-  /** Ranks incidents for one mention in a block of text. */
+  /** Candidates with probabilities from scored incidents (best first), and whether the best is confident. */
+  private ranked(scored: readonly Scored[], ctx: MentionContext, minConfidence?: number): { candidates: Candidate[]; confident: boolean } {
+    const shown = scored.slice(0, MAX_CANDIDATES);
+    const ps = probabilities(shown.concat(scored.slice(MAX_CANDIDATES)), ctx, this.model.none);
+    const candidates = shown.map((c, i) => toCandidate(c, ps[i]!, this.model.weights));
+    const p = candidates[0]?.p ?? 0;
+    return { candidates: candidates.filter((c) => c.p >= POSSIBLE_P || c === candidates[0]), confident: p >= (minConfidence ?? this.model.threshold) };
+  }
+
+
+  /**
+   * Ranks incidents for one mention in a block of text. When no incident is
+   * confident, each kind of claim is set aside in turn (who, which way, where,
+   * when, how): if the rest of the sentence's evidence then identifies one
+   * incident confidently and the set-aside claim contradicts it, the sentence
+   * is about that incident and gets that one thing wrong. That is a warning;
+   * a claim the rest of the evidence cannot pin to an incident never is.
+   */
   match(block: BlockContext, mention: Mention, page: PreparedPage, opts: MatchOptions = {}): MatchResult {
     const r = this.rank(block, mention, page, opts.minConfidence);
-    const top = r.candidates[0];
-    const claims = r.confident && top ? checkClaims(top.incident, r.clause, r.sentenceClaims, r.sentence) : [];
+    let { candidates, confident } = r;
+    let claims = confident && candidates[0] ? checkClaims(candidates[0].incident, r.clause, r.sentenceClaims, r.sentence) : [];
+    let warnings = confident && candidates[0] ? warningsOf(candidates[0].incident, claims) : [];
+    if (!confident) {
+      for (const group of DISPUTABLE) {
+        const alt = this.rank(block, mention, page, opts.minConfidence, group);
+        const inc = alt.candidates[0]?.incident;
+        if (!alt.confident || !inc) continue;
+        const checked = checkClaims(inc, r.clause, r.sentenceClaims, r.sentence);
+        const wrong = warningsOf(inc, checked).filter((w) => GROUP_OF[w.field] === group);
+        if (!wrong.length) continue;
+        ({ candidates, confident } = alt);
+        claims = checked;
+        warnings = wrong;
+        break;
+      }
+    }
     return {
       mention,
       segment: block.segment,
       context: r.sentence,
-      candidates: r.candidates,
-      confident: r.confident,
+      candidates,
+      confident,
       generic: r.generic,
       claims,
-      warnings: r.confident && top ? warningsOf(top.incident, claims) : [],
+      warnings,
       background: this.background(mention.kind),
     };
   }
+
 
   /**
    * Key figures for a kind of mention: those whose main topic it is first, in
@@ -436,12 +515,22 @@ function addRecency(ctx: MentionContext, scored: Scored[], weights: Readonly<Rec
   const whoAgrees = (s: Scored) => !s.features['role.conflict'] && !s.features['origin.conflict'] && !s.features['count.conflict'] && !s.features['count.singular'];
   const tiers = [fits.filter((s) => whoAgrees(s) && !s.features['event.group']), fits.filter(whoAgrees), fits];
   const ranked = nearest(tiers.find((t) => t.length) ?? []);
-  const mark = (s: Scored | undefined, key: 'recent.first' | 'recent.second') => {
+  const mark = (s: Scored | undefined, key: 'recent.first' | 'recent.second' | 'recent.only') => {
     if (!s) return;
     s.features[key] = 1;
     s.score = scoreOf(s.features, weights);
   };
-  mark(ranked[0], 'recent.first');
+  // The only incident of its kind in the weeks around the page's date: "a soldier fled north" in an early-January story.
+  const direction = ctx.clause.direction ?? ctx.sentence.direction;
+  const close = fits.filter((s) => {
+    const after = s.profile.day - page;
+    const inTime = bound ? after >= -3 && after <= 90 : after >= -30 && after <= 1;
+    // Of the same kind: the same way across, and the same kind of event, where the text says.
+    return inTime && (!direction || s.profile.incident.direction === direction.value) && !s.features['event.group'];
+  });
+  const told = direction || ctx.clause.events.length;
+  if (told && close.length === 1) mark(close[0], 'recent.only');
+  else mark(ranked[0], 'recent.first');
   mark(ranked[1], 'recent.second');
   return scored;
 }

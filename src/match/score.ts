@@ -107,6 +107,10 @@ function lagFeatures(ctx: MentionContext, p: IncidentProfile, f: Features): void
     const after = -lag;
     if (after >= -3 && after <= 45) f['floor.near'] = 1;
     else if (after > 45 && after <= 400) f['floor.later'] = 1;
+    // A page names dates near its own: an incident years after all of them is unlikely its subject,
+    // and one well before the latest of them is a past event the story looks back on.
+    else if (after > 400) f['floor.far'] = 1;
+    else if (after < -60) f['floor.before'] = 1;
     return;
   }
   if (lag < -1) return;
