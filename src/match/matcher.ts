@@ -13,7 +13,8 @@ import MODEL from './model.json';
 
 /** Kinds of claim a sentence can get wrong while being right about the rest. */
 type ClaimGroup = 'who' | 'direction' | 'place' | 'date' | 'method';
-const DISPUTABLE: readonly ClaimGroup[] = ['who', 'direction', 'place', 'date', 'method'];
+/** Set aside in turn: who it was, and which way. Place, date and way are more often right about another event than wrong. */
+const DISPUTABLE: readonly ClaimGroup[] = ['who', 'direction'];
 const GROUP_OF: Record<Warning['field'], ClaimGroup | undefined> = {
   origin: 'who',
   role: 'who',
@@ -286,6 +287,17 @@ export class IncidentMatcher {
     return { ctx, sentence: s.text, clause, sentenceClaims: sentenceOwn };
   }
 
+  /** Whether a record related to `inc` agrees with the sentence where `inc` does not. */
+  private relatedFits(inc: Incident, r: { clause: Claims; sentenceClaims: Claims; sentence: string; ctx: MentionContext }, wrong: readonly Warning[]): boolean {
+    return (inc.related ?? []).some((id) => {
+      const other = this.data.incidents.find((i) => i.id === id);
+      if (!other) return false;
+      const fields = new Set(wrong.map((w) => w.field));
+      const checked = checkClaims(other, r.clause, r.sentenceClaims, r.sentence, r.ctx.published).filter((c) => fields.has(c.field));
+      return checked.some((c) => c.verdict === 'agrees') && !checked.some((c) => c.verdict === 'contradicts');
+    });
+  }
+
   /** Whether a paragraph's own dates or names point away from the story's incident. */
   private anchoredElsewhere(block: { claims: Claims; named: ReadonlySet<string> }, story: string | undefined): boolean {
     const dates = block.claims.dates.filter((d) => !d.reference);
@@ -343,16 +355,20 @@ export class IncidentMatcher {
   match(block: BlockContext, mention: Mention, page: PreparedPage, opts: MatchOptions = {}): MatchResult {
     const r = this.rank(block, mention, page, opts.minConfidence);
     let { candidates, confident } = r;
-    let claims = confident && candidates[0] ? checkClaims(candidates[0].incident, r.clause, r.sentenceClaims, r.sentence) : [];
+    let claims = confident && candidates[0] ? checkClaims(candidates[0].incident, r.clause, r.sentenceClaims, r.sentence, r.ctx.published) : [];
     let warnings = confident && candidates[0] ? warningsOf(candidates[0].incident, claims) : [];
     if (!confident) {
       for (const group of DISPUTABLE) {
         const alt = this.rank(block, mention, page, opts.minConfidence, group);
         const inc = alt.candidates[0]?.incident;
         if (!alt.confident || !inc) continue;
-        const checked = checkClaims(inc, r.clause, r.sentenceClaims, r.sentence);
+        // Which way someone went is the claim most often right about another crossing (the same
+        // man's earlier one): it is disputed only when the sentence itself dates or names the incident.
+        if (group === 'direction' && !hasOwnAnchor(alt.scored[0]!)) continue;
+        const checked = checkClaims(inc, r.clause, r.sentenceClaims, r.sentence, r.ctx.published);
         const wrong = warningsOf(inc, checked).filter((w) => GROUP_OF[w.field] === group);
-        if (!wrong.length) continue;
+        // A claim that fits a record related to this one (the earlier crossing, the later return) is about that record.
+        if (!wrong.length || this.relatedFits(inc, r, wrong)) continue;
         ({ candidates, confident } = alt);
         claims = checked;
         warnings = wrong;

@@ -1,7 +1,7 @@
 import { isCrossingType, type IncidentType } from '../data/enums';
 import type { Incident } from '../data/schema';
 import { dayNumber } from './dates';
-import { findAll, EVENT_WORDS, PLACES, REGION_WORDS, ROUTE_WORDS, METHOD_WORDS, ROLE_WORDS, ORIGIN_WORDS, RANK_WORDS, DIRECTION_WORDS, GENERIC_CUES } from './lexicon';
+import { findAll, EVENT_WORDS, PLACES, REGION_WORDS, ROUTE_WORDS, METHOD_WORDS, ROLE_WORDS, ORIGIN_WORDS, RANK_WORDS, DIRECTION_WORDS } from './lexicon';
 
 /**
  * What the matcher needs of an incident, worked out once: its days, the
@@ -53,12 +53,13 @@ export function groupOf(type: IncidentType): EventGroup {
 /** Why an alias is not a name, or undefined when it is one. */
 export function aliasProblem(alias: string, owner: Incident, all: readonly Incident[]): string | undefined {
   const a = alias.trim().toLowerCase();
-  // "31 North Koreans", "killed 16": counts are facts, not names. "9·19 군사합의", "Tunnel No. 3" are names.
-  if (/^\d+\s|\s\d+$|\bkilled\s+\d/.test(a) && !/\d+·\d+/.test(a)) return 'a count, not a name';
-  const words = stripLexicon(a);
-  if (words.replace(/[^a-z가-힣]/g, '').length < 3) return 'only words any report uses';
-  if (all.some((other) => other !== owner && (other.aliases.en.concat(other.aliases.ko).some((x) => x.toLowerCase() === a) || other.title.en.toLowerCase().includes(a)))) return 'shared with another incident';
-  return undefined;
+  // "31 North Koreans", "killed 16": counts are facts, not names ("Daeseung 55", "9·19 군사합의" are names).
+  if (/^\d+\s+(?:north\s+koreans?|south\s+koreans?|people|fishermen|soldiers|men|defectors|crew)|\bkilled\s+\d/.test(a)) return 'a count, not a name';
+  if (stripLexicon(a).replace(/[^a-z가-힣0-9]/g, '').length < 2) return 'only words any report uses';
+  // Two records of one story (a boat seized, then returned) may share its name; unrelated ones may not.
+  const related = new Set(owner.related ?? []);
+  const sharer = all.find((o) => o !== owner && !related.has(o.id) && !(o.related ?? []).includes(owner.id) && [...o.aliases.en, ...o.aliases.ko].some((x) => x.toLowerCase() === a));
+  return sharer ? `shared with ${sharer.id}` : undefined;
 }
 
 /** What is left of a phrase once the lexicon's words (places, roles, events, directions) are taken out. */
@@ -67,8 +68,7 @@ function stripLexicon(text: string): string {
   for (const rules of [PLACES, REGION_WORDS, ROUTE_WORDS, METHOD_WORDS, ROLE_WORDS, ORIGIN_WORDS, RANK_WORDS, DIRECTION_WORDS, EVENT_WORDS]) {
     for (const f of findAll(rules as ReadonlyArray<readonly [unknown, RegExp]>, rest).reverse()) rest = rest.slice(0, f.start) + ' ' + rest.slice(f.end);
   }
-  for (const re of GENERIC_CUES) rest = rest.replace(re, ' ');
-  return rest.replace(/\b(?:the|a|an|of|in|on|at|to|by|and|or|north|south|korea|korean|koreans|line|border|river|island|sea|incident|crossing|defection|defected|soldier|man|woman|people|boat|shots?|fire|posts?|suit|foam|first|second|third|fourth|new|year|day|s)\b/g, ' ');
+  return rest.replace(/\b(?:the|a|an|of|in|on|at|to|by|and|north|south|korea|korean|koreans|incident)\b/g, ' ');
 }
 
 function placeKeysOf(i: Incident): Set<string> {

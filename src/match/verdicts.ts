@@ -78,13 +78,16 @@ function whoClaims(who: WhoClaim, people: readonly Person[]): CheckedClaim[] {
   return out;
 }
 
-function dateClaims(dates: readonly FoundDate[], sentence: string, inc: Incident): CheckedClaim[] {
+function dateClaims(dates: readonly FoundDate[], sentence: string, inc: Incident, published?: string): CheckedClaim[] {
   const out: CheckedClaim[] = [];
   const days = [inc.date, ...(inc.timeline ?? []).map((s) => s.date)].map(dayNumber);
   for (const d of dates) {
     // A date attached to "said" or "announced" dates the report, not the event.
     if (d.reference || SAID_OR_TOLD.test(sentence.slice(Math.max(0, d.start - 40), d.start))) continue;
     if (KO_SPEAKER_DATE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) && KO_STATEMENT.test(sentence.slice(d.end))) continue;
+    // A day without a year, read long after the event (an anniversary piece, a timeline), may have taken the wrong year.
+    const yearless = d.relative || d.monthDay;
+    if (yearless && (!published || dayNumber(published) - dayNumber(inc.date) > 60)) continue;
     const quote = sentence.slice(d.start, d.end);
     const said = toISO(d.date).slice(0, d.date.day ? 10 : d.date.month ? 7 : 4);
     const record = [inc.date.slice(0, inc.datePrecision === 'day' ? 10 : inc.datePrecision === 'month' ? 7 : 4)];
@@ -112,7 +115,7 @@ const EXCLUSIVE_METHODS: Partial<Record<Method, readonly Method[]>> = {
  * Checks what one sentence (the clause of the mention for where, when and
  * which way; the sentence's crosser for who) says against an incident.
  */
-export function checkClaims(inc: Incident, clause: Claims, sentence: Claims, sentenceText: string): CheckedClaim[] {
+export function checkClaims(inc: Incident, clause: Claims, sentence: Claims, sentenceText: string, published?: string): CheckedClaim[] {
   const out: CheckedClaim[] = [];
   const people = inc.who ?? [];
   if (sentence.who) out.push(...whoClaims(sentence.who, people));
@@ -142,7 +145,7 @@ export function checkClaims(inc: Incident, clause: Claims, sentence: Claims, sen
     out.push(check('place', quote, p.value.key, keys.length ? keys : inc.region ? [inc.region as Region] : undefined, verdict));
   }
 
-  out.push(...dateClaims(clause.dates, sentenceText, inc));
+  out.push(...dateClaims(clause.dates, sentenceText, inc, published));
 
   const methods = [...new Set(clause.methods.map((m) => m.value))];
   if (methods.length && inc.method?.length) {
