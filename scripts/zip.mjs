@@ -18,7 +18,7 @@ const { version } = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')
 /** MS-DOS date and time fields (local time, 2-second steps), as zip entries carry them. */
 function dosDateTime(d) {
   const time = (d.getHours() << 11) | (d.getMinutes() << 5) | Math.floor(d.getSeconds() / 2);
-  const date = ((Math.max(d.getFullYear(), 1980) - 1980) << 9) | ((d.getMonth() + 1) << 4) | d.getDate();
+  const date = ((Math.max(d.getFullYear(), 1980) - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate();
   return { time, date };
 }
 
