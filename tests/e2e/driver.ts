@@ -4,6 +4,9 @@
  * CDP, ./chromium-driver.ts) and Firefox (puppeteer-core over WebDriver BiDi,
  * ./firefox-driver.ts). Tests use only what is declared here; anything a new
  * test needs from a browser belongs in this interface, implemented for both.
+ * What is built on it for this extension (highlighted texts, the content
+ * script's page state, the toolbar badge, the popup over a page) is in
+ * ./helpers.ts; the fixture server is in ./harness.ts.
  *
  *   describe.each(BROWSERS)('%s', (name) => {
  *     let browser: ExtensionBrowser;

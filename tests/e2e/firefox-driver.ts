@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline';
 import puppeteer, { type ElementHandle, type JSHandle, type KeyInput, type Page } from 'puppeteer-core';
 import { extensionUi, uiRootInPage, UI_HOST, type DriverPage, type ExtensionBrowser, type ExtensionUi, type Point, type Target } from './driver';
 import { builtManifest, checkPrerequisites, DIST, extensionPagePath, FIREFOX } from './harness';
@@ -191,17 +192,22 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     defaultViewport: { width: 1200, height: 900 },
     // Needed to open and script moz-extension:// pages over BiDi.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: ADDON_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: ADDON_UUID }),
+      // Prints console messages of pages and add-ons, the background script's included, on stdout.
+      'devtools.console.stdout.content': true,
+    },
   });
   const origin = `moz-extension://${ADDON_UUID}`;
   const requests: string[] = [];
   const errors: string[] = [];
-  // Errors of background scripts reach only Firefox's own output.
-  const output = (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) if (line.startsWith(`JavaScript error: ${origin}/`)) errors.push(line);
-  };
-  browser.process()?.stdout?.on('data', output);
-  browser.process()?.stderr?.on('data', output);
+  // Errors of background scripts reach only Firefox's own output: uncaught ones name our files, console.error() ones name nothing.
+  for (const stream of [browser.process()?.stdout, browser.process()?.stderr]) {
+    if (!stream) continue;
+    createInterface({ input: stream }).on('line', (line) => {
+      if (line.startsWith(`JavaScript error: ${origin}/`) || line.startsWith('console.error: ')) errors.push(line);
+    });
+  }
   await browser.installExtension(DIST);
 
   const newPage = async (url: string, initScript?: string) => {

@@ -105,4 +105,17 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await page.close();
     }, 60_000);
   });
+
+  describe('the error check', () => {
+    it('sees an error thrown in a page (so the check for none above can fail)', async () => {
+      const page = await browser.open(server.origin + '/network-dmz.html');
+      await page.evaluate(() =>
+        void setTimeout(() => {
+          throw new Error('error-probe');
+        }),
+      );
+      await expect.poll(() => browser.errors().some((e) => e.includes('error-probe')), { timeout: 5000 }).toBe(true);
+      await page.close();
+    });
+  });
 });
