@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Worker } from 'playwright-core';
 import { extensionUi, uiRootInPage, UI_HOST, type DriverPage, type ExtensionBrowser, type ExtensionUi, type Point, type Target } from './driver';
 import { extensionPagePath, launchWithExtension } from './harness';
 
@@ -103,9 +103,13 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
   context.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  worker().on('console', (m) => {
-    if (m.type() === 'error') errors.push(`service worker: ${m.text()}`);
-  });
+  // The browser may stop the worker when idle and start a new one.
+  const watchWorker = (w: Worker) =>
+    w.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`service worker: ${m.text()}`);
+    });
+  context.serviceWorkers().forEach(watchWorker);
+  context.on('serviceworker', watchWorker);
   const newPage = async (url: string, initScript?: string) => {
     const page = await context.newPage();
     page.setDefaultNavigationTimeout(60_000);

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import puppeteer, { type ElementHandle, type JSHandle, type KeyInput, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type JSHandle, type KeyInput, type Page } from 'puppeteer-core';
 import { extensionUi, uiRootInPage, UI_HOST, type DriverPage, type ExtensionBrowser, type ExtensionUi, type Point, type Target } from './driver';
 import { builtManifest, checkPrerequisites, DIST, extensionPagePath, FIREFOX } from './harness';
 
@@ -198,10 +198,21 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       'devtools.console.stdout.content': true,
     },
   });
+  try {
+    return await withAddon(browser);
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+}
+
+/** Installs dist/ as a temporary add-on in a launched Firefox and wraps both as an ExtensionBrowser. */
+async function withAddon(browser: Browser): Promise<ExtensionBrowser> {
   const origin = `moz-extension://${ADDON_UUID}`;
   const requests: string[] = [];
   const errors: string[] = [];
-  // Errors of background scripts reach only Firefox's own output: uncaught ones name our files, console.error() ones name nothing.
+  // Errors of background scripts reach only Firefox's own output: uncaught
+  // ones name our files, console.error() ones name nothing.
   for (const stream of [browser.process()?.stdout, browser.process()?.stderr]) {
     if (!stream) continue;
     createInterface({ input: stream }).on('line', (line) => {
@@ -229,7 +240,8 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     return new FirefoxPage(page, url);
   };
   const openExtensionPage = (which: 'popup' | 'options') => newPage(`${origin}/${extensionPagePath(which)}`);
-  // Background scripts cannot be scripted over BiDi: extension APIs are called from an extension page, opened first so that it never is the active tab later.
+  // Background scripts cannot be scripted over BiDi: extension APIs are called
+  // from an extension page, opened first so that it is never the active tab later.
   const apiPage = await openExtensionPage('options');
 
   return {
