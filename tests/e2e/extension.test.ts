@@ -84,7 +84,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     });
 
     it('finds a mention split across inline elements', async () => {
-      expect(await highlightedTexts(page)).toContain('Demilitarized Zone');
+      await expect.poll(() => highlightedTexts(page), { timeout: 5000 }).toContain('Demilitarized Zone');
     });
 
     it('leaves editors, form fields, code and iframes alone', async () => {
@@ -104,7 +104,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     });
 
     it('highlights Korean text', async () => {
-      expect(await highlightedTexts(page)).toEqual(expect.arrayContaining(['군사분계선', '귀순']));
+      await expect.poll(() => highlightedTexts(page), { timeout: 5000 }).toEqual(expect.arrayContaining(['군사분계선', '귀순']));
     });
 
     it('renders hostile page text as text, never as markup', async () => {

@@ -50,7 +50,8 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await page.evaluate(`document.getElementById('feed').replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Feed reset: no defector news.' }))`);
       // What is left: the headline's "DMZ" and the reset notice's "defector".
       await expect.poll(async () => (await pageState(browser, page)).mentions, { timeout: 5000 }).toBe(2);
-      expect((await highlightedTexts(page)).sort()).toEqual(['DMZ', 'defector']);
+      // Painting follows in the next IntersectionObserver callback (only mentions near the viewport are painted).
+      await expect.poll(async () => (await highlightedTexts(page)).sort(), { timeout: 5000 }).toEqual(['DMZ', 'defector']);
       expect(browser.errors()).toEqual([]);
     });
 
