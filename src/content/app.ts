@@ -107,8 +107,8 @@ class Session {
       this.host.attach();
       roots = 'all';
     }
-    const within = roots === 'all' ? () => true : (r: MentionRecord) => r.segments.some((s) => !s.node.isConnected || roots.some((root) => root.contains(s.node)));
-    const gone = this.store.removeWhere(within);
+    const stale = roots === 'all' ? undefined : this.store.staleAfterChange(roots);
+    const gone = this.store.removeWhere((r) => stale?.has(r) ?? true);
     if (gone.includes(this.interaction.openRecord!)) this.interaction.close(false);
     this.paint(() => this.highlighter.remove(gone));
     this.rescan(roots === 'all' ? [document.body] : roots);
