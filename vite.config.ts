@@ -3,9 +3,10 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { datasetPlugin } from './build/dataset-plugin';
 import { firefoxBackgroundPlugin } from './build/firefox-background-plugin';
+import { mapPlugin } from './build/map-plugin';
 
 export default defineConfig({
-  plugins: [datasetPlugin(), crx({ manifest: manifest as ManifestV3Export }), firefoxBackgroundPlugin()],
+  plugins: [datasetPlugin(), mapPlugin(), crx({ manifest: manifest as ManifestV3Export }), firefoxBackgroundPlugin()],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   build: {
     target: ['chrome120', 'firefox140'],

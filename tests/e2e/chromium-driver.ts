@@ -92,6 +92,14 @@ class ChromiumPage implements DriverPage {
   }
 }
 
+/** The driver's view of a Playwright page, for Chromium-only tests and scripts that use Playwright directly. */
+export function driverPage(page: Page): DriverPage {
+  return new ChromiumPage(page);
+}
+
+/** Our popover as a Playwright locator, for the same Chromium-only code (tests for both browsers use DriverPage.ui). */
+export const popoverLocator = (page: Page): Locator => page.locator(`${UI_HOST} .pop`);
+
 /** Debian's Chromium, driven over CDP by playwright-core, with dist/ loaded unpacked. */
 export async function launchChromium(): Promise<ExtensionBrowser> {
   const { context, extensionId, close } = await launchWithExtension();

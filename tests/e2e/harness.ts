@@ -79,14 +79,20 @@ export interface ChromiumWithExtension {
   close(): Promise<void>;
 }
 
-/** Real headless Chromium with the built, unpacked extension loaded (the tests' Chromium driver and the benchmark). */
-export async function launchWithExtension(): Promise<ChromiumWithExtension> {
+/**
+ * Real headless Chromium with the built, unpacked extension loaded (the tests'
+ * Chromium driver, the benchmark and the screenshots). `language` sets the
+ * browser's interface language (on Linux Chromium takes it from the
+ * environment; it needs Debian's chromium-l10n for anything but English).
+ */
+export async function launchWithExtension(opts: { language?: string } = {}): Promise<ChromiumWithExtension> {
   checkPrerequisites();
   const userDataDir = mkdtempSync(join(tmpdir(), 'dmz-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1200, height: 900 },
+    ...(opts.language ? { env: { ...process.env, LANGUAGE: opts.language }, locale: opts.language } : {}),
     args: [
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
