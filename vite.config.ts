@@ -2,9 +2,10 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { datasetPlugin } from './build/dataset-plugin';
+import { searchIndexPlugin } from './build/search-index-plugin';
 
 export default defineConfig({
-  plugins: [datasetPlugin(), crx({ manifest })],
+  plugins: [datasetPlugin(), searchIndexPlugin(), crx({ manifest })],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   build: {
     target: 'chrome120',

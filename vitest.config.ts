@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { datasetPlugin } from './build/dataset-plugin';
+import { searchIndexPlugin } from './build/search-index-plugin';
 
 export default defineConfig({
-  plugins: [datasetPlugin()],
+  plugins: [datasetPlugin(), searchIndexPlugin()],
   test: {
     projects: [
       {

@@ -8,6 +8,7 @@ import { IncidentCard } from '../ui/IncidentCard';
 import { SettingsForm } from '../ui/SettingsForm';
 import { useSettings } from '../ui/use-settings';
 import { DIRECTION_LABEL, incidentMeta, KIND_LABEL } from '../ui/format';
+import searchIndex from 'virtual:dmz-search-index';
 import { IncidentSearch, type SearchFilters } from './search';
 
 async function askTab(message: PopupToContent): Promise<PageState | undefined> {
@@ -30,7 +31,7 @@ export function App() {
   const [filters, setFilters] = useState<SearchFilters>({});
   const [openId, setOpenId] = useState<string>();
   const [tab, setTab] = useState<'search' | 'settings'>('search');
-  const search = useMemo(() => new IncidentSearch(dataset.incidents), []);
+  const search = useMemo(() => new IncidentSearch(dataset.incidents, searchIndex), []);
   const results = useMemo(() => search.search(query, filters), [search, query, filters]);
   // Long lists render a page at a time; a new query or filter starts again at the top.
   const [more, setMore] = useState<{ of: Incident[]; shown: number }>();

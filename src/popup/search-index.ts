@@ -1,0 +1,138 @@
+import type { Direction, Incident, IncidentType, Method, Origin, Region, Role, Route } from '../data/schema';
+import { isHangul, normalize, tokens } from './search-text';
+
+/**
+ * The popup's search index, built once at build time (build/search-index-plugin.ts)
+ * so opening the popup only parses JSON. Two parts:
+ *  - per incident, the structured fields the query's filters test (year, direction,
+ *    roles, where…), in the dataset's order;
+ *  - an inverted index from words to incidents, each posting weighted by the field
+ *    the word came from: names and aliases count most, then titles, then places,
+ *    and summaries least (they are long, so they only help a query that names
+ *    something nothing shorter mentions).
+ */
+export interface SearchDoc {
+  id: string;
+  year: number;
+  /** 1–12, or 0 when only the year is known. */
+  month: number;
+  type: IncidentType;
+  direction: Direction;
+  route: Route;
+  region?: Region;
+  roles: Role[];
+  origins: Origin[];
+  methods: Method[];
+  formerDefector: boolean;
+  /** Every name of the place (English, Korean, county, island, province), normalized. */
+  place: string;
+}
+
+export interface SearchIndexData {
+  docs: SearchDoc[];
+  /** Distinct words, sorted (JavaScript string order), for binary search and prefix ranges. */
+  words: string[];
+  /** Per word: pairs of doc number and weight in percent, flattened. */
+  postings: number[][];
+}
+
+/** Field weights in percent. */
+const NAME = 100;
+const TITLE = 80;
+const PLACE = 60;
+const SUMMARY = 30;
+/** A Hangul word's tail (땅굴 in 제3땅굴), so Korean compounds are found by their parts. */
+const HANGUL_TAIL = 0.8;
+/** A hyphenated name written as one word (chongsong for Chong-song). */
+const JOINED = 0.9;
+
+/** Words too common in summaries to say anything; titles and names keep theirs. */
+const SUMMARY_STOP = new Set('the a an of in on at to into and or by from with for as is was were be been he she his her its it they their them this that which who had has have not but after before when while than then also about over'.split(' '));
+
+function fields(i: Incident): Array<[text: string | undefined, weight: number]> {
+  const people = i.who ?? [];
+  return [
+    ...people.map((p) => [p.name, NAME] as [string | undefined, number]),
+    ...i.aliases.en.map((a) => [a, NAME] as [string, number]),
+    ...i.aliases.ko.map((a) => [a, NAME] as [string, number]),
+    [i.title.en, TITLE],
+    [i.title.ko, TITLE],
+    [i.place.en, PLACE],
+    [i.place.ko, PLACE],
+    [i.place.county, PLACE],
+    [i.place.island, PLACE],
+    [i.place.province, PLACE],
+    ...people.flatMap((p) => [
+      [p.rank, PLACE] as [string | undefined, number],
+      [p.occupation, PLACE] as [string | undefined, number],
+    ]),
+    [i.summary, SUMMARY],
+    [i.outcome, SUMMARY],
+  ];
+}
+
+/** The words a field contributes, with a factor on its weight. */
+function indexWords(text: string, weight: number): Array<[word: string, factor: number]> {
+  const norm = normalize(text);
+  const out: Array<[string, number]> = [];
+  for (const w of tokens(norm)) {
+    // Lone letters say nothing; lone digits and Hangul syllables in short fields do (Tunnel No. 3, 트래비스 킹).
+    if (w.length < 2 && (weight === SUMMARY || /[a-z]/.test(w))) continue;
+    if (weight === SUMMARY && SUMMARY_STOP.has(w)) continue;
+    out.push([w, 1]);
+    if (isHangul(w)) for (let k = 1; k <= w.length - 2; k++) out.push([w.slice(k), HANGUL_TAIL]);
+  }
+  for (const m of norm.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/g)) out.push([m[0].replace(/-/g, ''), JOINED]);
+  return out;
+}
+
+function docOf(i: Incident): SearchDoc {
+  const people = i.who ?? [];
+  const uniq = <T>(xs: T[]) => [...new Set(xs)];
+  return {
+    id: i.id,
+    year: Number(i.date.slice(0, 4)),
+    month: i.datePrecision === 'year' ? 0 : Number(i.date.slice(5, 7)),
+    type: i.type,
+    direction: i.direction,
+    route: i.route,
+    ...(i.region ? { region: i.region } : {}),
+    roles: uniq(people.map((p) => p.role)),
+    origins: uniq(people.map((p) => p.origin)),
+    methods: i.method ?? [],
+    formerDefector: people.some((p) => p.formerDefector),
+    place: normalize([i.place.en, i.place.ko, i.place.county, i.place.island, i.place.province].filter(Boolean).join(' | ')),
+  };
+}
+
+/**
+ * The best field's weight, plus a tenth of the others': a word in an incident's
+ * alias, title and occupation ("gymnast") beats one only in another's alias.
+ */
+function combine(weights: number[]): number {
+  const max = Math.max(...weights);
+  return Math.round(max + (weights.reduce((a, b) => a + b, 0) - max) / 10);
+}
+
+export function buildSearchIndex(incidents: readonly Incident[]): SearchIndexData {
+  // Per word and incident, the weight of each field the word is in (once per field).
+  const byWord = new Map<string, Map<number, number[]>>();
+  incidents.forEach((incident, doc) => {
+    for (const [text, weight] of fields(incident)) {
+      if (!text) continue;
+      const best = new Map<string, number>();
+      for (const [word, factor] of indexWords(text, weight)) best.set(word, Math.max(best.get(word) ?? 0, weight * factor));
+      for (const [word, w] of best) {
+        let docs = byWord.get(word);
+        if (!docs) byWord.set(word, (docs = new Map()));
+        docs.get(doc)?.push(w) ?? docs.set(doc, [w]);
+      }
+    }
+  });
+  const words = [...byWord.keys()].sort();
+  return {
+    docs: incidents.map(docOf),
+    words,
+    postings: words.map((w) => [...byWord.get(w)!].sort((a, b) => a[0] - b[0]).flatMap(([doc, ws]) => [doc, combine(ws)])),
+  };
+}

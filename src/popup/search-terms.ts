@@ -1,0 +1,112 @@
+import type { SearchIndexData } from './search-index';
+import { editDistance, isHangul, stem, stripParticle } from './search-text';
+
+/** How well a query word matched an index word: as typed, as its start, after folding, or with a typo. */
+const EXACT = 1;
+const PREFIX = 0.85;
+const FOLDED = 0.8;
+const TYPO: readonly number[] = [1, 0.7, 0.55];
+
+export interface LookupOptions {
+  /** Also try words with a typo or two (not for words the query parser recognised). */
+  typos: boolean;
+  /** Also words that start with this one (default: unless it is a single character). */
+  prefix?: boolean;
+}
+
+/**
+ * Looks query words up in the index's word list: exact and prefix matches by
+ * binary search, then (only if those find nothing) the word without a Korean
+ * particle or English suffix, then words within one or two edits. Typo
+ * candidates come from buckets keyed by a word's first and second letters, so a
+ * lookup reads a few hundred words, not the whole vocabulary.
+ */
+export class TermLookup {
+  private readonly buckets = new Map<string, number[]>();
+
+  constructor(private readonly index: SearchIndexData) {
+    index.words.forEach((w, k) => {
+      if (w.length < (isHangul(w) ? 2 : 3)) return;
+      for (const c of new Set(w.slice(0, 2))) {
+        let list = this.buckets.get(c);
+        if (!list) this.buckets.set(c, (list = []));
+        list.push(k);
+      }
+    });
+  }
+
+  /**
+   * Per incident (by index), the best weight × match quality of any word the
+   * query word matched, in 0–1; undefined when it matched nothing.
+   */
+  scores(word: string, opts: LookupOptions): Float32Array | undefined {
+    const prefix = opts.prefix ?? word.length > 1;
+    let matches = this.exactOrPrefix(word, 1, prefix);
+    if (!matches.length) {
+      const folded = isHangul(word) ? stripParticle(word) : stem(word);
+      if (folded) matches = this.exactOrPrefix(folded, FOLDED, prefix);
+    }
+    if (!matches.length && opts.typos) matches = this.typos(word);
+    if (!matches.length) return undefined;
+    const out = new Float32Array(this.index.docs.length);
+    for (const [k, quality] of matches) {
+      const p = this.index.postings[k]!;
+      for (let j = 0; j < p.length; j += 2) {
+        const s = (quality * p[j + 1]!) / 100;
+        if (s > out[p[j]!]!) out[p[j]!] = s;
+      }
+    }
+    return out;
+  }
+
+  /** Whether the index has a word starting with this one (the query parser asks before splitting Korean). */
+  knows(word: string): boolean {
+    const k = this.lowerBound(word);
+    return k < this.index.words.length && this.index.words[k]!.startsWith(word);
+  }
+
+  private lowerBound(word: string): number {
+    const words = this.index.words;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid]! < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private exactOrPrefix(word: string, factor: number, prefix: boolean): Array<[number, number]> {
+    const words = this.index.words;
+    const out: Array<[number, number]> = [];
+    for (let k = this.lowerBound(word); k < words.length && words[k]!.startsWith(word); k++) {
+      const exact = words[k]!.length === word.length;
+      if (exact || prefix) out.push([k, factor * (exact ? EXACT : PREFIX)]);
+      if (!prefix) break;
+    }
+    return out;
+  }
+
+  private typos(word: string): Array<[number, number]> {
+    const hangul = isHangul(word);
+    if (word.length < (hangul ? 3 : 4) || /\d/.test(word)) return [];
+    const max = hangul || word.length < 7 ? 1 : 2;
+    const typo = (d: number) => (d <= max ? TYPO[d]! : 0);
+    const seen = new Set<number>();
+    const out: Array<[number, number]> = [];
+    for (const c of new Set(word.slice(0, 2))) {
+      for (const k of this.buckets.get(c) ?? []) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const w = this.index.words[k]!;
+        const whole = editDistance(word, w, max);
+        // A word still being typed may be the start of a longer one: compare with that start too.
+        const start = w.length > word.length ? editDistance(word, w.slice(0, word.length), max) : Infinity;
+        const quality = Math.max(typo(whole), typo(start) * PREFIX);
+        if (quality > 0) out.push([k, quality]);
+      }
+    }
+    return out;
+  }
+}
