@@ -21,7 +21,8 @@ export function searchIndexPlugin(): Plugin {
       const r = readDataset();
       for (const f of r.files) this.addWatchFile(f);
       if (!r.dataset || r.errors.length) this.error('data/ is invalid: not indexing it');
-      return `export default ${JSON.stringify(buildSearchIndex(r.dataset.incidents))};`;
+      // JSON.parse of a string loads large data faster than the same object written as a literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(buildSearchIndex(r.dataset.incidents)))});`;
     },
   };
 }

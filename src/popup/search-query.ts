@@ -24,8 +24,15 @@ export interface ParsedQuery {
 }
 
 const Y = String.raw`(19\d\d|20\d\d)(?!\d)`;
+/** 2015-2017, 2015~17, 2015 to 2017 (years may carry 년). */
+const RANGE = new RegExp(String.raw`(?<!\d)${Y}\s*년?\s*(?:-|–|~|to|until|through)\s*(19\d\d|20\d\d|\d\d)(?!\d)\s*년?`, 'g');
+const OPEN_EN = new RegExp(String.raw`\b(since|after|from|before|until|till)\s+${Y}`, 'g');
+const OPEN_KO = new RegExp(String.raw`(?<!\d)${Y}\s*년?\s*(이후|이래|부터|이전|까지)`, 'g');
+/** 1990s, 90s, 90년대, 1990년대. */
+const DECADE = /(?<!\d)(?:(19|20)(\d)0|(\d)0)\s*(?:s|년대)(?![a-z])/g;
+const YEAR = new RegExp(String.raw`(?<!\d)${Y}\s*년?`, 'g');
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_RE = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?<!\d)(1[0-2]|[1-9])\s*월/;
+const MONTH = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?<!\d)(1[0-2]|[1-9])\s*월/;
 
 /** "90s", "1990s", "90년대" → 1990. */
 function decadeStart(century: string | undefined, digit: string): number {
@@ -44,7 +51,7 @@ function takeTime(text: string): { time?: TimeRange; rest: string } {
   let found = false;
   const spans: Array<[number, number]> = [];
   const take = (re: RegExp, f: (m: RegExpExecArray) => void) => {
-    for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+    for (const m of text.matchAll(re)) {
       if (spans.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
       spans.push([m.index, m.index + m[0].length]);
       found = true;
@@ -55,31 +62,31 @@ function takeTime(text: string): { time?: TimeRange; rest: string } {
     from = from === -Infinity ? a : Math.min(from, a);
     to = to === Infinity ? b : Math.max(to, b);
   };
-  take(new RegExp(String.raw`(?<!\d)${Y}\s*년?\s*(?:-|–|~|to|until|through)\s*(19\d\d|20\d\d|\d\d)(?!\d)\s*년?`), (m) => {
+  take(RANGE, (m) => {
     const a = Number(m[1]);
     const b = m[2]!.length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
     span(Math.min(a, b), Math.max(a, b));
   });
-  take(new RegExp(String.raw`\b(since|after|from|before|until|till)\s+${Y}`), (m) => {
+  take(OPEN_EN, (m) => {
     const y = Number(m[2]);
     if (m[1] === 'since' || m[1] === 'from') from = y;
     else if (m[1] === 'after') from = y + 1;
     else if (m[1] === 'before') to = y - 1;
     else to = y;
   });
-  take(new RegExp(String.raw`(?<!\d)${Y}\s*년?\s*(이후|이래|부터|이전|까지)`), (m) => {
+  take(OPEN_KO, (m) => {
     const y = Number(m[1]);
     if (m[2] === '이전') to = y - 1;
     else if (m[2] === '까지') to = y;
     else from = y;
   });
-  take(/(?<!\d)(?:(19|20)(\d)0|(\d)0)\s*(?:s|년대)(?![a-z])/, (m) => {
+  take(DECADE, (m) => {
     const start = decadeStart(m[1], m[2] ?? m[3]!);
     span(start, start + 9);
   });
-  take(new RegExp(String.raw`(?<!\d)${Y}\s*년?`), (m) => span(Number(m[1]), Number(m[1])));
+  take(YEAR, (m) => span(Number(m[1]), Number(m[1])));
   let month: number | undefined;
-  const mm = MONTH_RE.exec(text);
+  const mm = MONTH.exec(text);
   // "may" is a month only beside a year ("May 2017"), not in "may have".
   if (mm && !(mm[1] === 'may' && !found)) {
     month = mm[2] ? Number(mm[2]) : MONTHS.indexOf(mm[1]!.slice(0, 3)) + 1;

@@ -15,10 +15,20 @@ export interface LookupOptions {
 }
 
 /**
+ * A word's first three letters, in pairs (tra → tr, ta, ra). A word one edit
+ * away from another, whatever and wherever the edit, shares at least one pair
+ * with it, so these key the buckets typo candidates come from.
+ */
+function headPairs(word: string): string[] {
+  const [a = '', b = '', c = ''] = word;
+  return [...new Set(c ? [a + b, a + c, b + c] : [a + b])];
+}
+
+/**
  * Looks query words up in the index's word list: exact and prefix matches by
  * binary search, then (only if those find nothing) the word without a Korean
  * particle or English suffix, then words within one or two edits. Typo
- * candidates come from buckets keyed by a word's first and second letters, so a
+ * candidates come from buckets keyed by letter pairs of a word's start, so a
  * lookup reads a few hundred words, not the whole vocabulary.
  */
 export class TermLookup {
@@ -27,9 +37,9 @@ export class TermLookup {
   constructor(private readonly index: SearchIndexData) {
     index.words.forEach((w, k) => {
       if (w.length < (isHangul(w) ? 2 : 3)) return;
-      for (const c of new Set(w.slice(0, 2))) {
-        let list = this.buckets.get(c);
-        if (!list) this.buckets.set(c, (list = []));
+      for (const key of headPairs(w)) {
+        let list = this.buckets.get(key);
+        if (!list) this.buckets.set(key, (list = []));
         list.push(k);
       }
     });
@@ -95,8 +105,8 @@ export class TermLookup {
     const typo = (d: number) => (d <= max ? TYPO[d]! : 0);
     const seen = new Set<number>();
     const out: Array<[number, number]> = [];
-    for (const c of new Set(word.slice(0, 2))) {
-      for (const k of this.buckets.get(c) ?? []) {
+    for (const key of headPairs(word)) {
+      for (const k of this.buckets.get(key) ?? []) {
         if (seen.has(k)) continue;
         seen.add(k);
         const w = this.index.words[k]!;

@@ -32,6 +32,11 @@ export class IncidentSearch {
   private readonly docs: readonly SearchDoc[];
   private readonly terms: TermLookup;
   private readonly incidents: readonly Incident[];
+  /** Per facet (by field and values), which incidents have it and which use its words: fixed for the data. */
+  private readonly facetCache = new Map<string, { holds: Uint8Array; literal: Float32Array | undefined }>();
+  /** Word lookups of this keystroke and the one before: typing changes the last word, not the others. */
+  private lookups = new Map<string, Float32Array | undefined>();
+  private lastLookups = new Map<string, Float32Array | undefined>();
 
   /** `index` is the one built at build time; without it, it is built here (tests, scripts). */
   constructor(incidents: readonly Incident[], index: SearchIndexData = buildSearchIndex(incidents)) {
@@ -48,15 +53,20 @@ export class IncidentSearch {
 
   /** Every match, best first (newest first for an empty query); the popup pages through them. */
   search(query: string, filters: SearchFilters = {}): Incident[] {
+    this.lastLookups = this.lookups;
+    this.lookups = new Map();
     const q = parseQuery(query, (w) => this.terms.knows(w));
-    const allowed = this.docs.map((d) => passesFilters(d, filters));
+    const n = this.docs.length;
+    const allowed = new Uint8Array(n).fill(1);
+    if (filters.direction || filters.decade !== undefined || filters.who) {
+      for (let k = 0; k < n; k++) allowed[k] = passesFilters(this.docs[k]!, filters) ? 1 : 0;
+    }
     if (!q.time && !q.facets.length && !q.terms.length) return this.incidents.filter((_, k) => allowed[k]);
 
-    const n = this.docs.length;
     const score = new Float32Array(n);
     const met = new Uint8Array(n);
-    const termScores = q.terms.map((t) => this.terms.scores(t, { typos: true, prefix: true }));
-    for (const s of termScores) {
+    for (const t of q.terms) {
+      const s = this.lookup(t, true);
       if (!s) continue;
       for (let k = 0; k < n; k++) {
         if (s[k]! > 0) {
@@ -65,16 +75,16 @@ export class IncidentSearch {
         }
       }
     }
-    const filterFacets = q.facets.filter((f) => !f.boost);
     for (const f of q.facets) {
+      const { holds, literal } = this.facet(f);
       const typed = this.allWords(f.words);
-      const literal = f.literal ? this.anyPhrase(f.phrases) : undefined;
+      const counts = f.boost ? 0 : 1;
       for (let k = 0; k < n; k++) {
         const bonus = (typed?.[k] ?? 0) / 4;
-        if (facetHolds(f, this.docs[k]!)) {
+        if (holds[k]) {
           score[k]! += 1 + bonus;
-          if (!f.boost) met[k]!++;
-        } else if ((literal?.[k] ?? 0) >= LITERAL_MIN) {
+          met[k]! += counts;
+        } else if (counts && (literal?.[k] ?? 0) >= LITERAL_MIN) {
           score[k]! += 0.5 + bonus;
           met[k]!++;
         }
@@ -90,25 +100,66 @@ export class IncidentSearch {
       }
     }
 
-    const wanted = q.terms.length + filterFacets.length + (q.time ? 1 : 0);
-    const order = (a: number, b: number) => met[b]! - met[a]! || score[b]! - score[a]! || a - b;
-    const all: number[] = [];
-    for (let k = 0; k < n; k++) if (allowed[k] && met[k]! > 0) all.push(k);
-    const exact = all.filter((k) => met[k] === wanted);
-    return (exact.length ? exact : all).sort(order).map((k) => this.incidents[k]!);
+    const wanted = q.terms.length + q.facets.filter((f) => !f.boost).length + (q.time ? 1 : 0);
+    let exact = 0;
+    let any = 0;
+    for (let k = 0; k < n; k++) {
+      if (!allowed[k] || !met[k]) continue;
+      any++;
+      if (met[k] === wanted) exact++;
+    }
+    return this.ranked(exact ? (k) => met[k] === wanted : (k) => met[k]! > 0, exact || any, met, score, allowed);
   }
 
   decades(): number[] {
     return [...new Set(this.docs.map((d) => decadeOf(d.year)))].sort((a, b) => b - a);
   }
 
+  /**
+   * The chosen incidents by facets and terms met, then score, then dataset
+   * order (newest first). Sorted as packed numbers, which the engine sorts
+   * natively: a comparator over ten thousand results costs several times more.
+   */
+  private ranked(chosen: (k: number) => boolean, count: number, met: Uint8Array, score: Float32Array, allowed: Uint8Array): Incident[] {
+    const n = this.docs.length;
+    const keys = new Float64Array(count);
+    let j = 0;
+    for (let k = 0; k < n; k++) {
+      if (!allowed[k] || !chosen(k)) continue;
+      // Higher met and score sort first; scores are kept to 1/1000 and below 100.
+      const rank = met[k]! * 1e5 + Math.round(Math.min(score[k]!, 99.999) * 1000);
+      keys[j++] = (2 ** 25 - rank) * n + k;
+    }
+    keys.sort();
+    return Array.from(keys, (key) => this.incidents[key % n]!);
+  }
+
+  private lookup(word: string, typos: boolean): Float32Array | undefined {
+    const key = `${typos ? '~' : '='}${word}`;
+    if (this.lookups.has(key)) return this.lookups.get(key);
+    const s = this.lastLookups.has(key) ? this.lastLookups.get(key) : this.terms.scores(word, { typos, ...(typos ? { prefix: true } : {}) });
+    this.lookups.set(key, s);
+    return s;
+  }
+
+  private facet(f: Facet): { holds: Uint8Array; literal: Float32Array | undefined } {
+    const key = `${f.field}:${f.values.join(',')}`;
+    let cached = this.facetCache.get(key);
+    if (!cached) {
+      const holds = Uint8Array.from(this.docs, (d) => (facetHolds(f, d) ? 1 : 0));
+      cached = { holds, literal: f.literal ? this.anyPhrase(f.phrases) : undefined };
+      this.facetCache.set(key, cached);
+    }
+    return cached;
+  }
+
   /** Per incident, how strongly it uses all of these words (the weakest one's score). */
   private allWords(words: readonly string[]): Float32Array | undefined {
     let out: Float32Array | undefined;
     for (const w of words) {
-      const s = this.terms.scores(w, { typos: false });
+      const s = this.lookup(w, false);
       if (!s) return undefined;
-      if (!out) out = s;
+      if (!out) out = Float32Array.from(s);
       else for (let k = 0; k < out.length; k++) out[k] = Math.min(out[k]!, s[k]!);
     }
     return out;
@@ -123,7 +174,7 @@ export class IncidentSearch {
     let out: Float32Array | undefined;
     for (const p of phrases) {
       if (p.length !== 1) continue;
-      const s = this.allWords(p);
+      const s = this.terms.scores(p[0]!, { typos: false });
       if (!s) continue;
       if (!out) out = s;
       else for (let k = 0; k < out.length; k++) out[k] = Math.max(out[k]!, s[k]!);
@@ -145,25 +196,25 @@ function passesFilters(d: SearchDoc, f: SearchFilters): boolean {
 }
 
 function facetHolds(f: Facet, d: SearchDoc): boolean {
-  const has = (v: string | undefined) => v !== undefined && f.values.includes(v);
+  const v = f.values as readonly string[];
   switch (f.field) {
     case 'direction':
-      return has(d.direction);
+      return v.includes(d.direction);
     case 'type':
-      return has(d.type);
+      return v.includes(d.type);
     case 'role':
-      return d.roles.some(has);
+      return d.roles.some((r) => v.includes(r));
     case 'origin':
-      return d.origins.some(has);
+      return d.origins.some((o) => v.includes(o));
     case 'region':
       // The JSA is a route as well as a region; records at Panmunjom may set either.
-      return has(d.region) || (d.route === 'jsa' && has('jsa'));
+      return (d.region !== undefined && v.includes(d.region)) || (d.route === 'jsa' && v.includes('jsa'));
     case 'route':
-      return has(d.route);
+      return v.includes(d.route);
     case 'method':
-      return d.methods.some(has);
+      return d.methods.some((m) => v.includes(m));
     case 'place':
-      return f.values.some((name) => d.place.includes(name));
+      return v.some((name) => d.place.includes(name));
     case 'former-defector':
       return d.formerDefector;
   }
