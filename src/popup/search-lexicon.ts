@@ -134,6 +134,9 @@ const ENTRIES: Array<[phrases: string, ...senses: Sense[]]> = [
   ['samcheok|삼척', place('samcheok', '삼척')],
   ['mukho|묵호', place('mukho', '묵호')],
   ['incheon|인천', place('incheon', '인천')],
+  ['socheong|socheong island|소청도|소청', place('socheong', '소청')],
+  ['ulleung|ulleungdo|ulleung island|울릉도|울릉', place('ulleung', '울릉')],
+  ['dokdo|독도', place('dokdo', '독도')],
   ['kumgang|geumgang|mount kumgang|mount geumgang|금강산', place('kumgang', 'geumgang', '금강산')],
 ];
 
