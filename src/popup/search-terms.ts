@@ -20,8 +20,14 @@ export interface LookupOptions {
  * with it, so these key the buckets typo candidates come from.
  */
 function headPairs(word: string): string[] {
-  const [a = '', b = '', c = ''] = word;
-  return [...new Set(c ? [a + b, a + c, b + c] : [a + b])];
+  const a = word.charAt(0);
+  const b = word.charAt(1);
+  const c = word.charAt(2);
+  if (!c) return [a + b];
+  const pairs = [a + b];
+  if (c !== b) pairs.push(a + c);
+  if (b + c !== a + b && b + c !== a + c) pairs.push(b + c);
+  return pairs;
 }
 
 /**
@@ -32,22 +38,29 @@ function headPairs(word: string): string[] {
  * lookup reads a few hundred words, not the whole vocabulary.
  */
 export class TermLookup {
-  private readonly buckets = new Map<string, number[]>();
+  /** Built on the first typo lookup: most searches never need one, and opening the popup should not wait. */
+  private buckets: Map<string, number[]> | undefined;
 
-  constructor(private readonly index: SearchIndexData) {
-    index.words.forEach((w, k) => {
+  constructor(private readonly index: SearchIndexData) {}
+
+  private typoBuckets(): Map<string, number[]> {
+    if (this.buckets) return this.buckets;
+    const buckets = new Map<string, number[]>();
+    this.index.words.forEach((w, k) => {
       if (w.length < (isHangul(w) ? 2 : 3)) return;
       for (const key of headPairs(w)) {
-        let list = this.buckets.get(key);
-        if (!list) this.buckets.set(key, (list = []));
+        let list = buckets.get(key);
+        if (!list) buckets.set(key, (list = []));
         list.push(k);
       }
     });
+    return (this.buckets = buckets);
   }
 
   /**
    * Per incident (by index), the best weight × match quality of any word the
-   * query word matched, in 0–1; undefined when it matched nothing.
+   * query word matched: 1 for a name as typed (a little more when the word is
+   * in several fields), 0 for none; undefined when it matched nothing at all.
    */
   scores(word: string, opts: LookupOptions): Float32Array | undefined {
     const prefix = opts.prefix ?? word.length > 1;
@@ -105,8 +118,9 @@ export class TermLookup {
     const typo = (d: number) => (d <= max ? TYPO[d]! : 0);
     const seen = new Set<number>();
     const out: Array<[number, number]> = [];
+    const buckets = this.typoBuckets();
     for (const key of headPairs(word)) {
-      for (const k of this.buckets.get(key) ?? []) {
+      for (const k of buckets.get(key) ?? []) {
         if (seen.has(k)) continue;
         seen.add(k);
         const w = this.index.words[k]!;

@@ -66,7 +66,7 @@ export class IncidentSearch {
     const score = new Float32Array(n);
     const met = new Uint8Array(n);
     for (const t of q.terms) {
-      const s = this.lookup(t, true);
+      const s = this.lookup(t, 'term');
       if (!s) continue;
       for (let k = 0; k < n; k++) {
         if (s[k]! > 0) {
@@ -101,14 +101,14 @@ export class IncidentSearch {
     }
 
     const wanted = q.terms.length + q.facets.filter((f) => !f.boost).length + (q.time ? 1 : 0);
-    let exact = 0;
-    let any = 0;
+    let all = 0;
+    let some = 0;
     for (let k = 0; k < n; k++) {
       if (!allowed[k] || !met[k]) continue;
-      any++;
-      if (met[k] === wanted) exact++;
+      some++;
+      if (met[k] === wanted) all++;
     }
-    return this.ranked(exact ? (k) => met[k] === wanted : (k) => met[k]! > 0, exact || any, met, score, allowed);
+    return all ? this.ranked(wanted, all, met, score, allowed) : this.ranked(1, some, met, score, allowed);
   }
 
   decades(): number[] {
@@ -116,16 +116,17 @@ export class IncidentSearch {
   }
 
   /**
-   * The chosen incidents by facets and terms met, then score, then dataset
-   * order (newest first). Sorted as packed numbers, which the engine sorts
-   * natively: a comparator over ten thousand results costs several times more.
+   * The `count` allowed incidents that meet at least `least` facets and terms,
+   * by how many they meet, then score, then dataset order (newest first).
+   * Sorted as packed numbers, which the engine sorts natively: a comparator
+   * over ten thousand results costs several times more.
    */
-  private ranked(chosen: (k: number) => boolean, count: number, met: Uint8Array, score: Float32Array, allowed: Uint8Array): Incident[] {
+  private ranked(least: number, count: number, met: Uint8Array, score: Float32Array, allowed: Uint8Array): Incident[] {
     const n = this.docs.length;
     const keys = new Float64Array(count);
     let j = 0;
     for (let k = 0; k < n; k++) {
-      if (!allowed[k] || !chosen(k)) continue;
+      if (!allowed[k] || met[k]! < least) continue;
       // Higher met and score sort first; scores are kept to 1/1000 and below 100.
       const rank = met[k]! * 1e5 + Math.round(Math.min(score[k]!, 99.999) * 1000);
       keys[j++] = (2 ** 25 - rank) * n + k;
@@ -134,10 +135,11 @@ export class IncidentSearch {
     return Array.from(keys, (key) => this.incidents[key % n]!);
   }
 
-  private lookup(word: string, typos: boolean): Float32Array | undefined {
-    const key = `${typos ? '~' : '='}${word}`;
+  /** A query term (typos forgiven, a word being typed matches longer ones), or a facet's word as written. */
+  private lookup(word: string, as: 'term' | 'literal'): Float32Array | undefined {
+    const key = `${as}:${word}`;
     if (this.lookups.has(key)) return this.lookups.get(key);
-    const s = this.lastLookups.has(key) ? this.lastLookups.get(key) : this.terms.scores(word, { typos, ...(typos ? { prefix: true } : {}) });
+    const s = this.lastLookups.has(key) ? this.lastLookups.get(key) : this.terms.scores(word, as === 'term' ? { typos: true, prefix: true } : { typos: false });
     this.lookups.set(key, s);
     return s;
   }
@@ -157,7 +159,7 @@ export class IncidentSearch {
   private allWords(words: readonly string[]): Float32Array | undefined {
     let out: Float32Array | undefined;
     for (const w of words) {
-      const s = this.lookup(w, false);
+      const s = this.lookup(w, 'literal');
       if (!s) return undefined;
       if (!out) out = Float32Array.from(s);
       else for (let k = 0; k < out.length; k++) out[k] = Math.min(out[k]!, s[k]!);
