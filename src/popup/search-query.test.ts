@@ -85,6 +85,8 @@ describe('parseQuery: words', () => {
   it('splits a Korean word the index does not know where it starts with a known one', () => {
     expect(facets(parseQuery('판문점귀순'))).toEqual(['region:jsa', 'direction:north-to-south']);
     expect(parseQuery('판문점오청성')).toMatchObject({ terms: ['오청성'] });
+    expect(parseQuery('노크귀순')).toMatchObject({ terms: ['노크'] });
+    expect(facets(parseQuery('노크귀순'))).toEqual(['direction:north-to-south']);
     // 동해선 (the eastern road and rail line) is a word of its own, not 동해 (the East Sea).
     expect(parseQuery('동해선', (w) => '동해선'.startsWith(w))).toMatchObject({ facets: [], terms: ['동해선'] });
   });

@@ -123,7 +123,11 @@ export function parseQuery(query: string, knows: (word: string) => boolean = () 
       else facets.set(key, { ...s, words: [...used], phrases: entry.phrases });
     }
   };
-  /** A Korean word is a facet word itself, one with a particle, or starts with one. */
+  /**
+   * A Korean word is a facet word itself or one with a particle; or, when the
+   * index does not know it, two words written together, one of them a facet
+   * word (판문점귀순, 노크귀순). Returns whether it was read, not left as a term.
+   */
   const readHangul = (word: string): boolean => {
     const bare = LEXICON.get(word) ? word : stripParticle(word);
     const entry = bare && LEXICON.get(bare);
@@ -138,6 +142,15 @@ export function parseQuery(query: string, knows: (word: string) => boolean = () 
       add(head, [word.slice(0, n)]);
       const tail = word.slice(n);
       if (tail.length > 1 && !readHangul(tail)) terms.push(tail);
+      return true;
+    }
+    for (let n = 1; n <= word.length - 2; n++) {
+      const tail = word.slice(n);
+      const bareTail = LEXICON.get(tail) ? tail : stripParticle(tail);
+      const entry = bareTail && LEXICON.get(bareTail);
+      if (!entry) continue;
+      terms.push(word.slice(0, n));
+      add(entry, [bareTail]);
       return true;
     }
     return false;

@@ -10,7 +10,11 @@ const TYPO: readonly number[] = [1, 0.7, 0.55];
 export interface LookupOptions {
   /** Also try words with a typo or two (not for words the query parser recognised). */
   typos: boolean;
-  /** Also words that start with this one (default: unless it is a single character). */
+  /**
+   * Also words that start with this one. By default only for Korean (particles
+   * attach to nouns: 판문점을); an English word as written should not also match
+   * its longer relatives ("shot" is not "warning shots").
+   */
   prefix?: boolean;
 }
 
@@ -63,7 +67,7 @@ export class TermLookup {
    * in several fields), 0 for none; undefined when it matched nothing at all.
    */
   scores(word: string, opts: LookupOptions): Float32Array | undefined {
-    const prefix = opts.prefix ?? word.length > 1;
+    const prefix = opts.prefix ?? (isHangul(word) && word.length > 1);
     let matches = this.exactOrPrefix(word, 1, prefix);
     if (!matches.length) {
       const folded = isHangul(word) ? stripParticle(word) : stem(word);
