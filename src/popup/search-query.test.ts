@@ -91,10 +91,13 @@ describe('parseQuery: words', () => {
     expect(parseQuery('동해선', (w) => '동해선'.startsWith(w))).toMatchObject({ facets: [], terms: ['동해선'] });
   });
 
-  it('leaves names and other words as terms; a lone letter only while it is being typed', () => {
+  it('leaves names and other words as terms, but not a lone letter', () => {
     expect(parseQuery('Oh Chong-song')).toMatchObject({ facets: [], terms: ['oh', 'chong', 'song'] });
     expect(parseQuery('travis t king').terms).toEqual(['travis', 'king']);
-    expect(parseQuery('travis k').terms).toEqual(['travis', 'k']);
+    expect(parseQuery('travis k')).toMatchObject({ terms: ['travis'], partial: false });
+    expect(parseQuery('travis ki')).toMatchObject({ terms: ['travis', 'ki'], partial: true });
+    expect(parseQuery('travis king ')).toMatchObject({ terms: ['travis', 'king'], partial: false });
+    expect(parseQuery('travis 2023')).toMatchObject({ terms: ['travis'], partial: false });
     expect(parseQuery('the axe murder incident').terms).toEqual(['axe', 'murder']);
   });
 

@@ -21,6 +21,8 @@ export interface ParsedQuery {
   facets: Facet[];
   /** Words left for name and title matching (typo-tolerant). */
   terms: string[];
+  /** The last term is still being typed: it may be the start of a longer word. */
+  partial: boolean;
 }
 
 const Y = String.raw`(19\d\d|20\d\d)(?!\d)`;
@@ -103,18 +105,21 @@ function takeTime(text: string): { time?: TimeRange; rest: string } {
  * Reads a search box query: dates, then known words and phrases (longest
  * first) as facets, and what is left as terms. `knows` says whether the index
  * has a word starting with the given one; a Korean word it does not know is
- * split where it begins with a known facet word (판문점귀순 → 판문점 + 귀순).
+ * split where it begins or ends with a facet word (판문점귀순 → 판문점 + 귀순).
  * A query not ending in a space is still being typed: its last word may be the
- * start of a longer one, so a lone letter or the first digits of a year are
- * kept as a prefix or a decade instead of asking for an exact match.
+ * start of a longer one, and the first digits of a year are read as a decade.
+ * A lone Latin letter is no word yet, typed or not: it would match most of the
+ * dataset and narrow nothing.
  */
 export function parseQuery(query: string, knows: (word: string) => boolean = () => false): ParsedQuery {
-  const typing = !/\s$/.test(query);
   const { time: fromDates, rest } = takeTime(normalize(query));
+  // Dates are taken out first, so "travis 2023" has no word being typed.
+  const typing = !/\s$/.test(rest);
   let time = fromDates;
   const words = tokens(rest);
   const facets = new Map<string, Facet>();
   const terms: string[] = [];
+  let partial = false;
   const add = (entry: LexiconEntry, used: string[]) => {
     for (const s of entry.senses) {
       const key = `${s.field}:${s.values.join(',')}`;
@@ -179,7 +184,10 @@ export function parseQuery(query: string, knows: (word: string) => boolean = () 
       continue;
     }
     if (last && /^(?:1|2|19|20)$/.test(word)) continue;
-    if (word.length > 1 || isHangul(word) || /\d/.test(word) || last) terms.push(word);
+    if (word.length > 1 || isHangul(word) || /\d/.test(word)) {
+      terms.push(word);
+      partial = last;
+    }
   }
-  return { ...(time ? { time } : {}), facets: [...facets.values()], terms };
+  return { ...(time ? { time } : {}), facets: [...facets.values()], terms, partial };
 }

@@ -8,8 +8,11 @@ const FOLDED = 0.8;
 const TYPO: readonly number[] = [1, 0.7, 0.55];
 
 export interface LookupOptions {
-  /** Also try words with a typo or two (not for words the query parser recognised). */
-  typos: boolean;
+  /**
+   * Also try words with a typo or two (not for words the query parser
+   * recognised); 'partial': also the starts of longer words, for a word still being typed.
+   */
+  typos: boolean | 'partial';
   /**
    * Also words that start with this one. By default only for Korean (particles
    * attach to nouns: 판문점을); an English word as written should not also match
@@ -19,47 +22,22 @@ export interface LookupOptions {
 }
 
 /**
- * A word's first three letters, in pairs (tra → tr, ta, ra). A word one edit
- * away from another, whatever and wherever the edit, shares at least one pair
- * with it, so these key the buckets typo candidates come from.
+ * First letters romanisations swap (Kaesong/Gaeseong, Paengnyong/Baengnyeong,
+ * Chorwon/Cheorwon/Jorwon): a typo lookup also reads words that start with these.
  */
-function headPairs(word: string): string[] {
-  const a = word.charAt(0);
-  const b = word.charAt(1);
-  const c = word.charAt(2);
-  if (!c) return [a + b];
-  const pairs = [a + b];
-  if (c !== b) pairs.push(a + c);
-  if (b + c !== a + b && b + c !== a + c) pairs.push(b + c);
-  return pairs;
-}
+const SWAPPED_INITIAL: Readonly<Record<string, string>> = { k: 'g', g: 'k', p: 'b', b: 'p', t: 'd', d: 't', c: 'j', j: 'c', r: 'l', l: 'r' };
 
 /**
  * Looks query words up in the index's word list: exact and prefix matches by
  * binary search, then (only if those find nothing) the word without a Korean
- * particle or English suffix, then words within one or two edits. Typo
- * candidates come from buckets keyed by letter pairs of a word's start, so a
- * lookup reads a few hundred words, not the whole vocabulary.
+ * particle or English suffix, then words within one or two edits. The list is
+ * sorted, so typo candidates are the runs of words starting with the query's
+ * first letter, its second (a first letter dropped or swapped with the next),
+ * or the first letter's romanisation twin: no extra structure to build, and a
+ * few hundred words to read, not the whole vocabulary.
  */
 export class TermLookup {
-  /** Built on the first typo lookup: most searches never need one, and opening the popup should not wait. */
-  private buckets: Map<string, number[]> | undefined;
-
   constructor(private readonly index: SearchIndexData) {}
-
-  private typoBuckets(): Map<string, number[]> {
-    if (this.buckets) return this.buckets;
-    const buckets = new Map<string, number[]>();
-    this.index.words.forEach((w, k) => {
-      if (w.length < (isHangul(w) ? 2 : 3)) return;
-      for (const key of headPairs(w)) {
-        let list = buckets.get(key);
-        if (!list) buckets.set(key, (list = []));
-        list.push(k);
-      }
-    });
-    return (this.buckets = buckets);
-  }
 
   /**
    * Per incident (by index), the best weight × match quality of any word the
@@ -73,7 +51,7 @@ export class TermLookup {
       const folded = isHangul(word) ? stripParticle(word) : stem(word);
       if (folded) matches = this.exactOrPrefix(folded, FOLDED, prefix);
     }
-    if (!matches.length && opts.typos) matches = this.typos(word);
+    if (!matches.length && opts.typos) matches = this.typos(word, opts.typos === 'partial');
     if (!matches.length) return undefined;
     const out = new Float32Array(this.index.docs.length);
     for (const [k, quality] of matches) {
@@ -115,22 +93,21 @@ export class TermLookup {
     return out;
   }
 
-  private typos(word: string): Array<[number, number]> {
+  private typos(word: string, partial: boolean): Array<[number, number]> {
     const hangul = isHangul(word);
     if (word.length < (hangul ? 3 : 4) || /\d/.test(word)) return [];
     const max = hangul || word.length < 7 ? 1 : 2;
     const typo = (d: number) => (d <= max ? TYPO[d]! : 0);
-    const seen = new Set<number>();
+    const words = this.index.words;
     const out: Array<[number, number]> = [];
-    const buckets = this.typoBuckets();
-    for (const key of headPairs(word)) {
-      for (const k of buckets.get(key) ?? []) {
-        if (seen.has(k)) continue;
-        seen.add(k);
-        const w = this.index.words[k]!;
+    const initials = new Set([word[0]!, word[1]!, SWAPPED_INITIAL[word[0]!] ?? word[0]!]);
+    for (const initial of initials) {
+      for (let k = this.lowerBound(initial); k < words.length && words[k]!.startsWith(initial); k++) {
+        const w = words[k]!;
+        if (w.length < word.length - max || (!partial && w.length > word.length + max)) continue;
         const whole = editDistance(word, w, max);
         // A word still being typed may be the start of a longer one: compare with that start too.
-        const start = w.length > word.length ? editDistance(word, w.slice(0, word.length), max) : Infinity;
+        const start = partial && w.length > word.length ? editDistance(word, w.slice(0, word.length), max) : Infinity;
         const quality = Math.max(typo(whole), typo(start) * PREFIX);
         if (quality > 0) out.push([k, quality]);
       }

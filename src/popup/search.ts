@@ -1,7 +1,7 @@
 import type { Direction, Incident } from '../data/schema';
 import { buildSearchIndex, type SearchDoc, type SearchIndexData } from './search-index';
 import { parseQuery, type Facet, type TimeRange } from './search-query';
-import { TermLookup } from './search-terms';
+import { TermLookup, type LookupOptions } from './search-terms';
 
 /** The popup's own filter controls. */
 export interface SearchFilters {
@@ -65,8 +65,8 @@ export class IncidentSearch {
 
     const score = new Float32Array(n);
     const met = new Uint8Array(n);
-    for (const t of q.terms) {
-      const s = this.lookup(t, 'term');
+    for (const [i, t] of q.terms.entries()) {
+      const s = this.lookup(t, q.partial && i === q.terms.length - 1 ? 'partial' : 'term');
       if (!s) continue;
       for (let k = 0; k < n; k++) {
         if (s[k]! > 0) {
@@ -135,11 +135,15 @@ export class IncidentSearch {
     return Array.from(keys, (key) => this.incidents[key % n]!);
   }
 
-  /** A query term (typos forgiven, a word being typed matches longer ones), or a facet's word as written. */
-  private lookup(word: string, as: 'term' | 'literal'): Float32Array | undefined {
+  /**
+   * A query term (typos forgiven, and words it starts), the last one while it
+   * is being typed (also the starts of words it misspells), or a facet's word as written.
+   */
+  private lookup(word: string, as: 'term' | 'partial' | 'literal'): Float32Array | undefined {
     const key = `${as}:${word}`;
     if (this.lookups.has(key)) return this.lookups.get(key);
-    const s = this.lastLookups.has(key) ? this.lastLookups.get(key) : this.terms.scores(word, as === 'term' ? { typos: true, prefix: true } : { typos: false });
+    const opts: LookupOptions = as === 'literal' ? { typos: false } : { typos: as === 'partial' ? 'partial' : true, prefix: true };
+    const s = this.lastLookups.has(key) ? this.lastLookups.get(key) : this.terms.scores(word, opts);
     this.lookups.set(key, s);
     return s;
   }
