@@ -1,39 +1,49 @@
-import type { Direction, Incident, IncidentType, Method, Origin, Region, Role, Route } from '../data/schema';
+import { DIRECTIONS, INCIDENT_TYPES, METHODS, ORIGINS, REGIONS, ROLES, ROUTES } from '../data/enums';
+import type { Incident } from '../data/schema';
 import { isHangul, normalize, tokens } from './search-text';
 
 /**
  * The popup's search index, built once at build time (build/search-index-plugin.ts)
  * so opening the popup only parses JSON. Two parts:
- *  - per incident, the structured fields the query's filters test (year, direction,
- *    roles, where…), in the dataset's order;
+ *  - per incident, in the dataset's order, the structured fields the query's
+ *    filters test, as columns of small numbers (enum positions, bit sets) that
+ *    a filter reads in a tight loop;
  *  - an inverted index from words to incidents, each posting weighted by the field
  *    the word came from: names and aliases count most, then titles, then places,
  *    and summaries least (they are long, so they only help a query that names
  *    something nothing shorter mentions).
  */
-export interface SearchDoc {
-  id: string;
-  year: number;
-  /** 1–12, or 0 when only the year is known. */
-  month: number;
-  type: IncidentType;
-  direction: Direction;
-  route: Route;
-  region?: Region;
-  roles: Role[];
-  origins: Origin[];
-  methods: Method[];
-  formerDefector: boolean;
-  /** Every name of the place (English, Korean, county, island, province), normalized. */
-  place: string;
-}
-
 export interface SearchIndexData {
-  docs: SearchDoc[];
+  /** Incident ids; every per-incident column below follows this order. */
+  ids: string[];
+  year: number[];
+  /** 1–12, or 0 when only the year is known. */
+  month: number[];
+  /** Positions in INCIDENT_TYPES, DIRECTIONS and ROUTES. */
+  type: number[];
+  direction: number[];
+  route: number[];
+  /** Position in REGIONS plus one; 0 when the record names no region. */
+  region: number[];
+  /** Bit sets over ROLES, ORIGINS and METHODS (bit i: the i-th value). */
+  roles: number[];
+  origins: number[];
+  methods: number[];
+  /** 1 when someone had defected south earlier and went back. */
+  formerDefector: number[];
+  /** Every name of the place (English, Korean, county, island, province), normalized. */
+  place: string[];
   /** Distinct words, sorted (JavaScript string order), for binary search and prefix ranges. */
   words: string[];
-  /** Per word: pairs of doc number and weight in percent, flattened. */
+  /** Per word: pairs of incident number and weight in percent, flattened. */
   postings: number[][];
+}
+
+/** A bit set over an enum list. */
+export function bits(list: readonly string[], values: Iterable<string>): number {
+  let b = 0;
+  for (const v of values) b |= 1 << list.indexOf(v);
+  return b;
 }
 
 /** Field weights in percent. */
@@ -86,22 +96,21 @@ function indexWords(text: string, weight: number): Array<[word: string, factor: 
   return out;
 }
 
-function docOf(i: Incident): SearchDoc {
-  const people = i.who ?? [];
-  const uniq = <T>(xs: T[]) => [...new Set(xs)];
+function columns(incidents: readonly Incident[]): Omit<SearchIndexData, 'words' | 'postings'> {
+  const people = (i: Incident) => i.who ?? [];
   return {
-    id: i.id,
-    year: Number(i.date.slice(0, 4)),
-    month: i.datePrecision === 'year' ? 0 : Number(i.date.slice(5, 7)),
-    type: i.type,
-    direction: i.direction,
-    route: i.route,
-    ...(i.region ? { region: i.region } : {}),
-    roles: uniq(people.map((p) => p.role)),
-    origins: uniq(people.map((p) => p.origin)),
-    methods: i.method ?? [],
-    formerDefector: people.some((p) => p.formerDefector),
-    place: normalize([i.place.en, i.place.ko, i.place.county, i.place.island, i.place.province].filter(Boolean).join(' | ')),
+    ids: incidents.map((i) => i.id),
+    year: incidents.map((i) => Number(i.date.slice(0, 4))),
+    month: incidents.map((i) => (i.datePrecision === 'year' ? 0 : Number(i.date.slice(5, 7)))),
+    type: incidents.map((i) => INCIDENT_TYPES.indexOf(i.type)),
+    direction: incidents.map((i) => DIRECTIONS.indexOf(i.direction)),
+    route: incidents.map((i) => ROUTES.indexOf(i.route)),
+    region: incidents.map((i) => (i.region ? REGIONS.indexOf(i.region) + 1 : 0)),
+    roles: incidents.map((i) => bits(ROLES, people(i).map((p) => p.role))),
+    origins: incidents.map((i) => bits(ORIGINS, people(i).map((p) => p.origin))),
+    methods: incidents.map((i) => bits(METHODS, i.method ?? [])),
+    formerDefector: incidents.map((i) => (people(i).some((p) => p.formerDefector) ? 1 : 0)),
+    place: incidents.map((i) => normalize([i.place.en, i.place.ko, i.place.county, i.place.island, i.place.province].filter(Boolean).join(' | '))),
   };
 }
 
@@ -131,7 +140,7 @@ export function buildSearchIndex(incidents: readonly Incident[]): SearchIndexDat
   });
   const words = [...byWord.keys()].sort();
   return {
-    docs: incidents.map(docOf),
+    ...columns(incidents),
     words,
     postings: words.map((w) => [...byWord.get(w)!].sort((a, b) => a[0] - b[0]).flatMap(([doc, ws]) => [doc, combine(ws)])),
   };

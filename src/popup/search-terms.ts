@@ -53,7 +53,7 @@ export class TermLookup {
     }
     if (!matches.length && opts.typos) matches = this.typos(word, opts.typos === 'partial');
     if (!matches.length) return undefined;
-    const out = new Float32Array(this.index.docs.length);
+    const out = new Float32Array(this.index.ids.length);
     for (const [k, quality] of matches) {
       const p = this.index.postings[k]!;
       for (let j = 0; j < p.length; j += 2) {

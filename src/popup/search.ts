@@ -1,14 +1,10 @@
-import type { Direction, Incident } from '../data/schema';
-import { buildSearchIndex, type SearchDoc, type SearchIndexData } from './search-index';
-import { parseQuery, type Facet, type TimeRange } from './search-query';
+import type { Incident } from '../data/schema';
+import { FacetColumns, type SearchFilters } from './search-facets';
+import { buildSearchIndex, type SearchIndexData } from './search-index';
+import { parseQuery, type Facet } from './search-query';
 import { TermLookup, type LookupOptions } from './search-terms';
 
-/** The popup's own filter controls. */
-export interface SearchFilters {
-  direction?: Direction;
-  decade?: number;
-  who?: 'soldier' | 'civilian';
-}
+export type { SearchFilters } from './search-facets';
 
 /** A term counts twice a facet: the words a reader typed say what they want. */
 const TERM_WEIGHT = 2;
@@ -29,7 +25,7 @@ const YEAR_REACH = 5;
  * Travis King (2023) rather than nothing.
  */
 export class IncidentSearch {
-  private readonly docs: readonly SearchDoc[];
+  private readonly columns: FacetColumns;
   private readonly terms: TermLookup;
   private readonly incidents: readonly Incident[];
   /** Per facet (by field and values), which incidents have it and which use its words: fixed for the data. */
@@ -41,13 +37,13 @@ export class IncidentSearch {
   /** `index` is the one built at build time; without it, it is built here (tests, scripts). */
   constructor(incidents: readonly Incident[], index: SearchIndexData = buildSearchIndex(incidents)) {
     const byId = new Map(incidents.map((i) => [i.id, i]));
-    this.incidents = index.docs.map((d) => {
-      const i = byId.get(d.id);
-      if (!i) throw new Error(`search index is stale: no incident ${d.id}`);
+    this.incidents = index.ids.map((id) => {
+      const i = byId.get(id);
+      if (!i) throw new Error(`search index is stale: no incident ${id}`);
       return i;
     });
     if (this.incidents.length !== incidents.length) throw new Error('search index is stale: incident count differs');
-    this.docs = index.docs;
+    this.columns = new FacetColumns(index);
     this.terms = new TermLookup(index);
   }
 
@@ -56,11 +52,8 @@ export class IncidentSearch {
     this.lastLookups = this.lookups;
     this.lookups = new Map();
     const q = parseQuery(query, (w) => this.terms.knows(w));
-    const n = this.docs.length;
-    const allowed = new Uint8Array(n).fill(1);
-    if (filters.direction || filters.decade !== undefined || filters.who) {
-      for (let k = 0; k < n; k++) allowed[k] = passesFilters(this.docs[k]!, filters) ? 1 : 0;
-    }
+    const n = this.columns.size;
+    const allowed = filters.direction || filters.decade !== undefined || filters.who ? this.columns.allowed(filters) : new Uint8Array(n).fill(1);
     if (!q.time && !q.facets.length && !q.terms.length) return this.incidents.filter((_, k) => allowed[k]);
 
     const score = new Float32Array(n);
@@ -92,7 +85,7 @@ export class IncidentSearch {
     }
     if (q.time) {
       for (let k = 0; k < n; k++) {
-        const off = yearsOff(q.time, this.docs[k]!);
+        const off = this.columns.yearsOff(q.time, k);
         if (off === 0) {
           score[k]! += 1;
           met[k]!++;
@@ -112,7 +105,7 @@ export class IncidentSearch {
   }
 
   decades(): number[] {
-    return [...new Set(this.docs.map((d) => decadeOf(d.year)))].sort((a, b) => b - a);
+    return this.columns.decades();
   }
 
   /**
@@ -122,7 +115,7 @@ export class IncidentSearch {
    * over ten thousand results costs several times more.
    */
   private ranked(least: number, count: number, met: Uint8Array, score: Float32Array, allowed: Uint8Array): Incident[] {
-    const n = this.docs.length;
+    const n = this.columns.size;
     const keys = new Float64Array(count);
     let j = 0;
     for (let k = 0; k < n; k++) {
@@ -152,8 +145,7 @@ export class IncidentSearch {
     const key = `${f.field}:${f.values.join(',')}`;
     let cached = this.facetCache.get(key);
     if (!cached) {
-      const holds = Uint8Array.from(this.docs, (d) => (facetHolds(f, d) ? 1 : 0));
-      cached = { holds, literal: f.literal ? this.anyPhrase(f.phrases) : undefined };
+      cached = { holds: this.columns.holds(f), literal: f.literal ? this.anyPhrase(f.phrases) : undefined };
       this.facetCache.set(key, cached);
     }
     return cached;
@@ -187,48 +179,4 @@ export class IncidentSearch {
     }
     return out;
   }
-}
-
-function decadeOf(year: number): number {
-  return Math.floor(year / 10) * 10;
-}
-
-function passesFilters(d: SearchDoc, f: SearchFilters): boolean {
-  if (f.direction && d.direction !== f.direction) return false;
-  if (f.decade !== undefined && decadeOf(d.year) !== f.decade) return false;
-  if (f.who === 'soldier' && !d.roles.includes('soldier')) return false;
-  if (f.who === 'civilian' && !d.roles.some((r) => r !== 'soldier')) return false;
-  return true;
-}
-
-function facetHolds(f: Facet, d: SearchDoc): boolean {
-  const v = f.values as readonly string[];
-  switch (f.field) {
-    case 'direction':
-      return v.includes(d.direction);
-    case 'type':
-      return v.includes(d.type);
-    case 'role':
-      return d.roles.some((r) => v.includes(r));
-    case 'origin':
-      return d.origins.some((o) => v.includes(o));
-    case 'region':
-      // The JSA is a route as well as a region; records at Panmunjom may set either.
-      return (d.region !== undefined && v.includes(d.region)) || (d.route === 'jsa' && v.includes('jsa'));
-    case 'route':
-      return v.includes(d.route);
-    case 'method':
-      return d.methods.some((m) => v.includes(m));
-    case 'place':
-      return v.some((name) => d.place.includes(name));
-    case 'former-defector':
-      return d.formerDefector;
-  }
-}
-
-/** Years between the incident and the asked range (0 inside it); a month asked for must match too. */
-function yearsOff(t: TimeRange, d: SearchDoc): number {
-  const off = d.year < t.from ? t.from - d.year : d.year > t.to ? d.year - t.to : 0;
-  if (off === 0 && t.month !== undefined && d.month !== t.month) return 0.5;
-  return off;
 }
