@@ -31,7 +31,7 @@ const log = (line = '') => {
 };
 
 // ---------- Node ----------
-function nodeBench() {
+async function nodeBench() {
   const blocks = articleText(10_000_000);
   const text = blocks.join('\n\n');
   let t = performance.now();
@@ -55,7 +55,7 @@ function nodeBench() {
   log('|---|---|');
   log(`| detection throughput (10 MB of article text, ${found.length} mentions) | ${(10 / (detectMs / 1000)).toFixed(1)} MB/s |`);
   log(`| matching, per mention (1 MB article, ${results.length} mentions, ${dataset.incidents.length} incidents) | ${(matchMs * 1000).toFixed(0)} µs |`);
-  for (const row of searchRows(dataset.incidents, ms)) log(row);
+  for (const row of await searchRows(dataset.incidents, ms)) log(row);
   log(`| content-script bundle (${contentFiles.length} files) | ${(raw / 1024).toFixed(0)} kB, ${(gz / 1024).toFixed(1)} kB gzip |`);
   log();
 }
@@ -215,6 +215,6 @@ async function browserBench() {
 }
 
 const started = new Date().toISOString();
-nodeBench();
+await nodeBench();
 await browserBench();
 writeFileSync(join(ROOT, 'bench/results.md'), `# Benchmark results\n\nRun ${started} on ${process.platform} ${process.arch}, Node ${process.version}, ${readdirSync('/usr/bin').includes('chromium') ? 'Debian chromium' : 'chromium'}; \`npm run bench\`.\n\n${rows.join('\n')}\n`);
