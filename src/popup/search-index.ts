@@ -59,26 +59,17 @@ const JOINED = 0.9;
 /** Words too common in summaries to say anything; titles and names keep theirs. */
 const SUMMARY_STOP = new Set('the a an of in on at to into and or by from with for as is was were be been he she his her its it they their them this that which who had has have not but after before when while than then also about over'.split(' '));
 
+/** Each text of an incident that is indexed, with its field's weight. */
 function fields(i: Incident): Array<[text: string | undefined, weight: number]> {
   const people = i.who ?? [];
-  return [
-    ...people.map((p) => [p.name, NAME] as [string | undefined, number]),
-    ...i.aliases.en.map((a) => [a, NAME] as [string, number]),
-    ...i.aliases.ko.map((a) => [a, NAME] as [string, number]),
-    [i.title.en, TITLE],
-    [i.title.ko, TITLE],
-    [i.place.en, PLACE],
-    [i.place.ko, PLACE],
-    [i.place.county, PLACE],
-    [i.place.island, PLACE],
-    [i.place.province, PLACE],
-    ...people.flatMap((p) => [
-      [p.rank, PLACE] as [string | undefined, number],
-      [p.occupation, PLACE] as [string | undefined, number],
-    ]),
-    [i.summary, SUMMARY],
-    [i.outcome, SUMMARY],
-  ];
+  const out: Array<[string | undefined, number]> = [];
+  const add = (weight: number, texts: Array<string | undefined>) => texts.forEach((t) => out.push([t, weight]));
+  add(NAME, [...people.map((p) => p.name), ...i.aliases.en, ...i.aliases.ko]);
+  add(TITLE, [i.title.en, i.title.ko]);
+  // Ranks and occupations ("staff sergeant", "gymnast") count as much as places.
+  add(PLACE, [i.place.en, i.place.ko, i.place.county, i.place.island, i.place.province, ...people.flatMap((p) => [p.rank, p.occupation])]);
+  add(SUMMARY, [i.summary, i.outcome]);
+  return out;
 }
 
 /** The words a field contributes, with a factor on its weight. */
@@ -134,7 +125,9 @@ export function buildSearchIndex(incidents: readonly Incident[]): SearchIndexDat
       for (const [word, w] of best) {
         let docs = byWord.get(word);
         if (!docs) byWord.set(word, (docs = new Map()));
-        docs.get(doc)?.push(w) ?? docs.set(doc, [w]);
+        const weights = docs.get(doc);
+        if (weights) weights.push(w);
+        else docs.set(doc, [w]);
       }
     }
   });
