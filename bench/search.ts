@@ -70,8 +70,8 @@ export function syntheticIncidents(real: readonly Incident[], times: number): In
 
 setFlagsFromString('--expose-gc');
 /**
- * Collects garbage before each round: the benchmark's own allocations (10 MB
- * articles, the synthetic dataset) would otherwise be collected inside some
+ * Collects garbage before each round: the benchmark's own allocations (the
+ * synthetic dataset and its index) would otherwise be collected inside some
  * keystroke, a pause the popup, with a heap of a few MB, does not have.
  */
 const collectGarbage = runInNewContext('gc') as () => void;
@@ -83,9 +83,9 @@ const KEYSTROKE_GAP_MS = 5;
  * Wall-clock time per keystroke over three rounds: the median, the maximum,
  * and the slowest keystroke at its best round. Keystrokes come a few
  * milliseconds apart, as typing does, not back to back. On a shared machine the
- * maximum is still mostly the process waiting for a core (no garbage
- * collection falls in those keystrokes, and the same keystroke is fast in the
- * other rounds); a keystroke slow in every round is slow in itself.
+ * maximum is mostly the process waiting for a core (in the runs checked no
+ * garbage collection fell in those keystrokes, and the same keystroke was fast
+ * in the other rounds); a keystroke slow in every round is slow in itself.
  */
 async function perKeystroke(incidents: readonly Incident[], index: SearchIndexData): Promise<{ median: number; max: number; slowestBest: number; keystrokes: number }> {
   const typed = QUERIES.flatMap(keystrokes);
@@ -117,7 +117,7 @@ function opening(incidents: readonly Incident[], json: string): { kB: number; gz
     opens.push(performance.now() - t);
   }
   opens.sort((a, b) => a - b);
-  return { kB: json.length / 1024, gzipKB: gzipSync(json).length / 1024, openMs: opens[opens.length >> 1]! };
+  return { kB: Buffer.byteLength(json) / 1024, gzipKB: gzipSync(json).length / 1024, openMs: opens[opens.length >> 1]! };
 }
 
 /** Table rows for the README's Node table. */
