@@ -37,6 +37,8 @@ const method = sense<Method>('method');
 const origin = (o: Origin, boost = false): Sense => ({ field: 'origin', values: [o], literal: false, ...(boost ? { boost } : {}) });
 const place = (...names: string[]): Sense => ({ field: 'place', values: names.map(normalize), literal: true });
 const formerDefector: Sense = { field: 'former-defector', values: [], literal: true };
+/** 귀순 and 월북 name defections, but an incursion crossed the same way: defections rank first. */
+const DEFECTION_FIRST: Sense = { field: 'type', values: ['defection'], literal: false, boost: true };
 
 const CIVILIANS: Role[] = ['civilian', 'fisherman', 'official', 'student', 'tourist'];
 
@@ -50,9 +52,11 @@ const ENTRIES: Array<[phrases: string, ...senses: Sense[]]> = [
   // Which way people crossed.
   ['north|northward|northwards|northbound|to the north|into the north|to north korea|into north korea|went north|gone north|back north|went back north', direction('south-to-north')],
   ['south|southward|southwards|southbound|to the south|into the south|to south korea|into south korea|went south', direction('north-to-south')],
-  ['월북|입북|북으로', direction('south-to-north')],
+  ['월북|입북', direction('south-to-north'), DEFECTION_FIRST],
+  ['북으로', direction('south-to-north')],
   ['재입북|redefector|redefectors|redefected|redefection|re defected|re defector|re defection|former defector|former defectors|went back', direction('south-to-north'), formerDefector],
-  ['귀순|귀순자|탈북|월남|남하|남으로', direction('north-to-south')],
+  ['귀순|귀순자|탈북|월남', direction('north-to-south'), DEFECTION_FIRST],
+  ['남하|남으로', direction('north-to-south')],
 
   // Who crossed.
   ['south korean|south koreans|s korean|한국군|국군|우리군|아군', origin('south-korea', true)],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, type ParsedQuery } from './search-query';
+import { facetKey, parseQuery, type ParsedQuery } from './search-query';
 
-/** The facets as "field:values", for short assertions. */
-const facets = (q: ParsedQuery) => q.facets.map((f) => `${f.field}:${f.values.join(',')}`);
+/** The facets as "field:values" ("+field:values" for those that only rank), for short assertions. */
+const facets = (q: ParsedQuery) => q.facets.map(facetKey);
 
 describe('parseQuery: dates', () => {
   it.each([
@@ -47,9 +47,10 @@ describe('parseQuery: dates', () => {
 describe('parseQuery: words', () => {
   it('reads directions, but not the north of "North Korean"', () => {
     expect(facets(parseQuery('north 2023'))).toEqual(['direction:south-to-north']);
-    expect(facets(parseQuery('월북'))).toEqual(['direction:south-to-north']);
-    expect(facets(parseQuery('귀순'))).toEqual(['direction:north-to-south']);
-    expect(facets(parseQuery('탈북 어민'))).toEqual(['direction:north-to-south', 'role:fisherman']);
+    // 귀순 and 월북 name defections: those rank before incursions that crossed the same way.
+    expect(facets(parseQuery('월북'))).toEqual(['direction:south-to-north', '+type:defection']);
+    expect(facets(parseQuery('귀순'))).toEqual(['direction:north-to-south', '+type:defection']);
+    expect(facets(parseQuery('탈북 어민'))).toEqual(['direction:north-to-south', '+type:defection', 'role:fisherman']);
     expect(facets(parseQuery('north korean soldier'))).toEqual(['role:soldier']);
     expect(facets(parseQuery('defected to the north'))).toEqual(['type:defection', 'direction:south-to-north']);
     expect(facets(parseQuery('재입북'))).toEqual(['direction:south-to-north', 'former-defector:']);
@@ -63,7 +64,7 @@ describe('parseQuery: words', () => {
     expect(facets(parseQuery('주민'))).toEqual(facets(parseQuery('civilian')));
     expect(facets(parseQuery('미군'))).toEqual(['origin:united-states', 'role:soldier']);
     // "South Korean" only ranks: it must not hide records that name nobody.
-    expect(parseQuery('south korean soldier').facets.find((f) => f.field === 'origin')).toMatchObject({ values: ['south-korea'], boost: true });
+    expect(facets(parseQuery('south korean soldier'))).toEqual(['+origin:south-korea', 'role:soldier']);
   });
 
   it('reads places: the JSA, fronts, seas, islands and counties', () => {
@@ -83,10 +84,10 @@ describe('parseQuery: words', () => {
   });
 
   it('splits a Korean word the index does not know where it starts with a known one', () => {
-    expect(facets(parseQuery('판문점귀순'))).toEqual(['region:jsa', 'direction:north-to-south']);
+    expect(facets(parseQuery('판문점귀순'))).toEqual(['region:jsa', 'direction:north-to-south', '+type:defection']);
     expect(parseQuery('판문점오청성')).toMatchObject({ terms: ['오청성'] });
     expect(parseQuery('노크귀순')).toMatchObject({ terms: ['노크'] });
-    expect(facets(parseQuery('노크귀순'))).toEqual(['direction:north-to-south']);
+    expect(facets(parseQuery('노크귀순'))).toEqual(['direction:north-to-south', '+type:defection']);
     // 동해선 (the eastern road and rail line) is a word of its own, not 동해 (the East Sea).
     expect(parseQuery('동해선', (w) => '동해선'.startsWith(w))).toMatchObject({ facets: [], terms: ['동해선'] });
   });

@@ -36,6 +36,11 @@ const YEAR = new RegExp(String.raw`(?<!\d)${Y}\s*년?`, 'g');
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?<!\d)(1[0-2]|[1-9])\s*월/;
 
+/** Which facets are the same (asked twice, they are one). */
+export function facetKey(s: Sense): string {
+  return `${s.boost ? '+' : ''}${s.field}:${s.values.join(',')}`;
+}
+
 /** "90s", "1990s", "90년대" → 1990. */
 function decadeStart(century: string | undefined, digit: string): number {
   const d = Number(digit) * 10;
@@ -122,7 +127,7 @@ export function parseQuery(query: string, knows: (word: string) => boolean = () 
   let partial = false;
   const add = (entry: LexiconEntry, used: string[]) => {
     for (const s of entry.senses) {
-      const key = `${s.field}:${s.values.join(',')}`;
+      const key = facetKey(s);
       const had = facets.get(key);
       if (had) had.words.push(...used);
       else facets.set(key, { ...s, words: [...used], phrases: entry.phrases });

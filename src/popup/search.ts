@@ -1,7 +1,7 @@
 import type { Incident } from '../data/schema';
 import { FacetColumns, type SearchFilters } from './search-facets';
 import { buildSearchIndex, type SearchIndexData } from './search-index';
-import { parseQuery, type Facet } from './search-query';
+import { facetKey, parseQuery, type Facet } from './search-query';
 import { TermLookup, type LookupOptions } from './search-terms';
 
 export type { SearchFilters } from './search-facets';
@@ -142,7 +142,7 @@ export class IncidentSearch {
   }
 
   private facet(f: Facet): { holds: Uint8Array; literal: Float32Array | undefined } {
-    const key = `${f.field}:${f.values.join(',')}`;
+    const key = facetKey(f);
     let cached = this.facetCache.get(key);
     if (!cached) {
       cached = { holds: this.columns.holds(f), literal: f.literal ? this.anyPhrase(f.phrases) : undefined };
