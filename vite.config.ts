@@ -2,10 +2,11 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { datasetPlugin } from './build/dataset-plugin';
+import { mapPlugin } from './build/map-plugin';
 import { searchIndexPlugin } from './build/search-index-plugin';
 
 export default defineConfig({
-  plugins: [datasetPlugin(), searchIndexPlugin(), crx({ manifest })],
+  plugins: [datasetPlugin(), mapPlugin(), searchIndexPlugin(), crx({ manifest })],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   build: {
     target: 'chrome120',

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { enabledKinds, isActiveOn, type Settings } from '../shared/settings';
+import { resolveLocale, translator, type Locale } from '../shared/i18n';
 import type { PageState } from '../shared/messages';
 import { dataset } from '../data/dataset';
 import { IncidentMatcher, type MatchResult, type PreparedPage } from '../match/matcher';
@@ -16,6 +17,10 @@ import { scanRoots } from './scanner';
 
 /** Incidents tokenized per idle slice while the word index warms up (a few ms each). */
 const WORD_INDEX_STEP = 12;
+
+function localeOf(s: Settings): Locale {
+  return resolveLocale(s.language, browser.i18n.getUILanguage());
+}
 
 function whenIdle(fn: () => void): void {
   if ('requestIdleCallback' in globalThis) requestIdleCallback(fn, { timeout: 2000 });
@@ -36,6 +41,7 @@ class Session {
   constructor(private settings: Settings, private readonly matchRecord: (rec: MentionRecord) => MatchResult, private readonly onCount: () => void) {
     const doc = document;
     this.host = new PopoverHost(doc);
+    this.host.locale = localeOf(settings);
     this.highlighter = createHighlighter(settings.style);
     this.observer = new ChangeObserver({
       root: doc.documentElement,
@@ -70,7 +76,7 @@ class Session {
         performance.measure('dmz-context:scan', { start: 'dmz-context:start', detail: { mentions: this.store.size } });
         // One summary for screen readers: highlights themselves are not announced.
         const n = this.store.size;
-        if (n > 0) this.host.announce(`DMZ Context: ${n} mention${n === 1 ? '' : 's'} of the DMZ or defections on this page. Alt+Shift+N goes to the next.`);
+        if (n > 0) this.host.announce(translator(this.host.locale).plural('announce_mentions', n));
       });
     }
   }
@@ -115,6 +121,7 @@ class Session {
   update(next: Settings): void {
     const kindsChanged = JSON.stringify(next.kinds) !== JSON.stringify(this.settings.kinds);
     this.settings = next;
+    this.host.locale = localeOf(next);
     this.highlighter.setStyle(next.style);
     if (kindsChanged) this.onDirty('all');
   }

@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import type { MatchResult } from '../match/matcher';
+import type { Locale } from '../shared/i18n';
+import { I18nProvider } from '../ui/i18n';
 import { Popover } from '../ui/Popover';
 import { placePopover } from '../ui/position';
-import uiCss from '../ui/ui.css?inline';
+import { UI_CSS } from '../ui/styles';
 
 export const HOST_TAG = 'dmz-context-ui';
 
@@ -16,13 +18,15 @@ export class PopoverHost {
   private readonly mount: HTMLDivElement;
   private readonly live: HTMLDivElement;
   private openFor: MatchResult | undefined;
+  /** The interface language, from the settings. */
+  locale: Locale = 'en';
 
   constructor(private readonly doc: Document) {
     this.host = doc.createElement(HOST_TAG);
     this.host.style.cssText = 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;';
     const shadow = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
-    style.textContent = uiCss;
+    style.textContent = UI_CSS;
     this.mount = doc.createElement('div');
     this.mount.className = 'dmz-root';
     this.mount.style.cssText = 'position: fixed; display: none;';
@@ -47,7 +51,12 @@ export class PopoverHost {
     this.attach();
     this.openFor = result;
     this.mount.style.display = 'block';
-    render(<Popover result={result} focusOnOpen={opts.focus} onClose={opts.onClose} />, this.mount);
+    render(
+      <I18nProvider locale={this.locale}>
+        <Popover result={result} focusOnOpen={opts.focus} onClose={opts.onClose} />
+      </I18nProvider>,
+      this.mount,
+    );
     this.position(anchor);
   }
 
@@ -69,6 +78,7 @@ export class PopoverHost {
 
   /** Says something to screen readers without showing it. */
   announce(text: string): void {
+    this.live.lang = this.locale;
     this.live.textContent = text;
   }
 

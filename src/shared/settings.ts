@@ -1,4 +1,5 @@
 import { MENTION_KINDS, type MentionKind } from '../match/kinds';
+import { LOCALES, type LanguageSetting } from './locale';
 
 export type HighlightStyle = 'underline' | 'background' | 'off';
 export type PopoverTrigger = 'hover' | 'click';
@@ -10,6 +11,8 @@ export interface Settings {
   kinds: Record<MentionKind, boolean>;
   style: HighlightStyle;
   trigger: PopoverTrigger;
+  /** The interface language: the browser's, or one the user chose. */
+  language: LanguageSetting;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -18,10 +21,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   kinds: Object.fromEntries(MENTION_KINDS.map((k) => [k, true])) as Record<MentionKind, boolean>,
   style: 'underline',
   trigger: 'hover',
+  language: 'auto',
 });
 
 const STYLES: readonly HighlightStyle[] = ['underline', 'background', 'off'];
 const TRIGGERS: readonly PopoverTrigger[] = ['hover', 'click'];
+const LANGUAGES: readonly LanguageSetting[] = ['auto', ...LOCALES];
 
 /**
  * Fills in defaults for whatever storage holds, dropping values of the wrong
@@ -41,6 +46,7 @@ export function resolveSettings(stored: Record<string, unknown>): Settings {
   }
   if (STYLES.includes(stored.style as HighlightStyle)) s.style = stored.style as HighlightStyle;
   if (TRIGGERS.includes(stored.trigger as PopoverTrigger)) s.trigger = stored.trigger as PopoverTrigger;
+  if (LANGUAGES.includes(stored.language as LanguageSetting)) s.language = stored.language as LanguageSetting;
   return s;
 }
 
@@ -63,4 +69,4 @@ export function withSite(s: Settings, hostname: string, on: boolean): string[] {
   return on ? rest : [...rest, site];
 }
 
-export const SETTING_KEYS = ['enabled', 'disabledSites', 'kinds', 'style', 'trigger'] as const;
+export const SETTING_KEYS = ['enabled', 'disabledSites', 'kinds', 'style', 'trigger', 'language'] as const;

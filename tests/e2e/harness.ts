@@ -49,14 +49,19 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Real headless Chromium with the built, unpacked extension loaded. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/**
+ * Real headless Chromium with the built, unpacked extension loaded. `language`
+ * sets the browser's interface language (on Linux Chromium takes it from the
+ * environment; it needs Debian's chromium-l10n for anything but English).
+ */
+export async function launchWithExtension(opts: { language?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
   const userDataDir = mkdtempSync(join(tmpdir(), 'dmz-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1200, height: 900 },
+    ...(opts.language ? { env: { ...process.env, LANGUAGE: opts.language }, locale: opts.language } : {}),
     args: [
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
