@@ -157,6 +157,9 @@ describe('IncidentSearch: realistic queries', () => {
   });
 
   it('falls back to the closest matches when nothing meets every part of the query', () => {
+    // A name with the wrong year: the name decides.
+    expect(ids('travis 2022')).toEqual([TRAVIS]);
+    expect(ids('Oh Chong Song 2016')[0]).toBe(OH);
     // No JSA incident in 2016: the nearest years' JSA incidents and 2016's incidents, not nothing.
     const r = search.search('JSA 2016');
     expect(r.length).toBeGreaterThan(0);

@@ -20,9 +20,10 @@ const YEAR_REACH = 5;
  * matched, typo-tolerantly, against names, aliases, titles and places.
  *
  * Results are the incidents that satisfy every facet and match every term,
- * best first. When none does, the incidents that satisfy the most of them,
- * with years near the asked one ranked up, so "travis 2022" still finds
- * Travis King (2023) rather than nothing.
+ * best first. When none does, the terms decide: the incidents matching the
+ * most of them ("travis 2022" finds Travis King, 2023, rather than nothing or
+ * 2022's incidents); without terms, those meeting any facet, years near the
+ * asked one first ("JSA 2016").
  */
 export class IncidentSearch {
   private readonly columns: FacetColumns;
@@ -58,6 +59,7 @@ export class IncidentSearch {
 
     const score = new Float32Array(n);
     const met = new Uint8Array(n);
+    const termsMet = new Uint8Array(n);
     for (const [i, t] of q.terms.entries()) {
       const s = this.lookup(t, q.partial && i === q.terms.length - 1 ? 'partial' : 'term');
       if (!s) continue;
@@ -65,6 +67,7 @@ export class IncidentSearch {
         if (s[k]! > 0) {
           score[k]! += TERM_WEIGHT * s[k]!;
           met[k]!++;
+          termsMet[k]!++;
         }
       }
     }
@@ -94,14 +97,15 @@ export class IncidentSearch {
     }
 
     const wanted = q.terms.length + q.facets.filter((f) => !f.boost).length + (q.time ? 1 : 0);
-    let all = 0;
-    let some = 0;
-    for (let k = 0; k < n; k++) {
-      if (!allowed[k] || !met[k]) continue;
-      some++;
-      if (met[k] === wanted) all++;
+    let pick = (k: number) => met[k] === wanted;
+    if (!allowed.some((a, k) => a && pick(k))) {
+      // Nothing meets every part. The words typed say what is wanted: the incidents that match most of
+      // them ("travis 2022" is Travis King, not 2022), or without any, those that meet any part.
+      let most = 0;
+      for (let k = 0; k < n; k++) if (allowed[k] && termsMet[k]! > most) most = termsMet[k]!;
+      pick = most ? (k) => termsMet[k] === most : (k) => met[k]! > 0;
     }
-    return all ? this.ranked(wanted, all, met, score, allowed) : this.ranked(1, some, met, score, allowed);
+    return this.ranked(allowed, pick, met, score);
   }
 
   decades(): number[] {
@@ -109,17 +113,18 @@ export class IncidentSearch {
   }
 
   /**
-   * The `count` allowed incidents that meet at least `least` facets and terms,
-   * by how many they meet, then score, then dataset order (newest first).
-   * Sorted as packed numbers, which the engine sorts natively: a comparator
-   * over ten thousand results costs several times more.
+   * The allowed incidents picked, by how many facets and terms they meet, then
+   * score, then dataset order (newest first). Sorted as packed numbers, which
+   * the engine sorts natively: a comparator over ten thousand results costs
+   * several times more.
    */
-  private ranked(least: number, count: number, met: Uint8Array, score: Float32Array, allowed: Uint8Array): Incident[] {
+  private ranked(allowed: Uint8Array, pick: (k: number) => boolean, met: Uint8Array, score: Float32Array): Incident[] {
     const n = this.columns.size;
-    const keys = new Float64Array(count);
+    const chosen: number[] = [];
+    for (let k = 0; k < n; k++) if (allowed[k] && pick(k)) chosen.push(k);
+    const keys = new Float64Array(chosen.length);
     let j = 0;
-    for (let k = 0; k < n; k++) {
-      if (!allowed[k] || met[k]! < least) continue;
+    for (const k of chosen) {
       // Higher met and score sort first; scores are kept to 1/1000 and below 100.
       const rank = met[k]! * 1e5 + Math.round(Math.min(score[k]!, 99.999) * 1000);
       keys[j++] = (2 ** 25 - rank) * n + k;
