@@ -4,9 +4,10 @@ import manifest from './manifest.json' with { type: 'json' };
 import { datasetPlugin } from './build/dataset-plugin';
 import { firefoxBackgroundPlugin } from './build/firefox-background-plugin';
 import { mapPlugin } from './build/map-plugin';
+import { searchIndexPlugin } from './build/search-index-plugin';
 
 export default defineConfig({
-  plugins: [datasetPlugin(), mapPlugin(), crx({ manifest: manifest as ManifestV3Export }), firefoxBackgroundPlugin()],
+  plugins: [datasetPlugin(), mapPlugin(), searchIndexPlugin(), crx({ manifest: manifest as ManifestV3Export }), firefoxBackgroundPlugin()],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   build: {
     target: ['chrome120', 'firefox140'],

@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { datasetPlugin } from './build/dataset-plugin';
 import { mapPlugin } from './build/map-plugin';
+import { searchIndexPlugin } from './build/search-index-plugin';
 
 export default defineConfig({
-  plugins: [datasetPlugin(), mapPlugin()],
+  plugins: [datasetPlugin(), mapPlugin(), searchIndexPlugin()],
   test: {
     projects: [
       {
