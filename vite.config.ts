@@ -1,14 +1,16 @@
 import { defineConfig } from 'vite';
-import { crx } from '@crxjs/vite-plugin';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { datasetPlugin } from './build/dataset-plugin';
+import { firefoxBackgroundPlugin } from './build/firefox-background-plugin';
 import { mapPlugin } from './build/map-plugin';
+import { searchIndexPlugin } from './build/search-index-plugin';
 
 export default defineConfig({
-  plugins: [datasetPlugin(), mapPlugin(), crx({ manifest })],
+  plugins: [datasetPlugin(), mapPlugin(), searchIndexPlugin(), crx({ manifest: manifest as ManifestV3Export }), firefoxBackgroundPlugin()],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   build: {
-    target: 'chrome120',
+    target: ['chrome120', 'firefox140'],
     sourcemap: false,
     emptyOutDir: true,
     rollupOptions: { input: { options: 'src/options/index.html' } },

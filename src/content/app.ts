@@ -68,6 +68,8 @@ class Session {
     this.aboutKorea = isAboutKorea(`${document.title}\n${sampleText(document.body, 20_000, { skip })}`);
     this.observer.start();
     if (this.aboutKorea) {
+      // Before the scan, so the live region is in the page well before it speaks.
+      this.host.attach();
       this.rescan([document.body]);
       void this.scanning.then(() => {
         // Visible in DevTools' performance panel and read by bench/: the first full scan.
@@ -106,10 +108,11 @@ class Session {
       const text = roots === 'all' ? sampleText(document.body, 20_000) : roots.map((r) => sampleText(r, 20_000)).join('\n');
       if (!isAboutKorea(text.slice(0, 20_000))) return;
       this.aboutKorea = true;
+      this.host.attach();
       roots = 'all';
     }
-    const within = roots === 'all' ? () => true : (r: MentionRecord) => r.segments.some((s) => !s.node.isConnected || roots.some((root) => root.contains(s.node)));
-    const gone = this.store.removeWhere(within);
+    const stale = roots === 'all' ? undefined : this.store.staleAfterChange(roots);
+    const gone = this.store.removeWhere((r) => stale?.has(r) ?? true);
     if (gone.includes(this.interaction.openRecord!)) this.interaction.close(false);
     this.paint(() => this.highlighter.remove(gone));
     this.rescan(roots === 'all' ? [document.body] : roots);

@@ -40,7 +40,7 @@ export class Interaction {
     win.addEventListener('keydown', (e) => this.onKeyDown(e), { signal: d.signal, capture: true });
     win.addEventListener('scroll', () => this.reposition(), { ...opts, capture: true });
     win.addEventListener('resize', () => this.reposition(), opts);
-    d.doc.addEventListener('fullscreenchange', () => d.host.attach(), opts);
+    d.doc.addEventListener('fullscreenchange', () => d.host.followFullscreen(), opts);
     // Where highlights are focusable elements (the wrapping fallback), focus opens the popover too.
     d.doc.addEventListener('focusin', (e) => this.onFocusIn(e), opts);
     d.signal.addEventListener('abort', () => this.clearTimers());

@@ -12,6 +12,8 @@ export const HOST_TAG = 'dmz-context-ui';
  * Our UI's one element in the page: a custom element with an open shadow
  * root (page CSS cannot reach in, our CSS cannot leak out), kept inside the
  * fullscreen element when there is one. Preact renders into the shadow root.
+ * It enters the page only by attach(), once the page is about Korea, so other
+ * pages keep no trace of the extension.
  */
 export class PopoverHost {
   readonly host: HTMLElement;
@@ -34,13 +36,17 @@ export class PopoverHost {
     this.live.setAttribute('aria-live', 'polite');
     this.live.style.cssText = 'position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);';
     shadow.append(style, this.mount, this.live);
-    this.attach();
   }
 
-  /** Re-parents into the fullscreen element so the popover stays visible there. */
+  /** Puts the element in the page, inside the fullscreen element if there is one, so the popover stays visible there. */
   attach(): void {
     const parent = this.doc.fullscreenElement ?? this.doc.documentElement;
     if (this.host.parentNode !== parent) parent.appendChild(this.host);
+  }
+
+  /** Follows the page into and out of fullscreen, once attached. */
+  followFullscreen(): void {
+    if (this.host.isConnected) this.attach();
   }
 
   get isOpen(): boolean {

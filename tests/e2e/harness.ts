@@ -3,12 +3,44 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 const PAGES = join(ROOT, 'tests/fixtures/pages');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** Debian's packages for the browsers the end-to-end tests drive. */
+const BROWSER_PACKAGES = { chromium: { path: CHROMIUM, pkg: 'chromium' }, firefox: { path: FIREFOX, pkg: 'firefox-esr' } } as const;
+
+/** Throws, with the command that fixes it, when a browser or the build is missing. */
+export function checkPrerequisites(): void {
+  const missing = Object.values(BROWSER_PACKAGES).filter((b) => !existsSync(b.path));
+  if (missing.length) {
+    const pkgs = missing.map((b) => b.pkg).join(' ');
+    throw new Error(`${missing.map((b) => b.path).join(' and ')} not found. Install with: apt-get update && apt-get install -y ${pkgs}`);
+  }
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+}
+
+interface BuiltManifest {
+  action: { default_popup: string };
+  options_ui: { page: string };
+  background: { service_worker?: string; scripts?: string[]; type?: string };
+  browser_specific_settings: { gecko: { id: string; strict_min_version?: string; data_collection_permissions?: { required: string[] } } };
+}
+
+/** The manifest of the build under test. */
+export function builtManifest(): BuiltManifest {
+  return JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as BuiltManifest;
+}
+
+/** Path of the popup or options page inside the build. */
+export function extensionPagePath(which: 'popup' | 'options'): string {
+  const m = builtManifest();
+  return which === 'popup' ? m.action.default_popup : m.options_ui.page;
+}
 
 export interface FixtureServer {
   origin: string;
@@ -41,21 +73,20 @@ export async function startServer(): Promise<FixtureServer> {
   return { origin: `http://127.0.0.1:${port}`, pages, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-export interface ExtensionBrowser {
+export interface ChromiumWithExtension {
   context: BrowserContext;
   extensionId: string;
-  /** Every URL any page or worker of the context requested. */
-  requests: string[];
   close(): Promise<void>;
 }
 
 /**
- * Real headless Chromium with the built, unpacked extension loaded. `language`
- * sets the browser's interface language (on Linux Chromium takes it from the
+ * Real headless Chromium with the built, unpacked extension loaded (the tests'
+ * Chromium driver, the benchmark and the screenshots). `language` sets the
+ * browser's interface language (on Linux Chromium takes it from the
  * environment; it needs Debian's chromium-l10n for anything but English).
  */
-export async function launchWithExtension(opts: { language?: string } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+export async function launchWithExtension(opts: { language?: string } = {}): Promise<ChromiumWithExtension> {
+  checkPrerequisites();
   const userDataDir = mkdtempSync(join(tmpdir(), 'dmz-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -74,79 +105,17 @@ export async function launchWithExtension(opts: { language?: string } = {}): Pro
       '--disable-quic',
     ],
   });
-  const requests: string[] = [];
-  context.on('request', (r) => requests.push(r.url()));
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
   return {
     context,
     extensionId,
-    requests,
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Texts of all ranges our highlights hold, read in the page (the registry is per document). */
-export async function highlightedTexts(page: Page, name = 'dmz-context-underline'): Promise<string[]> {
-  return page.evaluate((n) => {
-    const h = CSS.highlights.get(n);
-    if (!h) return [];
-    return [...h].map((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    });
-  }, name);
-}
-
-/** Waits until the highlight count settles above a minimum. */
-export async function waitForHighlights(page: Page, min = 1, name = 'dmz-context-underline'): Promise<string[]> {
-  await page.waitForFunction(([n, m]) => (CSS.highlights.get(n as string)?.size ?? 0) >= (m as number), [name, min], { timeout: 15_000 });
-  return highlightedTexts(page, name);
-}
-
-/** Viewport point in the middle of the first occurrence of text inside an element. */
-export async function pointOf(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ([sel, t]) => {
-      const root = document.querySelector(sel as string)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(t as string);
-        if (i >= 0) {
-          const range = document.createRange();
-          range.setStart(n, i + 1);
-          range.setEnd(n, i + 2);
-          range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-          const r = range.getBoundingClientRect();
-          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-        }
-      }
-      throw new Error(`text not found: ${t}`);
-    },
-    [selector, text],
-  );
-}
-
-export const popover = (page: Page) => page.locator('dmz-context-ui .pop');
-
-/**
- * What the content script reports for a page, asked through the extension's
- * worker as the popup would (the active tab: the extension has no "tabs"
- * permission to look tabs up by URL).
- */
-export async function pageState(ext: ExtensionBrowser, page: Page): Promise<{ mentions: number; active: boolean; byKind: Record<string, number> }> {
-  await page.bringToFront();
-  const worker = ext.context.serviceWorkers()[0]!;
-  return worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return chrome.tabs.sendMessage(tab!.id!, { type: 'get-page-state' });
-  });
 }
 
 /** Installs a MessageChannel ping loop that records main-thread stalls (headless has no longtask entries). */

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { launchWithExtension, pointOf, popover, startServer, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchWithExtension, startServer, type ChromiumWithExtension as ExtensionBrowser, type FixtureServer } from './harness';
+import { driverPage, popoverLocator as popover } from './chromium-driver';
+import { pointOf, waitForHighlights } from './helpers';
 
 /** The interface itself: accessibility in light and dark, maps, the chart, copying sources, the options form. */
 
@@ -31,8 +33,8 @@ describe('popover', () => {
   beforeAll(async () => {
     page = await ext.context.newPage();
     await page.goto(`${server.origin}/seed-2022-south-korean-soldier.html`);
-    await waitForHighlights(page, 8);
-    const p = await pointOf(page, 'h1', 'defection');
+    await waitForHighlights(driverPage(page), 8);
+    const p = await pointOf(driverPage(page), 'h1', 'defection');
     await page.mouse.move(p.x, p.y);
     await popover(page).waitFor();
   });

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { launchWithExtension, pointOf, popover, startServer, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchWithExtension, startServer, type ChromiumWithExtension as ExtensionBrowser, type FixtureServer } from './harness';
+import { driverPage, popoverLocator as popover } from './chromium-driver';
+import { pointOf, waitForHighlights } from './helpers';
 
 /** The browser in Korean: the whole interface follows it, unless the user picks a language. */
 
@@ -14,7 +16,7 @@ beforeAll(async () => {
   ext = await launchWithExtension({ language: 'ko' });
   article = await ext.context.newPage();
   await article.goto(`${server.origin}/ko-2024-goseong-staff-sergeant.html`);
-  await waitForHighlights(article, 3);
+  await waitForHighlights(driverPage(article), 3);
 });
 
 afterAll(async () => {
@@ -26,7 +28,7 @@ async function openPopover(): Promise<string> {
   await article.bringToFront();
   await article.mouse.move(0, 0);
   await article.keyboard.press('Escape');
-  const p = await pointOf(article, 'h1', '귀순');
+  const p = await pointOf(driverPage(article), 'h1', '귀순');
   await article.mouse.move(p.x, p.y);
   await popover(article).waitFor();
   return popover(article).innerText();
