@@ -120,7 +120,9 @@ export function run(argv: readonly string[], io: CliIO): number {
     io.err(opts);
     return opts === USAGE ? 0 : 2;
   }
-  const matcher = new IncidentMatcher(loadDataset());
+  const dataset = loadDataset();
+  const matcher = new IncidentMatcher(dataset);
+  const byId = new Map(dataset.incidents.map((i) => [i.id, i]));
   let failed = 0;
   for (const file of opts.files) {
     const input = readInput(file, opts.maxBytes);
@@ -134,7 +136,7 @@ export function run(argv: readonly string[], io: CliIO): number {
       const a = annotate(file, input.text, opts, matcher, (n) => io.err(`annotate: ${file}: ${n} mentions matched…`));
       const truncated = a.truncated ? opts.maxMentions : undefined;
       if (truncated !== undefined) io.err(`annotate: ${file}: more than ${truncated} mentions; matched and printed the first ${truncated} (raise with --max-mentions)`);
-      if (opts.format === 'text') io.out(pageText(file, a));
+      if (opts.format === 'text') io.out(pageText(file, a, byId));
       else io.out(JSON.stringify(pageJson(file, a, truncated), null, opts.pretty ? 2 : undefined));
     } catch (e) {
       const why = e instanceof RangeError ? `too deeply nested to analyse (${e.message})` : (e as Error).message.split('\n')[0];

@@ -1,4 +1,6 @@
 import type { DocumentAnalysis } from '../page/analyze-document';
+import type { Incident } from '../data/schema';
+import { factCheck } from '../match/fact-check';
 import type { MatchResult } from '../match/matcher';
 
 /** What the CLI prints for one page: the same verdicts and links the extension shows. */
@@ -33,6 +35,7 @@ export function pageJson(file: string, a: DocumentAnalysis, truncatedAt?: number
     aboutKorea: a.aboutKorea,
     story: a.page?.story.incident ?? null,
     mentions: a.mentions.map((m) => mentionJson(m, starts[m.block]!)),
+    claims: factCheck(a.mentions, a.page?.story.incident).incidents,
     ...(truncatedAt !== undefined ? { truncated: true, matchedMentions: truncatedAt } : {}),
   };
 }
@@ -40,27 +43,18 @@ export function pageJson(file: string, a: DocumentAnalysis, truncatedAt?: number
 const VERDICT = { agrees: 'agrees', 'less-precise': 'less precise', contradicts: 'CONTRADICTS', 'not-in-record': 'not in the record' } as const;
 
 /** A readable fact-check report: each linked incident, what the page claims about it, and the sources. */
-export function pageText(file: string, a: DocumentAnalysis): string {
+export function pageText(file: string, a: DocumentAnalysis, incidents: ReadonlyMap<string, Incident>): string {
   const lines = [`${file}`];
   lines.push(`  published: ${a.info.published ?? 'unknown'}${a.info.publishedFrom ? ` (${a.info.publishedFrom})` : ''}`);
   if (!a.aboutKorea) return [...lines, '  not about Korea: nothing to check'].join('\n');
-  const linked = new Map<string, Array<MatchResult & { block: number }>>();
-  for (const m of a.mentions) if (m.confident) linked.set(m.candidates[0]!.incident.id, [...(linked.get(m.candidates[0]!.incident.id) ?? []), m]);
-  lines.push(`  mentions: ${a.mentions.length}, linked to an incident: ${[...linked.values()].reduce((n, l) => n + l.length, 0)}`);
-  if (!linked.size) lines.push('  no incident linked with confidence');
-  for (const ms of linked.values()) {
-    const inc = ms[0]!.candidates[0]!.incident;
-    lines.push('', `  ${inc.title.en} (${inc.date.slice(0, inc.datePrecision === 'day' ? 10 : inc.datePrecision === 'month' ? 7 : 4)})${a.page?.story.incident === inc.id ? ' [the story]' : ''}`);
-    const seen = new Set<string>();
-    for (const m of ms) {
-      for (const c of m.claims) {
-        const key = `${c.field}|${c.quote}|${c.verdict}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        lines.push(`    ${VERDICT[c.verdict].padEnd(17)} ${c.field}: "${c.quote}"${c.record ? `; record: ${c.record.join(', ')}` : ''}`);
-      }
-    }
-    if (!seen.size) lines.push('    (no checkable claims)');
+  const check = factCheck(a.mentions, a.page?.story.incident);
+  lines.push(`  mentions: ${check.mentions}, linked to an incident: ${check.incidents.reduce((n, i) => n + i.mentions, 0)}`);
+  if (!check.incidents.length) lines.push('  no incident linked with confidence');
+  for (const entry of check.incidents) {
+    const inc = incidents.get(entry.id)!;
+    lines.push('', `  ${inc.title.en} (${inc.date.slice(0, inc.datePrecision === 'day' ? 10 : inc.datePrecision === 'month' ? 7 : 4)})${check.story === inc.id ? ' [the story]' : ''}`);
+    for (const c of entry.claims) lines.push(`    ${VERDICT[c.verdict].padEnd(17)} ${c.field}: "${c.quote}"${c.record ? `; record: ${c.record.join(', ')}` : ''}`);
+    if (!entry.claims.length) lines.push('    (no checkable claims)');
     for (const s of inc.sources) lines.push(`    source: ${s.outlet}${s.title ? `, "${s.title}"` : ''}${s.date ? `, ${s.date}` : ''} ${s.url}`);
   }
   return lines.join('\n');

@@ -37,6 +37,9 @@ export function noneFeatures(ctx: MentionContext): Record<string, number> {
     // "the DMZ", "Panmunjom" are places as often as events; "defected" is an event.
     place: NARROW_KINDS.has(ctx.mention.kind) ? 0 : 1,
     noEvent: ctx.sentence.events.length || ctx.sentence.who || ctx.sentence.direction ? 0 : 1,
+    // A headline, and a sentence that goes on telling the story, are seldom about nothing in particular.
+    headline: seg === 'headline' ? 1 : 0,
+    told: ctx.storyLinked ? 1 : 0,
   };
 }
 
