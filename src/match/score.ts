@@ -206,8 +206,14 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
 
   // The story's incident stands in only for a sentence that goes on telling it and does not contradict it.
   const contradicts = STORY_BREAKERS.some((k) => (f[k] ?? 0) >= 0.8);
-  if (ctx.storyIncident === id && ctx.storyLinked && !ctx.blockAnchored && !contradicts && (ctx.segment === 'story' || ctx.segment === 'headline')) f['story.prior'] = ctx.storyP ?? 1;
+  if (ctx.storyIncident === id && ctx.storyLinked && !ctx.blockAnchored && !contradicts && (ctx.segment === 'story' || ctx.segment === 'headline')) f['story.prior'] = storyOdds(ctx.storyP ?? 0.9);
   return f;
+}
+
+/** The story's log-odds (from even odds up): a sure story weighs more than a likely one. */
+function storyOdds(p: number): number {
+  const q = Math.min(0.99, Math.max(0.5, p));
+  return Math.log(q / (1 - q));
 }
 
 const STORY_BREAKERS = ['date.conflict', 'dir.conflict', 'role.conflict', 'origin.conflict', 'count.conflict', 'event.conflict', 'region.conflict'] as const;
