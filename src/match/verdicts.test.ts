@@ -22,7 +22,7 @@ const SERGEANT: Incident = {
 
 function verdicts(sentence: string, inc: Incident = SERGEANT, published = '2024-08-21') {
   const claims = readClaims(sentence, published);
-  return checkClaims(inc, claims, claims, sentence).map((c) => `${c.field}:${c.verdict}`);
+  return checkClaims(inc, claims, claims, sentence, published).map((c) => `${c.field}:${c.verdict}`);
 }
 
 describe('checkClaims', () => {
@@ -56,8 +56,11 @@ describe('checkClaims', () => {
     expect(verdicts('He crossed near Paju.', frontOnly)).toEqual(['place:contradicts']);
   });
 
-  it('leaves dates of the report alone', () => {
+  it('leaves dates of the report alone, and a day without a year read long after', () => {
     expect(verdicts('The military said on Aug. 25 that he crossed.')).not.toContain('date:contradicts');
+    expect(verdicts('군은 25일 그가 넘어왔다고 밝혔다.')).not.toContain('date:contradicts');
+    expect(verdicts('He crossed on Aug. 12.', SERGEANT, '2024-08-21')).toContain('date:contradicts');
+    expect(verdicts('He crossed on Aug. 12.', SERGEANT, '2025-08-21')).not.toContain('date:contradicts');
   });
 
   it('makes warnings only of contradictions, with the sources', () => {

@@ -51,6 +51,8 @@ describe('parseQuery: words', () => {
     expect(facets(parseQuery('월북'))).toEqual(['direction:south-to-north', '+type:defection']);
     expect(facets(parseQuery('귀순'))).toEqual(['direction:north-to-south', '+type:defection']);
     expect(facets(parseQuery('탈북 어민'))).toEqual(['direction:north-to-south', '+type:defection', 'role:fisherman']);
+    // Sent back, 탈북 says who the people were, not which way they went.
+    expect(facets(parseQuery('탈북 어민 북송'))).toEqual(['role:fisherman', 'type:repatriation', 'origin:north-korea']);
     expect(facets(parseQuery('north korean soldier'))).toEqual(['role:soldier']);
     expect(facets(parseQuery('defected to the north'))).toEqual(['type:defection', 'direction:south-to-north']);
     expect(facets(parseQuery('재입북'))).toEqual(['direction:south-to-north', 'former-defector:']);

@@ -194,5 +194,22 @@ export function parseQuery(query: string, knows: (word: string) => boolean = () 
       partial = last;
     }
   }
-  return { ...(time ? { time } : {}), facets: [...facets.values()], terms, partial };
+  return { ...(time ? { time } : {}), facets: peopleNotDirection([...facets.values()]), terms, partial };
+}
+
+/**
+ * In a query about sending people back (탈북 어민 북송, "defectors repatriated"),
+ * 탈북 and 귀순 say where the people came from, not which way the event went:
+ * they become the origin North Korea, and defections stop ranking first.
+ */
+function peopleNotDirection(facets: Facet[]): Facet[] {
+  if (!facets.some((f) => f.field === 'type' && f.values.includes('repatriation'))) return facets;
+  const fromNorth = facets.filter((f) => f.field === 'direction' && f.values.includes('north-to-south'));
+  if (fromNorth.length === 0) return facets;
+  const rest = facets.filter((f) => !fromNorth.includes(f) && !(f.boost && f.field === 'type' && f.values.includes('defection')));
+  const words = fromNorth.flatMap((f) => f.words);
+  const had = rest.find((f) => f.field === 'origin' && f.values.includes('north-korea'));
+  if (had) had.words.push(...words);
+  else rest.push({ field: 'origin', values: ['north-korea'], literal: false, words, phrases: [] });
+  return rest;
 }
