@@ -49,7 +49,8 @@ function markerPositions(doc: Document): Map<number, { block: number; start: num
   return out;
 }
 
-export function scoreArticle(article: Article, matcher: IncidentMatcher): ArticleResult {
+/** `explain`: add each mention's training row and why its labelled incident lost (for fitting and --details). */
+export function scoreArticle(article: Article, matcher: IncidentMatcher, explain = true): ArticleResult {
   const doc = new JSDOM(article.html).window.document;
   const positions = markerPositions(doc);
   const analysis = analyzeDocument(doc, matcher);
@@ -63,7 +64,7 @@ export function scoreArticle(article: Article, matcher: IncidentMatcher): Articl
     const top = m.candidates[0];
     const gold = annotation.label;
     const block = analysis.blocks[m.block]!;
-    const all = analysis.page ? matcher.scoreAll(block, m.mention, analysis.page) : undefined;
+    const all = explain && analysis.page ? matcher.scoreAll(block, m.mention, analysis.page) : undefined;
     const rank = all ? all.scored.findIndex((x) => x.profile.incident.id === gold) : -1;
     const explained = top && top.incident.id !== gold && rank >= 0 ? { rank, score: all!.scored[rank]!.score, features: all!.scored[rank]!.features as Record<string, number> } : undefined;
     return {

@@ -1,5 +1,5 @@
 import type { Direction, IncidentType, Method, Origin, Region, Result, Role, Route } from '../data/enums';
-import { findDates, type FoundDate } from './dates';
+import { readDates, type FoundDate, type YearlessDate } from './dates';
 import {
   DIRECTION_WORDS,
   EVENT_WORDS,
@@ -55,6 +55,8 @@ export interface Claims {
   routes: Array<Found<Route>>;
   methods: Array<Found<Method>>;
   dates: FoundDate[];
+  /** On a page with no date to go by: days and months without a year. */
+  yearless: YearlessDate[];
   events: Array<Found<IncidentType>>;
   result?: Found<Result>;
   formerDefector: boolean;
@@ -73,7 +75,7 @@ const KO_NUMBERS: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다
 
 const NUM = String.raw`(?:\d{1,3}|a|an|one|lone|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty(?:-one)?|thirty(?:-one)?)`;
 const ORIGIN_ADJ = String.raw`(?:north[- ]korean|n\.\s?korean|south[- ]korean|s\.\s?korean|american|u\.\s?s\.|us)`;
-const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|escapees?|commandos?|agents?)`;
+const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|sailors?|seam[ae]n|crews?|crew(?:m[ae]n|\s+members?)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|escapees?|commandos?|agents?)`;
 /** Subject noun phrase: determiner/number, up to five modifiers, a person noun, an optional name. */
 const MODIFIER = String.raw`(?!(?:when|where|who|which|that|and|or|but|since|after|before|as|if|while|because|said|says|on|in|at|by|with|from|to)\b)[\w'’.-]+\s+`;
 const EN_SUBJECT = String.raw`(?:\b(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|both|all|his|its)\s+)?(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\b(?!\s+(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN}\b)|(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\s+)?(?:${MODIFIER}){0,5}?${PERSON_NOUN}\b)`;
@@ -82,7 +84,7 @@ const EN_CROSSER = new RegExp(String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,60},|\s+
 /** "The defector, a 19-year-old private," / "the man, a former gymnast," */
 const EN_APPOSITIVE = new RegExp(String.raw`\b(?:defector|man|woman|soldier|person|crosser|escapee)\s*,\s+((?:identified\s+as\s+|described\s+as\s+|believed\s+to\s+be\s+)?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?${PERSON_NOUN})\b`, 'gi');
 /** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북". */
-const KO_CROSSER = /((?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군)(?:\s?[\d]+\s?명|\s?[한두세네]\s?명|\s?(?:다섯|여섯|일곱|여덟|아홉|열)\s?명)?(?:\s?[\w가-힣]{0,4})?(?:이|가|은|는|들이|들은))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|건너|헤엄|걸어|도주|표류|내려와|남하|북상)/g;
+const KO_CROSSER = /((?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군)(?:\s?[\d]+\s?명|\s?[한두세네]\s?명|\s?(?:다섯|여섯|일곱|여덟|아홉|열)\s?명)?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:이|가|은|는|들이|들은|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)/g;
 
 const KO_ROLE = String.raw`(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)`;
 /** "북한군 소좌 1명과 주민 1명이 … 넘어왔다": two groups crossing together. */
@@ -168,7 +170,7 @@ export function readClaims(text: string, published?: string, yearHint?: string):
     places: findAll(PLACES, text),
     routes: [...findAll(ROUTE_WORDS, text), ...findAll(KIND_ROUTES, text)],
     methods: findAll(METHOD_WORDS, text),
-    dates: findDates(text, published, yearHint),
+    ...readDates(text, published, yearHint),
     events: findAll(EVENT_WORDS, text),
     formerDefector: FORMER_DEFECTOR.test(text),
     generic: GENERIC_CUES.filter((re) => {

@@ -129,17 +129,39 @@ function weekdayBefore(pub: PartialDate, weekday: number): PartialDate | undefin
   return addDays(pub, -back);
 }
 
+/** A day (and month) a page without any date cannot place in a year: "July 4", "19일". */
+export interface YearlessDate {
+  month?: number;
+  day: number;
+  start: number;
+  end: number;
+  reference: boolean;
+}
+
+/** The Korean day of a month ("19일", "지난 13일"): its pattern in RELATIVE. */
+const KO_DAY = RELATIVE[3]![0];
+
 /**
  * Dates in a text, most specific first per place: "January 1, 2022" yields one
  * date, not also a bare 2022. With the publication date, dates without a year
  * and relative ones ("on Sunday", "지난 13일", "last month") are resolved.
  */
 export function findDates(text: string, published?: string, yearHint?: string): FoundDate[] {
+  return readDates(text, published, yearHint).dates;
+}
+
+/**
+ * findDates, and the days and months that had no year to take (only when
+ * neither a publication date nor a hint gives one): on an undated page, "19일"
+ * or "July 4" still says which day of the year it was.
+ */
+export function readDates(text: string, published?: string, yearHint?: string): { dates: FoundDate[]; yearless: YearlessDate[] } {
   const pub = published ? parseISODate(published) : undefined;
   // Without a publication date, a day and month ("Nov. 2") may still take a year from a hint; weekdays and "지난 13일" may not.
   const hint = !pub && yearHint ? parseISODate(yearHint) : undefined;
   const taken: Array<[number, number]> = [];
   const out: FoundDate[] = [];
+  const yearless: YearlessDate[] = [];
   for (const [patterns, relative] of [
     [EXPLICIT, false],
     [RELATIVE, true],
@@ -151,11 +173,20 @@ export function findDates(text: string, published?: string, yearHint?: string): 
         const e = s + m[0].length;
         if (taken.some(([a, b]) => s < b && e > a)) continue;
         const date = make(m, pub) ?? (hint && DAY_MONTH.has(re) ? make(m, { year: hint.year + 1, month: 1, day: 1 }) : undefined);
-        if (!date || !valid(date)) continue;
-        taken.push([s, e]);
         const after = text.slice(e, e + 70);
         const later = /[가-힣]/.test(after) ? KO_REFERENCE_LATER.exec(after) : null;
         const reference = REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || REFERENCE_AFTER.test(after) || later !== null;
+        if (!date && !pub && !hint && (DAY_MONTH.has(re) || re === KO_DAY)) {
+          // Read as if published at the end of a leap year: the month and day come out as written.
+          const d = make(m, { year: 2000, month: 12, day: 31 });
+          if (d?.day !== undefined && valid(d)) {
+            taken.push([s, e]);
+            yearless.push({ ...(re === KO_DAY && !/월/.test(m[0]) ? {} : { month: d.month! }), day: d.day, start: s, end: e, reference });
+          }
+          continue;
+        }
+        if (!date || !valid(date)) continue;
+        taken.push([s, e]);
         // A bare year is written out, not resolved.
         out.push({
           date,
@@ -190,7 +221,7 @@ export function findDates(text: string, published?: string, yearHint?: string): 
     const year = before?.date.year ?? (pub && (d.date.month! > (pub.month ?? 12) ? pub.year - 1 : pub.year));
     if (year !== undefined) d.date = { ...d.date, year };
   }
-  return out.filter((d) => !Number.isNaN(d.date.year));
+  return { dates: out.filter((d) => !Number.isNaN(d.date.year)), yearless };
 }
 
 function valid(d: PartialDate): boolean {

@@ -22,8 +22,8 @@ export const ORIGIN_WORDS: ReadonlyArray<Rule<Origin>> = [
 
 /** Role nouns. "official(s)" alone is left out: "officials said" is how news attributes, not who crossed. */
 export const ROLE_WORDS: ReadonlyArray<Rule<Role>> = [
-  ['soldier', rx(String.raw`\b(?:soldiers?|troops?|servicem[ae]n|privates?|sergeants?|corporals?|lieutenants?|conscripts?|infantrym[ae]n|deserters?|guards?(?![ -]?posts?)|marines?|non-?commissioned\s+officers?|NCOs?|army\s+officers?|military\s+officers?|officers?(?=\s+(?:of|in)\s+the\s+(?:korean\s+people's\s+)?army))\b|병사|군인|장병|하전사|부사관|초병|경비병|(?<![가-힣])(?:하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)(?![가-힣]{2})`)],
-  ['fisherman', rx(String.raw`\bfisher(?:man|men)\b|\bfishing\s+crew|어민|어부|선원`)],
+  ['soldier', rx(String.raw`\b(?:soldiers?|troops?|servicem[ae]n|privates?|sergeants?|corporals?|lieutenants?|conscripts?|infantrym[ae]n|deserters?|guards?(?![ -]?posts?)|marines?|non-?commissioned\s+officers?|NCOs?|army\s+officers?|military\s+officers?|officers?(?=\s+(?:of|in)\s+the\s+(?:korean\s+people's\s+)?army))\b|병사|군인|장병|하전사|부사관|초병|경비병|(?:북한|인민|한국|국)군(?=\s?\d|\s?[한두세네]\s?명|\s?(?:병사|장교|하사|중사|상사|소좌|대위|중위|소위|소령)|\s?(?:이|가)\s)|(?<![가-힣])(?:하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)(?![가-힣]{2})`)],
+  ['fisherman', rx(String.raw`\bfisher(?:man|men)\b|\bfishing\s+crew|\bsailors?\b|\bseam[ae]n\b|\bcrew(?:m[ae]n|\s+members?)?\b|어민|어부|선원`)],
   ['official', rx(String.raw`\b(?:fisheries|government|public)\s+officials?\b|\bcivil\s+servants?\b|공무원`)],
   ['diplomat', rx(String.raw`\bdiplomats?\b|\benvoys?\b|\bambassadors?\b|외교관`)],
   ['tourist', rx(String.raw`\btourists?\b|관광객`)],
@@ -130,13 +130,13 @@ export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = 
   ['north-to-south', rx(String.raw`\bsouthward(?:s)?\b|\bheading\s+south\b|\b(?:fled|went|headed|moved|ran|swam|walked|came)\s+south\b(?!\s+of)|\bfrom\s+(?:the\s+)?north(?:\s+korea)?\s+to\s+(?:the\s+)?south\b|\bfrom\s+n(?:orth|\.)\s?korea\b(?!\s*(?:'s|’s|side))|\bfled\s+(?:north\s+korea|the\s+north)\b|\bescaped\s+(?:from\s+)?(?:north\s+korea|the\s+north)\b`)],
   ['north-to-south', rx(String.raw`귀순|월남(?!전|쌈)|남하|남쪽으로|남으로|넘어\s?왔|넘어\s?온|넘어와|건너\s?왔|건너온|건너와|탈북(?:해|했|한|하여|을\s?시도)`)],
   ['south-to-north', rx(String.raw`\b(?:defect(?:ed|ing|s|ion|ions)?|fled|flee(?:s|ing)?|escaped|crossed|cross(?:es|ing)?|swam|swim(?:s|ming)?|walked|went|gone|going|go|ran|run|dashed|returned|return(?:s|ing)?|back|sailed|drifted|moved|headed|made\s+(?:his|her|their)\s+way)\s+(?:\w+\s+){0,4}?(?:to|into|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:north(?:\s+korea)?|n\.\s?korea|pyongyang|dprk)\b(?!\s+(?:korean|side|of\s+the))`)],
-  ['south-to-north', rx(String.raw`\bnorthward(?:s)?\b|\bheading\s+north\b|\b(?:fled|went|headed|moved|ran|swam|walked|returned|gone)\s+north\b(?!\s+(?:of|korean))|\bfrom\s+(?:the\s+)?south(?:\s+korea)?\s+to\s+(?:the\s+)?north\b`)],
+  ['south-to-north', rx(String.raw`\bnorthward(?:s)?\b|\bheading\s+north\b|\b(?:fled|went|headed|moved|ran|swam|walked|returned|gone|back)\s+north\b(?!\s+(?:of|korean))|\bfrom\s+(?:the\s+)?south(?:\s+korea)?\s+to\s+(?:the\s+)?north\b`)],
   ['south-to-north', rx(String.raw`월북|재입북|입북|북으로|북쪽으로|넘어\s?갔|넘어간|넘어가|건너\s?갔|건너간`)],
 ];
 
 /** Words that say what kind of event a sentence tells: a defection, a clash, a summit. */
 export const EVENT_WORDS: ReadonlyArray<Rule<IncidentType>> = [
-  ['repatriation', rx(String.raw`\brepatriat(?:ed|ion|ing|e)\b|\bsent\s+(?:\w+\s+){0,2}back\b|\bsend(?:ing)?\s+(?:\w+\s+){0,2}back\b|\bdeport(?:ed|ation|ing)\b|\bhanded\s+(?:\w+\s+){0,2}(?:back|over)\b|\breturned\s+(?:them|home)\b|\b(?:are|were|was|is|be|been|being)\s+returned\b|송환|북송|추방|돌려보냈|돌려보내`)],
+  ['repatriation', rx(String.raw`\brepatriat(?:ed|ion|ing|e)\b|\bsent\s+(?:\w+\s+){0,2}back\b|\bsend(?:s|ing)?\s+(?:[\w'’-]+\s+){0,10}?back\b|\bdeport(?:ed|ation|ing)\b|\bhanded\s+(?:\w+\s+){0,2}(?:back|over)\b|\breturned\s+(?:them|home)\b|\b(?:sent|send(?:s|ing)?)\s+(?:\w+\s+){0,2}home\b|\b(?:are|were|was|is|be|been|being)\s+returned\b|송환|북송|추방|돌려보냈|돌려보내|귀환`)],
   ['drift', rx(String.raw`\bdrift(?:ed|ing)\b|\badrift\b|\bby\s+(?:mistake|accident)\b|\bstrayed\b|\bwent\s+astray\b|\boff\s+course\b|표류|떠내려`)],
   ['incursion', rx(String.raw`\bincursions?\b|\bwarning\s+shots?\b|\bbriefly\s+crossed\b|\bretreated\b|\bviolat(?:ed|ion|ing)\s+(?:of\s+)?the\s+(?:mdl|military\s+demarcation\s+line|nll|northern\s+limit\s+line)\b|침범|경고\s?사격|퇴각|북상`)],
   ['infiltration', rx(String.raw`\binfiltrat(?:ed|ion|ors?)\b|\bcommandos?\b|\bsubmarine\b|침투|무장공비|잠수함`)],
@@ -156,7 +156,7 @@ export const EVENT_WORDS: ReadonlyArray<Rule<IncidentType>> = [
 
 /** How a crossing ended for the people in it. */
 export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
-  ['repatriated', rx(String.raw`\brepatriat(?:ed|ion)\b|\bsent\s+(?:\w+\s+){0,2}back\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|송환|북송|추방`)],
+  ['repatriated', rx(String.raw`\brepatriat(?:ed|ion)\b|\bsent\s+(?:\w+\s+){0,2}(?:back|home)\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|송환|북송|추방`)],
   ['killed', rx(String.raw`\bshot\s+(?:dead|and\s+killed|to\s+death)\b|\b(?:was|were)\s+(?:shot|killed)\b|\bkilled\s+by\b|사살|피살|숨졌|사망`)],
   ['stayed', rx(String.raw`\b(?:wish(?:ed|es)?|want(?:ed|s)?|desire|expressed\s+(?:a|his|her|their)\s+(?:wish|desire|will))\s+to\s+(?:stay|remain|resettle|defect|live\s+in\s+the\s+south)\b|귀순\s?의사`)],
   ['detained', rx(String.raw`\bdetained\b|\bin\s+custody\b|\barrested\b|\bseized\b|\bheld\s+for\s+questioning\b|신병을?\s?확보|구금|체포|나포`)],

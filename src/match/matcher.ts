@@ -43,7 +43,7 @@ function without(c: Claims, group: ClaimGroup): Claims {
     case 'place':
       return { ...c, regions: [], places: [] };
     case 'date':
-      return { ...c, dates: c.dates.filter((d) => d.reference) };
+      return { ...c, dates: c.dates.filter((d) => d.reference), yearless: [] };
     case 'method':
       return { ...c, methods: [] };
   }
@@ -202,13 +202,19 @@ export class IncidentMatcher {
     ] as const) {
       for (const s of sentences(text).slice(0, max)) {
         // The whole sentence stands for its mentions, found or not ("walks over the eastern border", "북한 주민 4명이 … 내려와").
-        const r = this.rank({ text: s.text, segment }, { kind: 'crossing', start: 0, end: s.text.length, text: s.text }, { ...page, story: { ...page.story, incident: undefined } });
+        const block = { text: s.text, segment };
+        const whole: Mention = { kind: 'crossing', start: 0, end: s.text.length, text: s.text };
+        const unstoried = { ...page, story: { ...page.story, incident: undefined } };
+        const r = this.rank(block, whole, unstoried);
         const top = r.candidates[0];
         // A sentence that cannot tell its best candidate from the next one does not vote.
         if (!top || top.score <= 0 || r.margin < 0.3) continue;
+        // Which story it is must not hang on who the article says crossed: that is what gets checked.
+        const withoutWho = this.rank(block, whole, unstoried, undefined, 'who').candidates[0];
+        const p = withoutWho?.incident.id === top.incident.id ? Math.max(top.p, withoutWho.p) : top.p;
         told++;
         const v = votes.get(top.incident.id) ?? { n: 0, headline: false, ps: [] };
-        votes.set(top.incident.id, { n: v.n + 1, headline: v.headline || segment === 'headline', ps: [...v.ps, top.p] });
+        votes.set(top.incident.id, { n: v.n + 1, headline: v.headline || segment === 'headline', ps: [...v.ps, p] });
       }
     }
     const [id, v] = [...votes.entries()].sort((a, b) => b[1].n - a[1].n || Math.max(...b[1].ps) - Math.max(...a[1].ps))[0] ?? [];
@@ -273,9 +279,11 @@ export class IncidentMatcher {
       ...(page.story.incident && inStory ? { storyIncident: page.story.incident, storyP: page.story.p ?? 1 } : {}),
     };
     if (ignore) {
-      // Scored as if the sentence had not said it (the paragraph's claims stay: they are not the sentence's).
+      // Scored as if the article had not said it anywhere: a wrong "who" is repeated from headline to lede.
       ctx.clause = without(ctx.clause, ignore);
       ctx.sentence = without(ctx.sentence, ignore);
+      ctx.block = without(ctx.block, ignore);
+      if (ctx.story) ctx.story = without(ctx.story, ignore);
       if (ignore === 'date') ctx.eventDates = [];
       ctx.storyLinked = tellsOfTheStory(ctx.clause, ctx.sentence, ownText) || ctx.storyLinked;
     }
@@ -312,13 +320,18 @@ export class IncidentMatcher {
   /** Every incident's evidence for a mention, best first, and what speaks for none of them: the training rows of the model. */
   scoreAll(block: BlockContext, mention: Mention, page: PreparedPage): { scored: Scored[]; none: Record<string, number> } {
     const { ctx } = this.context(block, mention, page);
-    return { scored: addRecency(ctx, this.all.map((p) => scoreIncident(ctx, p, this.model.weights)), this.model.weights).sort((a, b) => b.score - a.score), none: noneFeatures(ctx) };
+    return { scored: this.scoreEvery(ctx), none: noneFeatures(ctx) };
+  }
+
+  private scoreEvery(ctx: MentionContext): Scored[] {
+    const w = this.model.weights;
+    return addRecency(ctx, exactDayFirst(this.all.map((p) => scoreIncident(ctx, p, w)), w), w).sort((a, b) => b.score - a.score);
   }
 
   /** Scores every incident for a mention, best first, with probabilities. */
   private rank(block: BlockContext, mention: Mention, page: PreparedPage, minConfidence?: number, ignore?: ClaimGroup) {
     const { ctx, sentence, clause, sentenceClaims } = this.context(block, mention, page, ignore);
-    const scored = addRecency(ctx, this.all.map((p) => scoreIncident(ctx, p, this.model.weights)), this.model.weights).sort((a, b) => b.score - a.score);
+    const scored = this.scoreEvery(ctx);
     const top = scored[0];
     const ranked = this.ranked(scored, ctx, minConfidence);
     return {
@@ -338,6 +351,8 @@ export class IncidentMatcher {
   private ranked(scored: readonly Scored[], ctx: MentionContext, minConfidence?: number): { candidates: Candidate[]; confident: boolean } {
     const shown = scored.slice(0, MAX_CANDIDATES);
     const ps = probabilities(shown.concat(scored.slice(MAX_CANDIDATES)), ctx, this.model.none);
+    // A headline telling of an event tells the story's own: it is that incident as surely as the story is.
+    if (ctx.segment === 'headline' && ctx.storyLinked && ctx.storyIncident !== undefined && shown[0]?.profile.incident.id === ctx.storyIncident) ps[0] = Math.max(ps[0]!, ctx.storyP ?? 0);
     const candidates = shown.map((c, i) => toCandidate(c, ps[i]!, this.model.weights));
     const p = candidates[0]?.p ?? 0;
     return { candidates: candidates.filter((c) => c.p >= POSSIBLE_P || c === candidates[0]), confident: p >= (minConfidence ?? this.model.threshold) };
@@ -481,6 +496,7 @@ function shift(c: Claims, by: number): Claims {
     routes: c.routes.map(move),
     methods: c.methods.map(move),
     dates: c.dates.map(move),
+    yearless: c.yearless.map(move),
     events: c.events.map(move),
     ...(c.direction ? { direction: move(c.direction) } : {}),
     ...(c.result ? { result: move(c.result) } : {}),
@@ -506,6 +522,21 @@ function eventDatesOf(clause: Claims, sentence: Claims, clauses: ReturnType<type
     return sentence.dates.filter((d) => !d.reference && !clauses.some((x, i) => i !== k && d.start >= x.start && d.end <= x.end && x.relative));
   }
   return sentence.dates.filter((d) => !d.reference);
+}
+
+/**
+ * A day the text names that is exactly some incident's day: an incident a few
+ * days off (a rescue before the return, the return after the crossing) is
+ * then less likely the one meant.
+ */
+function exactDayFirst(scored: Scored[], weights: Readonly<Record<string, number>>): Scored[] {
+  if (!scored.some((s) => s.features['date.day'])) return scored;
+  for (const s of scored) {
+    if (!s.features['date.near']) continue;
+    s.features['date.otherDay'] = 1;
+    s.score = scoreOf(s.features, weights);
+  }
+  return scored;
 }
 
 /**
@@ -553,7 +584,7 @@ function addRecency(ctx: MentionContext, scored: Scored[], weights: Readonly<Rec
 
 function hasOwnAnchor(s: Scored): boolean {
   const f = s.features;
-  return Boolean(f['date.day'] || f['date.near'] || f['date.month'] || f['name.sentence']);
+  return Boolean(f['date.day'] || f['date.near'] || f['date.month'] || f['date.monthDay'] || f['name.sentence']);
 }
 
 function toCandidate(s: Scored, p: number, weights: Readonly<Record<string, number>>): Candidate {

@@ -121,6 +121,19 @@ function lagFeatures(ctx: MentionContext, p: IncidentProfile, f: Features): void
   else f['lag.far'] = 1;
 }
 
+/**
+ * A page with no date gives days without a year: the incident's month and day
+ * ("July 4") or its day of the month ("19일"), said of the mention's event.
+ */
+function yearlessFeatures(ctx: MentionContext, p: IncidentProfile, f: Features): void {
+  if (p.incident.datePrecision !== 'day') return;
+  const own = ctx.clause.yearless.some((d) => !d.reference) ? ctx.clause.yearless : ctx.sentence.yearless;
+  const [, month, day] = p.incident.date.split('-').map(Number);
+  const dates = own.filter((d) => !d.reference);
+  if (dates.some((d) => d.month === month && d.day === day)) f['date.monthDay'] = 1;
+  else if (dates.some((d) => d.month === undefined && d.day === day)) f['date.dayOfMonth'] = 1;
+}
+
 export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
   const f: Features = {};
   const inc = p.incident;
@@ -137,6 +150,7 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
     else if (inBlock === 'month') f['date.blockMonth'] = 1;
     else if (inBlock === 'conflict' && !date) f['date.blockConflict'] = 1;
     if (!date && !ctx.blockAnchored && ctx.storyLinked) lagFeatures(ctx, p, f);
+    if (!date) yearlessFeatures(ctx, p, f);
   }
   // Whatever the text, nothing on a page happened after the page was published.
   if (ctx.published && p.day > dayNumber(ctx.published) + 1) f['lag.after'] = 1;
