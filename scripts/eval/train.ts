@@ -1,4 +1,5 @@
 import type { ArticleResult } from './score-article';
+import { anchorsOf } from '../../src/match/confidence';
 
 /**
  * Fits the matching model on labelled mentions: a conditional logit in which
@@ -45,13 +46,9 @@ function rowsOf(results: readonly ArticleResult[]): Row[] {
       if (label !== 'bg' && label !== 'other' && gold < 0) return [];
       const candidates = j.training.candidates.filter((c, i) => i === gold || Object.keys(c.features).length > 0);
       const g = gold < 0 ? -1 : candidates.indexOf(j.training.candidates[gold]!);
-      return [{ candidates, none: j.training.none, gold: g, anchored: candidates.map((c) => anchored(c.features)) }];
+      return [{ candidates, none: j.training.none, gold: g, anchored: candidates.map((c) => anchorsOf(c.features).length > 0) }];
     }),
   );
-}
-
-function anchored(f: Record<string, number>): boolean {
-  return Boolean(f['date.day'] || f['date.near'] || f['date.month'] || f['date.monthDay'] || f['date.dayOfMonth'] || f['name.sentence'] || f['name.block'] || f['story.prior'] || f['lag.0_3'] || f['lag.4_14'] || f['floor.near'] || f['recent.first'] || f['recent.only']);
 }
 
 const dot = (w: Record<string, number>, x: Record<string, number>) => Object.entries(x).reduce((s, [k, v]) => s + (w[k] ?? 0) * v, 0);

@@ -17,7 +17,7 @@ export type Anchor = 'date' | 'name' | 'story' | 'lag';
 /** What ties a candidate to this mention beyond place and kind of person. */
 export function anchorsOf(f: Features): Anchor[] {
   const out: Anchor[] = [];
-  if (f['date.day'] || f['date.near'] || f['date.month'] || f['date.monthDay'] || f['date.dayOfMonth']) out.push('date');
+  if (f['date.day'] || f['date.near'] || f['date.month'] || f['date.monthDay'] || f['date.dayOfMonth'] || f['since.first']) out.push('date');
   if (f['name.sentence'] || f['name.block']) out.push('name');
   if (f['story.prior']) out.push('story');
   if (f['lag.0_3'] || f['lag.4_14'] || f['floor.near'] || f['recent.first'] || f['recent.only']) out.push('lag');

@@ -278,3 +278,23 @@ export function latestDate(dates: readonly PartialDate[]): string | undefined {
   }
   return best;
 }
+
+/** "the first … since August 2024", "2024년 8월 이후 처음": the text says the event is the first of its kind after that date. */
+const FIRST_BEFORE_SINCE = /\b(?:first|1st)\b[^.;!?]{0,160}\bsince\s+(?:(?:the|late|early|mid|mid-)\s+)?$/i;
+const KO_FIRST_AFTER = /^\s*(?:년|월|일)?\s*(?:이후|이래)\s*(?:[가-힣]+\s*){0,3}?(?:처음|첫)/;
+
+/**
+ * The last day of the period a "first since" sentence counts from, as a day
+ * number: "the first since August 2024" excludes everything up to 31 August.
+ */
+export function firstSinceBound(text: string, dates: readonly FoundDate[]): number | undefined {
+  for (const d of dates) {
+    if (!d.reference || d.relative) continue;
+    if (!FIRST_BEFORE_SINCE.test(text.slice(Math.max(0, d.start - 200), d.start)) && !KO_FIRST_AFTER.test(text.slice(d.end, d.end + 30))) continue;
+    const { year, month, day } = d.date;
+    if (day !== undefined && month !== undefined) return dayNumber(toISO(d.date));
+    // The period's last day: the day before the next month (or year) begins.
+    return dayNumber(month !== undefined ? toISO(month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 }) : toISO({ year: year + 1 })) - 1;
+  }
+  return undefined;
+}

@@ -2,7 +2,7 @@ import type { Dataset } from '../data/validate';
 import type { Figure, Incident } from '../data/schema';
 import { readClaims, type Claims } from './claims';
 import { dot, noneFeatures, POSSIBLE_P, probabilities } from './confidence';
-import { dayNumber, findDates, latestDate, type FoundDate } from './dates';
+import { dayNumber, findDates, firstSinceBound, latestDate, type FoundDate } from './dates';
 import { detectMentions, type Mention } from './detect';
 import { MENTION_KINDS, type MentionKind } from './kinds';
 import { profile, withRareTitleWords, wordsOf, type IncidentProfile } from './profile';
@@ -227,6 +227,7 @@ export class IncidentMatcher {
       pmax: Math.max(...v.ps),
       pmean: v.ps.reduce((a, b) => a + b, 0) / v.ps.length,
       dated: page.published ? 1 : page.floor ? 0.5 : 0,
+      ...freshness(page, this.data.incidents.find((i) => i.id === id)?.date),
     };
     return { id, p: 1 / (1 + Math.exp(-dot(this.model.story, features))), features };
   }
@@ -263,6 +264,7 @@ export class IncidentMatcher {
       this.blockCache = { key: cacheKey, claims: readClaims(own, published, yearHint), named: this.namedIn(own) };
     }
     const inStory = block.segment === 'story' || block.segment === 'headline';
+    const since = inRef ? undefined : firstSinceBound(s.text, sentenceClaims.dates);
     const ctx: MentionContext = {
       mention,
       segment: block.segment,
@@ -273,6 +275,7 @@ export class IncidentMatcher {
       eventDates: inRef ? clause.dates : eventDatesOf(clause, sentenceOwn, clauses, k, s.text, published),
       storyLinked: !inRef && tellsOfTheStory(clause, sentenceOwn, ownText),
       words: wordsOf(inRef ? ownText : blank(s.text, refs, 0)),
+      ...(since !== undefined ? { firstSince: since } : {}),
       blockAnchored: this.anchoredElsewhere(this.blockCache, page.story.incident),
       // A name in another clause ("…since 1982, when Joseph White…") names that clause's incident.
       named: { sentence: this.namedIn(ownText), block: this.blockCache.named, story: inStory ? page.story.named : new Set() },
@@ -284,7 +287,10 @@ export class IncidentMatcher {
       ctx.sentence = without(ctx.sentence, ignore);
       ctx.block = without(ctx.block, ignore);
       if (ctx.story) ctx.story = without(ctx.story, ignore);
-      if (ignore === 'date') ctx.eventDates = [];
+      if (ignore === 'date') {
+        ctx.eventDates = [];
+        delete ctx.firstSince;
+      }
       ctx.storyLinked = tellsOfTheStory(ctx.clause, ctx.sentence, ownText) || ctx.storyLinked;
     }
     // A story's own paragraphs are dated by the page; related links, asides and captions are not.
@@ -325,7 +331,7 @@ export class IncidentMatcher {
 
   private scoreEvery(ctx: MentionContext): Scored[] {
     const w = this.model.weights;
-    return addRecency(ctx, exactDayFirst(this.all.map((p) => scoreIncident(ctx, p, w)), w), w).sort((a, b) => b.score - a.score);
+    return addFirstSince(ctx, addRecency(ctx, exactDayFirst(this.all.map((p) => scoreIncident(ctx, p, w)), w), w), w).sort((a, b) => b.score - a.score);
   }
 
   /** Scores every incident for a mention, best first, with probabilities. */
@@ -559,9 +565,9 @@ function addRecency(ctx: MentionContext, scored: Scored[], weights: Readonly<Rec
   const nearest = (list: Scored[]) => list.sort((a, b) => Math.abs(page - a.profile.day) - Math.abs(page - b.profile.day));
   const fits = scored.filter(inWindow);
   // What happened and who it was decide between neighbours; an incident with a disputed "who" counts only when nobody else fits.
-  const whoAgrees = (s: Scored) => !s.features['role.conflict'] && !s.features['origin.conflict'] && !s.features['count.conflict'] && !s.features['count.singular'];
   const tiers = [fits.filter((s) => whoAgrees(s) && !s.features['event.group']), fits.filter(whoAgrees), fits];
-  const ranked = nearest(tiers.find((t) => t.length) ?? []);
+  const tier = tiers.find((t) => t.length) ?? [];
+  const ranked = nearest([...tier]);
   const mark = (s: Scored | undefined, key: 'recent.first' | 'recent.second' | 'recent.only') => {
     if (!s) return;
     s.features[key] = 1;
@@ -569,7 +575,8 @@ function addRecency(ctx: MentionContext, scored: Scored[], weights: Readonly<Rec
   };
   // The only incident of its kind in the weeks around the page's date: "a soldier fled north" in an early-January story.
   const direction = ctx.clause.direction ?? ctx.sentence.direction;
-  const close = fits.filter((s) => {
+  // Of the best tier: an incident whose "who" the text disputes is not "the only one" beside one it fits.
+  const close = tier.filter((s) => {
     const after = s.profile.day - page;
     const inTime = bound ? after >= -3 && after <= 90 : after >= -30 && after <= 1;
     // Of the same kind: the same way across, and the same kind of event, where the text says.
@@ -582,9 +589,57 @@ function addRecency(ctx: MentionContext, scored: Scored[], weights: Readonly<Rec
   return scored;
 }
 
+/** Nobody the text disputes ("a soldier" beside a record of a civilian), and not a group event for one person. */
+function whoAgrees(s: Scored): boolean {
+  const f = s.features;
+  return !f['role.conflict'] && !f['origin.conflict'] && !f['count.conflict'] && !f['count.singular'];
+}
+
+/**
+ * News is about what just happened: an incident in the days before the page's
+ * date (or just after the latest date an undated page names) is likely its
+ * story; on an undated page, one far from every date it names is likely not.
+ */
+function freshness(page: PreparedPage, date: string | undefined): { fresh: number; stale: number } {
+  if (!date) return { fresh: 0, stale: 0 };
+  if (page.published) {
+    const lag = dayNumber(page.published) - dayNumber(date);
+    return { fresh: lag >= -1 && lag <= 14 ? 1 : 0, stale: 0 };
+  }
+  if (!page.floor) return { fresh: 0, stale: 0 };
+  const after = dayNumber(date) - dayNumber(page.floor);
+  return { fresh: after >= -3 && after <= 45 ? 1 : 0, stale: after < -60 || after > 400 ? 1 : 0 };
+}
+
+/**
+ * "The first … since August 2024": nothing up to then is the event, and of
+ * the incidents after it that fit the sentence, the earliest is.
+ */
+function addFirstSince(ctx: MentionContext, scored: Scored[], weights: Readonly<Record<string, number>>): Scored[] {
+  const bound = ctx.firstSince;
+  if (bound === undefined) return scored;
+  const direction = ctx.clause.direction ?? ctx.sentence.direction;
+  let first: Scored | undefined;
+  for (const s of scored) {
+    const f = s.features;
+    if (s.profile.day <= bound) {
+      f['since.before'] = 1;
+      s.score = scoreOf(f, weights);
+      continue;
+    }
+    const fits = !f['dir.conflict'] && !f['event.conflict'] && !f['region.conflict'] && !f['date.conflict'] && !f['event.group'] && whoAgrees(s);
+    if (fits && (!direction || s.profile.incident.direction === direction.value) && (!first || s.profile.day < first.profile.day)) first = s;
+  }
+  if (first) {
+    first.features['since.first'] = 1;
+    first.score = scoreOf(first.features, weights);
+  }
+  return scored;
+}
+
 function hasOwnAnchor(s: Scored): boolean {
   const f = s.features;
-  return Boolean(f['date.day'] || f['date.near'] || f['date.month'] || f['date.monthDay'] || f['name.sentence']);
+  return Boolean(f['date.day'] || f['date.near'] || f['date.month'] || f['date.monthDay'] || f['since.first'] || f['name.sentence']);
 }
 
 function toCandidate(s: Scored, p: number, weights: Readonly<Record<string, number>>): Candidate {

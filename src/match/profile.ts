@@ -71,8 +71,9 @@ function stripLexicon(text: string): string {
   return rest.replace(/\b(?:the|a|an|of|in|on|at|to|by|and|north|south|korea|korean|koreans|incident)\b/g, ' ');
 }
 
+/** The places its record names: where it happened, and where its title says the people came from ("rescued off Baengnyeong, returned through Panmunjom"). */
 function placeKeysOf(i: Incident): Set<string> {
-  const text = [i.place.en, i.place.ko ?? '', i.place.county ?? '', i.place.island ?? ''].join(' ');
+  const text = [i.place.en, i.place.ko ?? '', i.place.county ?? '', i.place.island ?? '', i.title.en, i.title.ko ?? ''].join(' ');
   return new Set(findAll(PLACES, text).map((f) => f.value.key));
 }
 

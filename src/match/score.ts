@@ -42,6 +42,8 @@ export interface MentionContext {
   words: ReadonlySet<string>;
   /** The sentence goes on telling the story's event (see tellsOfTheStory), so page-level hints may fill its gaps. */
   storyLinked: boolean;
+  /** "The first … since August 2024": the last day (a day number) before the period the sentence counts from. */
+  firstSince?: number;
   /**
    * The paragraph has anchors of its own (a date of an event, a distinctive
    * name) that do not fit the story's incident: it tells of another incident,
