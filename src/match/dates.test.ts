@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateAgreement, findDates, latestDate } from './dates';
+import { dateAgreement, dayNumber, findDates, firstSinceBound, latestDate } from './dates';
 
 const dates = (text: string, pub?: string) => findDates(text, pub).map((d) => ({ ...d.date, ...(d.reference ? { ref: true } : {}) }));
 
@@ -70,5 +70,23 @@ describe('a month without a year, with a publication date', () => {
   it('prefers the year of the date before it', () => {
     expect(dates('2008년 4월에는 장교가, 같은 해 10월에는 부사관이', '2025-10-20').map((d) => d.year)).toEqual([2008, 2008]);
     expect(dates('10월에는 부사관이', '2025-10-20')).toEqual([{ year: 2025, month: 10 }]);
+  });
+});
+
+describe('firstSinceBound', () => {
+  const bound = (text: string, pub?: string) => firstSinceBound(text, findDates(text, pub));
+
+  it('counts from the end of the period a "first … since" sentence names', () => {
+    expect(bound('It is the first known case of a soldier crossing since August 2024, when a sergeant walked over.')).toBe(dayNumber('2024-08-31'));
+    expect(bound('It was the first time since 2012 that a soldier had walked across.')).toBe(dayNumber('2012-12-31'));
+    expect(bound('the first such crossing since Oct. 6, 2012')).toBe(dayNumber('2012-10-06'));
+    expect(bound('군인이 걸어서 넘어온 것은 2012년 10월 이후 처음이다')).toBe(dayNumber('2012-10-31'));
+    expect(bound('It is the first time since August last year that a soldier has come over.', '2025-10-20')).toBe(dayNumber('2024-08-31'));
+  });
+
+  it('reads nothing from "since" alone or from "first" about something else', () => {
+    expect(bound('Arrivals have fallen since 2019.')).toBeUndefined();
+    expect(bound('He first crossed in 2019.')).toBeUndefined();
+    expect(bound('2019년 이후 탈북민이 줄었다')).toBeUndefined();
   });
 });

@@ -64,6 +64,8 @@ const RELATIVE: Array<[RegExp, Make]> = [
   // last month / earlier this month, 지난달 / 이달 초
   [/\blast\s+month\b|지난달/gi, (_m, pub) => pub && monthBefore(pub, 1)],
   [/\b(?:earlier|early|late)\s+this\s+month\b|이달\s?(?:초|중순|들어)/gi, (_m, pub) => pub && { year: pub.year, month: pub.month }],
+  // August last year, March of this year
+  [new RegExp(String.raw`\b${MONTH_RE}\s+(?:of\s+)?(last|this)\s+year\b`, 'gi'), (m, pub) => pub && { year: pub.year - (m[2]!.toLowerCase() === 'last' ? 1 : 0), month: monthOf(m[1]!) }],
   // last year / this year, 지난해 / 올해
   [/\blast\s+year\b|지난해|작년/gi, (_m, pub) => pub && { year: pub.year - 1 }],
   [/\bthis\s+year\b|\bearlier\s+this\s+year\b|올해|올\s?들어/gi, (_m, pub) => pub && { year: pub.year }],
@@ -289,7 +291,8 @@ const KO_FIRST_AFTER = /^\s*(?:년|월|일)?\s*(?:이후|이래)\s*(?:[가-힣]+
  */
 export function firstSinceBound(text: string, dates: readonly FoundDate[]): number | undefined {
   for (const d of dates) {
-    if (!d.reference || d.relative) continue;
+    // "since August last year" counts from a date resolved against the publication date; "since Sunday" is not how news says it.
+    if (!d.reference || (d.relative && d.date.day !== undefined)) continue;
     if (!FIRST_BEFORE_SINCE.test(text.slice(Math.max(0, d.start - 200), d.start)) && !KO_FIRST_AFTER.test(text.slice(d.end, d.end + 30))) continue;
     const { year, month, day } = d.date;
     if (day !== undefined && month !== undefined) return dayNumber(toISO(d.date));
