@@ -11,8 +11,8 @@ import { loadFixture } from './helpers';
  */
 const matcher = new IncidentMatcher(dataset);
 
-function analysed(file: string) {
-  const a = analyzeDocument(loadFixture(file), matcher);
+function analysed(file: string, minConfidence?: number) {
+  const a = analyzeDocument(loadFixture(file), matcher, minConfidence === undefined ? {} : { minConfidence });
   const at = (pattern: RegExp, text?: string) => {
     const m = a.mentions.find((x) => pattern.test(x.context) && (text === undefined || x.mention.text === text));
     if (!m) throw new Error(`no mention in a sentence matching ${pattern}`);
@@ -21,18 +21,33 @@ function analysed(file: string) {
   return { ...a, at };
 }
 
+/**
+ * Neither seed page carries a date of its own (the seeds have none), so the
+ * calibrated probabilities of their incidents stay under the threshold chosen
+ * for 98% precision: the popover offers the incident as a possible match and
+ * raises no "Check this". A reader who accepts weaker links (the CLI's
+ * --min-confidence) gets the link and the check.
+ */
+const RELAXED = 0.8;
+
 describe('seed story 2022: the "South Korean soldier" who was a returning defector', () => {
   const page = analysed('seed-2022-south-korean-soldier.html');
+  const relaxed = analysed('seed-2022-south-korean-soldier.html', RELAXED);
 
-  it('is about the 1 January 2022 crossing north on the eastern front', () => {
+  it('is about the 1 January 2022 crossing north on the eastern front, offered as possible on an undated page', () => {
     expect(page.page?.story.incident).toBe('2022-01-01-eastern-front-redefector');
     const headline = page.at(/^South Korean soldier makes rare defection/);
-    expect(headline.confident).toBe(true);
     expect(headline.candidates[0]!.incident.id).toBe('2022-01-01-eastern-front-redefector');
+    expect(headline.candidates[0]!.p).toBeGreaterThan(0.8);
+    expect(headline.confident).toBe(false);
+    expect(page.mentions.filter((m) => m.confident)).toEqual([]);
+    expect(page.mentions.flatMap((m) => m.warnings)).toEqual([]);
   });
 
-  it('says plainly in the headline that the person was not a South Korean soldier, citing the sources', () => {
-    const headline = page.at(/^South Korean soldier makes rare defection/);
+  it('says plainly in the headline that the person was not a South Korean soldier, citing the sources, once linked', () => {
+    const headline = relaxed.at(/^South Korean soldier makes rare defection/);
+    expect(headline.confident).toBe(true);
+    expect(headline.candidates[0]!.incident.id).toBe('2022-01-01-eastern-front-redefector');
     const fields = headline.warnings.map((w) => w.field);
     expect(fields).toEqual(expect.arrayContaining(['origin', 'role']));
     const role = headline.warnings.find((w) => w.field === 'role')!;
@@ -42,9 +57,9 @@ describe('seed story 2022: the "South Korean soldier" who was a returning defect
   });
 
   it('warns only where a sentence itself says it, never from the headline', () => {
-    const general = page.at(/Defections from South Korea northwards are incredibly rare/);
+    const general = relaxed.at(/Defections from South Korea northwards are incredibly rare/);
     expect(general.warnings).toEqual([]);
-    const spotted = page.at(/The defector was spotted by South Korean military surveillance/);
+    const spotted = relaxed.at(/The defector was spotted by South Korean military surveillance/);
     expect(spotted.warnings).toEqual([]);
   });
 });
@@ -54,10 +69,17 @@ describe('seed story 2025: a soldier crosses the central DMZ', () => {
 
   it('is about the 19 October 2025 crossing south, with no warning', () => {
     expect(page.page?.story.incident).toBe('2025-10-19-central-front-soldier');
-    const linked = page.mentions.filter((m) => m.confident);
+    // "the first … since August 2024" singles it out, but on an undated page not beyond the threshold.
+    const first = page.at(/this is the first known case/, 'defecting');
+    expect(first.candidates[0]!.incident.id).toBe('2025-10-19-central-front-soldier');
+    expect(first.candidates[0]!.p).toBeGreaterThan(0.9);
+    expect(page.mentions.filter((m) => m.confident)).toEqual([]);
+    expect(page.mentions.flatMap((m) => m.warnings)).toEqual([]);
+    const relaxed = analysed('seed-2025-central-front-soldier.html', RELAXED);
+    const linked = relaxed.mentions.filter((m) => m.confident);
     expect(linked.length).toBeGreaterThan(0);
     expect(linked.map((m) => m.candidates[0]!.incident.id)).toContain('2025-10-19-central-front-soldier');
-    expect(page.mentions.flatMap((m) => m.warnings)).toEqual([]);
+    expect(relaxed.mentions.flatMap((m) => m.warnings)).toEqual([]);
   });
 
   it('never links the earlier crossing it recalls to the story, nor the story to it', () => {
