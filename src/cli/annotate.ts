@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { loadDataset } from '../data/load';
 import { IncidentMatcher, type MatchResult } from '../match/matcher';
-import { isAboutKorea } from '../match/terms';
+import { isAboutKorea } from '../page/about-korea';
 import { analyzeDocument } from '../page/analyze-document';
 
 export interface CliIO {
@@ -98,7 +98,7 @@ export function annotate(file: string, text: string, opts: Options, matcher: Inc
     blocks = text.split(/\n\s*\n/).filter((b) => b.trim());
     published = opts.date;
     const info = { title: blocks[0]?.split('\n')[0], lede: blocks.slice(0, 2).join('\n'), body: text.slice(0, 50_000), ...(published ? { published } : {}) };
-    mentions = isAboutKorea(text.slice(0, 20_000)) ? matcher.analyze(blocks, info, undefined, { minConfidence: opts.minConfidence || undefined }) : [];
+    mentions = isAboutKorea(text) ? matcher.analyze(blocks, info, undefined, { minConfidence: opts.minConfidence || undefined }) : [];
   }
   // Offsets refer to the blocks joined with blank lines, the text the matcher saw.
   const starts: number[] = [];

@@ -1,6 +1,5 @@
 import type { MentionKind } from '../match/kinds';
 import type { Mention } from '../match/detect';
-import type { MatchResult } from '../match/matcher';
 import { positionAt, type TextBlock } from '../page/blocks';
 
 /** One highlighted mention on the page. */
@@ -14,8 +13,6 @@ export interface MentionRecord {
   /** The part of each text node the mention covers. */
   segments: Array<{ node: Text; start: number; end: number }>;
   range: StaticRange;
-  /** Filled in on first open: matching is lazy. */
-  result?: MatchResult;
 }
 
 let nextId = 1;

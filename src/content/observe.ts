@@ -58,7 +58,7 @@ export class ChangeObserver {
         else {
           for (const n of r.addedNodes) if (!this.opts.ignore(n)) this.mark(n);
           // Removed text changes its block's text.
-          if (r.removedNodes.length && r.target.nodeType === 1) this.mark(r.target);
+          if (r.target.nodeType === 1 && [...r.removedNodes].some((n) => !this.opts.ignore(n))) this.mark(r.target);
         }
       }
     }

@@ -9,7 +9,7 @@ import type { MentionKind } from './kinds';
  *   the verb is only taken with a direction word after it ("defects to").
  * - 월남 also means Vietnam (월남전, 월남쌈); those compounds are excluded.
  * - "DMZ" is also a network term; pages are only scanned when they are about
- *   Korea at all (see isAboutKorea), which keeps firewall manuals quiet.
+ *   Korea at all (see src/page/about-korea.ts), which keeps firewall manuals quiet.
  */
 export const TERM_PATTERNS: Record<MentionKind, readonly string[]> = {
   defection: [
@@ -41,10 +41,3 @@ export const TERM_PATTERNS: Record<MentionKind, readonly string[]> = {
   ],
   nll: [String.raw`\bNLL\b`, String.raw`\bnorthern\s+limit\s+line\b`, String.raw`\b(?:maritime|sea)\s+border\b`, '북방한계선'],
 };
-
-/** Words that show a page is about Korea; without them nothing is highlighted. */
-const KOREA_PATTERN = /\bkorea|\bpyongyang\b|\bseoul\b|\bkim jong|\bpanmunj|한국|북한|남한|조선|평양|서울|탈북|귀순|월북/i;
-
-export function isAboutKorea(text: string): boolean {
-  return KOREA_PATTERN.test(text);
-}

@@ -4,11 +4,12 @@ import { injectStyles } from '../ui/inject-styles';
 import { useSettings } from '../ui/use-settings';
 
 function Options() {
-  const [settings, update] = useSettings();
+  const [settings, update, error] = useSettings();
   if (!settings) return null;
   return (
     <div class="dmz-root" style={{ padding: '12px', maxWidth: '520px' }}>
       <h1 style={{ fontSize: '18px' }}>DMZ Context options</h1>
+      {error && <p role="alert">{error}</p>}
       <SettingsForm settings={settings} onChange={update} />
       {settings.disabledSites.length > 0 && (
         <section>

@@ -1,9 +1,9 @@
 import type { MentionKind } from '../match/kinds';
 import { MENTION_KINDS } from '../match/kinds';
-import { isAboutKorea } from '../match/terms';
 import type { IncidentMatcher, MatchOptions, MatchResult, PageInfo } from '../match/matcher';
-import { articleRoot, pageInfo } from './page-info';
-import { collectBlocks, sampleText } from './blocks';
+import { pageInfo } from './page-info';
+import { collectBlocks } from './blocks';
+import { isAboutKorea } from './about-korea';
 
 export interface DocumentAnalysis {
   info: PageInfo;
@@ -25,7 +25,7 @@ export function analyzeDocument(
   const info = pageInfo(doc);
   if (published) info.published = published;
   const blocks = collectBlocks(doc.body ?? doc.documentElement).map((b) => b.text);
-  const aboutKorea = isAboutKorea(`${info.title ?? ''}\n${sampleText(articleRoot(doc), 20_000)}`);
+  const aboutKorea = isAboutKorea(doc);
   const mentions = aboutKorea ? matcher.analyze(blocks, info, kinds, matchOpts) : [];
   return { info, aboutKorea, blocks, mentions };
 }

@@ -24,7 +24,7 @@ async function askTab(message: PopupToContent): Promise<PageState | undefined> {
 const PAGE_SIZE = 50;
 
 export function App() {
-  const [settings, update] = useSettings();
+  const [settings, update, settingsError] = useSettings();
   const [page, setPage] = useState<PageState | undefined>();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
@@ -78,6 +78,7 @@ export function App() {
                 On for {siteOf(page.host)}
               </label>
             )}
+            {settingsError && <p role="alert">{settingsError}</p>}
             {page.active && page.mentions > 0 && (
               <button type="button" onClick={() => void askTab({ type: 'show-next-mention' }).then(() => window.close())}>
                 Show the first mention

@@ -2,16 +2,27 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSetting } from '../shared/settings-store';
 
-/** Settings as Preact state, kept in sync with storage (and other windows). */
-export function useSettings(): [Settings | undefined, <K extends keyof Settings>(key: K, value: Settings[K]) => void] {
+export type UpdateSetting = <K extends keyof Settings>(key: K, value: Settings[K]) => void;
+
+/**
+ * Settings as Preact state, kept in sync with storage (and other windows).
+ * A change shows at once; if storage refuses it, the change is undone and
+ * `error` says so, instead of showing a setting that is not in force.
+ */
+export function useSettings(): [Settings | undefined, UpdateSetting, string | undefined] {
   const [settings, setSettings] = useState<Settings>();
+  const [error, setError] = useState<string>();
   useEffect(() => {
     void loadSettings().then(setSettings);
     return onSettingsChanged(setSettings);
   }, []);
-  const update = <K extends keyof Settings>(key: K, value: Settings[K]) => {
+  const update: UpdateSetting = (key, value) => {
+    setError(undefined);
     setSettings((s) => (s ? { ...s, [key]: value } : s));
-    void saveSetting(key, value);
+    saveSetting(key, value).catch((e: unknown) => {
+      setError(`Could not save this change, so it was undone (${e instanceof Error ? e.message : String(e)}).`);
+      void loadSettings().then(setSettings);
+    });
   };
-  return [settings, update];
+  return [settings, update, error];
 }

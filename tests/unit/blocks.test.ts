@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectBlocks, positionAt, sampleText } from '../../src/page/blocks';
 import { pageInfo, publishedDate } from '../../src/page/page-info';
-import { mentionsIn } from '../../src/content/scanner';
 import { detectMentions } from '../../src/match/detect';
 import { domFrom } from './helpers';
 
@@ -44,15 +43,5 @@ describe('page-info', () => {
     const info = pageInfo(domFrom('<title>Site | Story</title><article><h1>Soldier defects</h1><p>First.</p><p>Second.</p></article>'));
     expect(info.title).toBe('Soldier defects');
     expect(info.lede).toBe('First.');
-  });
-});
-
-describe('mentionsIn (windowed detection for giant blocks)', () => {
-  it('finds the same mentions as one pass, including across window edges', () => {
-    const unit = 'filler text '.repeat(300) + 'a defector crossed the DMZ. ';
-    const text = unit.repeat(40);
-    const windowed = [...mentionsIn(text, ['defection', 'dmz'])].flat();
-    expect(windowed).toEqual(detectMentions(text, ['defection', 'dmz']));
-    expect(windowed.length).toBe(80);
   });
 });

@@ -1,31 +1,35 @@
 import type { HighlightStyle } from '../../shared/settings';
 import type { MentionRecord } from '../mentions';
-import type { Highlighter } from './highlighter';
-
-/** Highlight names; their ::highlight() rules are in src/content/highlights.css. */
-export const HIGHLIGHT_NAMES = { underline: 'dmz-context-underline', background: 'dmz-context-background', active: 'dmz-context-active' } as const;
+import { adoptStyles } from '../page-styles';
+import { PAINT, rangeRects, type Highlighter, type HighlighterOptions } from './highlighter';
 
 /**
  * CSS Custom Highlight API: ranges are painted by the browser and the DOM is
  * never touched, so framework pages (React hydration) and editors are safe.
  */
 export class HighlightApiHighlighter implements Highlighter {
-  readonly mutatesDom = false;
   private readonly ranges = new Highlight();
   private readonly active = new Highlight();
+  private readonly names: HighlighterOptions['names']['highlight'];
+  private readonly doc: Document;
+  private readonly dropStyles: () => void;
   private style: HighlightStyle;
 
-  constructor(style: HighlightStyle) {
+  constructor({ doc, names, style }: HighlighterOptions) {
+    this.doc = doc;
+    this.names = names.highlight;
     this.style = style;
     this.active.priority = 1;
-    CSS.highlights.set(HIGHLIGHT_NAMES.active, this.active);
+    const n = this.names;
+    this.dropStyles = adoptStyles(doc, `::highlight(${n.underline}) { ${PAINT.underline} } ::highlight(${n.background}) { ${PAINT.background} } ::highlight(${n.active}) { ${PAINT.active} }`);
+    CSS.highlights.set(n.active, this.active);
     this.register();
   }
 
   private register(): void {
-    CSS.highlights.delete(HIGHLIGHT_NAMES.underline);
-    CSS.highlights.delete(HIGHLIGHT_NAMES.background);
-    if (this.style !== 'off') CSS.highlights.set(HIGHLIGHT_NAMES[this.style], this.ranges);
+    CSS.highlights.delete(this.names.underline);
+    CSS.highlights.delete(this.names.background);
+    if (this.style !== 'off') CSS.highlights.set(this.names[this.style], this.ranges);
   }
 
   add(records: readonly MentionRecord[]): void {
@@ -49,9 +53,19 @@ export class HighlightApiHighlighter implements Highlighter {
     this.register();
   }
 
+  rects(record: MentionRecord): DOMRect[] {
+    const r = record.range;
+    return rangeRects(this.doc, { node: r.startContainer, offset: r.startOffset }, { node: r.endContainer, offset: r.endOffset });
+  }
+
+  idAt(): undefined {
+    return undefined;
+  }
+
   clear(): void {
     this.ranges.clear();
     this.active.clear();
-    for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+    for (const name of Object.values(this.names)) CSS.highlights.delete(name);
+    this.dropStyles();
   }
 }

@@ -1,0 +1,17 @@
+import { launchWithExtension, startServer } from '../tests/e2e/harness';
+const server = await startServer();
+const ext = await launchWithExtension();
+const page = await ext.context.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e));
+await page.goto(server.origin + '/seed-2022-south-korean-soldier.html');
+await page.waitForTimeout(3000);
+console.log(await page.evaluate(() => ({ names: [...CSS.highlights.keys()], sizes: [...CSS.highlights.values()].map((h) => h.size), sheets: document.adoptedStyleSheets.length, last: document.documentElement.lastElementChild?.tagName })));
+const war = await page.evaluate(async (id) => { try { const r = await fetch(`chrome-extension://${id}/assets/`); return r.status; } catch (e) { return String(e); } }, ext.extensionId);
+console.log('fetch', war);
+const p2 = await ext.context.newPage();
+await p2.goto(server.origin + '/network-dmz.html');
+await p2.waitForTimeout(1500);
+console.log(await p2.evaluate(() => ({ names: [...CSS.highlights.keys()], sheets: document.adoptedStyleSheets.length, res: performance.getEntriesByType('resource').map((e) => e.name) })));
+console.log(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)));
+await ext.close(); await server.close();
