@@ -2,7 +2,7 @@
  * Regenerates docs/popover.png and docs/popup.png from the built extension in
  * headless Chromium: `npm run build && npx tsx scripts/screenshots.ts`.
  */
-import { launchWithExtension, pointOf, popover, startServer, waitForHighlights } from '../tests/e2e/harness';
+import { launchWithExtension, pointOf, startServer, waitForHighlights, waitForPopover } from '../tests/e2e/harness';
 
 const server = await startServer();
 const ext = await launchWithExtension();
@@ -13,7 +13,7 @@ try {
   await waitForHighlights(page, 8);
   const p = await pointOf(page, 'h1', 'defection');
   await page.mouse.move(p.x, p.y);
-  await popover(page).waitFor();
+  await waitForPopover(page);
   await page.waitForTimeout(200);
   await page.screenshot({ path: 'docs/popover.png' });
 

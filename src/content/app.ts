@@ -61,7 +61,7 @@ export class ContentApp {
   }
 
   private state(): PageState {
-    const counts = this.session?.visibleByKind();
+    const counts = this.session?.visibleCounts(true);
     return { host: location.hostname, active: this.active, aboutKorea: true, mentions: counts?.total ?? 0, byKind: counts?.byKind ?? {} };
   }
 
@@ -69,7 +69,7 @@ export class ContentApp {
   private reportCount(): void {
     clearTimeout(this.countTimer);
     this.countTimer = setTimeout(() => {
-      void browser.runtime.sendMessage({ type: 'mention-count', count: this.session?.visibleCount() ?? 0 }).catch(() => undefined);
+      void browser.runtime.sendMessage({ type: 'mention-count', count: this.session?.visibleCounts(false).total ?? 0 }).catch(() => undefined);
     }, 300);
   }
 }

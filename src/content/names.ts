@@ -12,6 +12,8 @@ export interface PageNames {
   mark: string;
   /** CSS Custom Highlight API registry names. */
   highlight: { underline: string; background: string; active: string };
+  /** Attribute on the blocks whose highlights are painted (it scopes the ::highlight rules). */
+  paintedAttr: string;
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -32,5 +34,6 @@ export function randomNames(): PageNames {
     host: randomTag(),
     mark: randomTag(),
     highlight: { underline: randomWord(), background: randomWord(), active: randomWord() },
+    paintedAttr: `data-${randomWord()}`,
   };
 }

@@ -69,7 +69,7 @@ export class Session {
       // Visible in DevTools' performance panel and read by bench/: the first full scan.
       performance.measure('dmz-context:scan', { start: 'dmz-context:start', detail: { mentions: this.store.size } });
       // One summary for screen readers: highlights themselves are not announced.
-      const n = this.visibleCount();
+      const n = this.visibleCounts(false).total;
       if (n > 0) this.host.announce(`DMZ Context: ${n} mention${n === 1 ? '' : 's'} of the DMZ or defections on this page. The extension's shortcut goes to the next.`);
     });
   }
@@ -130,28 +130,28 @@ export class Session {
   /**
    * Whether a reader can see a mention: text in display:none, closed
    * <details> or visibility:hidden is found and painted (it may be shown
-   * later) but not counted. One answer per element for each call's user.
+   * later) but not counted. The check restyles what the page changed, so the
+   * badge's running count keeps each element's answer; the popup and stepping
+   * ask afresh.
    */
-  private visibility(): (rec: MentionRecord) => boolean {
-    const seen = new Map<Element, boolean>();
+  private visibility(cache: WeakMap<Element, boolean> = new WeakMap()): (rec: MentionRecord) => boolean {
     return (rec) => {
       const el = rec.segments[0]!.node.parentElement;
       if (!el) return false;
-      let v = seen.get(el);
+      let v = cache.get(el);
       if (v === undefined) {
         v = typeof el.checkVisibility === 'function' ? el.checkVisibility({ checkVisibilityCSS: true }) : true;
-        seen.set(el, v);
+        cache.set(el, v);
       }
       return v;
     };
   }
 
-  visibleCount(): number {
-    return this.visibleByKind().total;
-  }
+  private readonly seen = new WeakMap<Element, boolean>();
 
-  visibleByKind(): { total: number; byKind: Partial<Record<MentionKind, number>> } {
-    const visible = this.visibility();
+  /** Mentions a reader can see, in all and by kind; `fresh` asks the page again instead of using earlier answers. */
+  visibleCounts(fresh: boolean): { total: number; byKind: Partial<Record<MentionKind, number>> } {
+    const visible = this.visibility(fresh ? undefined : this.seen);
     const byKind: Partial<Record<MentionKind, number>> = {};
     let total = 0;
     for (const r of this.store.all()) {
