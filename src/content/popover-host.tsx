@@ -134,6 +134,8 @@ export class PopoverHost {
     this.following?.();
     this.openFor = result;
     this.allowed = urlsIn(result);
+    // Hidden until placed, so it never shows for a frame where it does not belong.
+    mount.style.visibility = 'hidden';
     mount.style.display = 'block';
     render(<Popover result={result} focusOnOpen={opts.focus} onClose={opts.onClose} />, mount);
     const box = mount.firstElementChild as HTMLElement;
@@ -151,6 +153,7 @@ export class PopoverHost {
         if (this.openFor !== result) return;
         mount.style.left = `${Math.round(x)}px`;
         mount.style.top = `${Math.round(y)}px`;
+        mount.style.visibility = 'visible';
         if (first) {
           first = false;
           // Read by bench/: from opening to the popover placed (render, style, layout).

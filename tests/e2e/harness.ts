@@ -150,7 +150,7 @@ export async function traces(page: Page): Promise<{ highlights: number; sheets: 
 }
 
 export interface PopoverView {
-  /** Whether a popover is shown. */
+  /** Whether a popover is shown (placed and visible). */
   open: boolean;
   text: string;
   role: string | null;
@@ -163,6 +163,8 @@ export interface PopoverView {
   live: string | undefined;
   /** Elements that could run or load something: page text must never become these. */
   unsafe: number;
+  /** The first visible source link and a point on it (viewport coordinates). */
+  firstLink: { href: string; x: number; y: number } | undefined;
 }
 
 interface CdpNode {
@@ -197,7 +199,8 @@ export async function popoverView(page: Page): Promise<PopoverView | undefined> 
       objectId: object.objectId!,
       returnByValue: true,
       functionDeclaration: `function () {
-        const pop = this.querySelector('.pop');
+        // Shown once placed (it is hidden while being positioned).
+        const pop = [...this.querySelectorAll('.pop')].find((e) => getComputedStyle(e).visibility === 'visible') ?? null;
         const r = pop && pop.getBoundingClientRect();
         return {
           open: Boolean(pop),
@@ -209,6 +212,7 @@ export async function popoverView(page: Page): Promise<PopoverView | undefined> 
           maxHeight: pop ? pop.style.maxHeight : '',
           live: this.querySelector('[aria-live]')?.textContent ?? undefined,
           unsafe: this.querySelectorAll('img, svg, script, iframe, object, embed').length,
+          firstLink: (() => { const a = pop && [...pop.querySelectorAll('a[href^="http"]')].find((l) => l.getClientRects().length > 0); if (!a) return undefined; const b = a.getClientRects()[0]; return { href: a.getAttribute('href'), x: b.left + Math.min(b.width / 2, 20), y: b.top + b.height / 2 }; })(),
         };
       }`,
     });
