@@ -36,6 +36,8 @@ export function isEditable(el: Element | null): boolean {
  */
 export class Interaction {
   private current: MentionRecord | undefined;
+  /** The mention the pointer rests on while the hover delay runs. */
+  private upcoming: MentionRecord | undefined;
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private pending: { x: number; y: number; target: EventTarget | null } | undefined;
@@ -90,13 +92,35 @@ export class Interaction {
       clearTimeout(this.hideTimer);
       return;
     }
+    // Still on the mention whose delay is running.
+    if (rec && rec === this.upcoming) return;
     clearTimeout(this.openTimer);
+    this.upcoming = rec;
     if (rec) {
+      this.prepare(rec);
       this.openTimer = setTimeout(() => this.open(rec, false), OPEN_DELAY_MS);
     } else if (this.current) {
       clearTimeout(this.hideTimer);
       this.hideTimer = setTimeout(() => this.close(false), HIDE_DELAY_MS);
+    } else {
+      // Prepared for a mention the pointer left before the delay was over.
+      this.d.host.hide();
     }
+  }
+
+  /**
+   * Matches (and, with no popover showing, renders hidden) while the hover
+   * delay runs, so that opening after it only places the popover.
+   */
+  private prepare(rec: MentionRecord): void {
+    const result = this.d.match(rec);
+    if (this.current) return;
+    this.d.host.render(result, { focus: false, onClose: () => this.close(true) });
+    this.d.host.follow(this.anchor(rec), () => this.close(false));
+  }
+
+  private anchor(rec: MentionRecord) {
+    return { element: rec.element, rects: () => this.d.highlighter().rects(rec) };
   }
 
   private onClick(e: MouseEvent): void {
@@ -133,8 +157,10 @@ export class Interaction {
   }
 
   open(rec: MentionRecord, fromKeyboard: boolean): void {
+    const openedAt = performance.now();
     clearTimeout(this.hideTimer);
     clearTimeout(this.openTimer);
+    this.upcoming = undefined;
     if (this.d.signal.aborted) return;
     if (fromKeyboard && !this.current) {
       const active = this.d.doc.activeElement;
@@ -147,11 +173,12 @@ export class Interaction {
     this.current = rec;
     const highlighter = this.d.highlighter();
     highlighter.setActive(rec);
-    this.d.host.show(this.d.match(rec), { element: rec.element, rects: () => this.d.highlighter().rects(rec) }, {
-      focus: fromKeyboard,
-      onClose: () => this.close(true),
-      onLost: () => this.close(false),
-    });
+    const result = this.d.match(rec);
+    if (fromKeyboard || !this.d.host.holds(result)) {
+      this.d.host.render(result, { focus: fromKeyboard, onClose: () => this.close(true) });
+      this.d.host.follow(this.anchor(rec), () => this.close(false));
+    }
+    this.d.host.show(openedAt);
   }
 
   close(restoreFocus: boolean): void {

@@ -65,6 +65,10 @@ export class PopoverHost {
   private following: (() => void) | undefined;
   private allowed = new Set<string>();
   private openFor: MatchResult | undefined;
+  /** Whether the followed result has its first position. */
+  private placed = false;
+  /** When the shown result was asked for, until it is revealed. */
+  private wantedAt: number | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -125,48 +129,82 @@ export class PopoverHost {
   }
 
   /**
-   * Renders a result by its mention and keeps it there while the page
-   * scrolls or resizes; calls onLost when the mention is gone from the page.
+   * Renders a result, hidden: what takes time (building the card, styling it,
+   * laying it out with its fonts) can run while the hover delay runs, so that
+   * showing it is only placing it.
    */
-  show(result: MatchResult, anchor: Anchor, opts: { focus: boolean; onClose: () => void; onLost: () => void }): void {
-    const t0 = performance.now();
+  render(result: MatchResult, opts: { focus: boolean; onClose: () => void }): void {
     const { mount } = this.ui;
+    if (this.openFor === result && !opts.focus) return;
     this.following?.();
+    this.following = undefined;
+    this.placed = false;
+    this.wantedAt = undefined;
     this.openFor = result;
     this.allowed = urlsIn(result);
     // Hidden until placed, so it never shows for a frame where it does not belong.
     mount.style.visibility = 'hidden';
     mount.style.display = 'block';
     render(<Popover result={result} focusOnOpen={opts.focus} onClose={opts.onClose} />, mount);
+    // Style and layout now, not when it is shown.
+    mount.getBoundingClientRect();
+  }
+
+  /** Whether render() has prepared this result. */
+  holds(result: MatchResult): boolean {
+    return this.openFor === result;
+  }
+
+  /**
+   * Keeps the rendered result by its mention while the page scrolls or
+   * resizes (placing it first while hidden, during the hover delay, is
+   * allowed); calls onLost when the mention is gone.
+   */
+  follow(anchor: Anchor, onLost: () => void): void {
+    const result = this.openFor;
+    if (!result || !this.parts) return;
+    const { mount } = this.parts;
     const box = mount.firstElementChild as HTMLElement;
     const reference: VirtualElement = {
       getBoundingClientRect: () => union(anchor.rects()),
       getClientRects: () => anchor.rects(),
       contextElement: anchor.element,
     };
-    let first = true;
     const middleware = popoverMiddleware((px) => (box.style.maxHeight = `${px}px`));
     const update = () => {
       if (this.openFor !== result) return;
-      if (!anchor.element.isConnected || anchor.rects().length === 0) return opts.onLost();
+      if (!anchor.element.isConnected || anchor.rects().length === 0) return onLost();
       void computePosition(reference, mount, { placement: PLACEMENT, strategy: 'fixed', middleware }).then(({ x, y }) => {
         if (this.openFor !== result) return;
         mount.style.left = `${Math.round(x)}px`;
         mount.style.top = `${Math.round(y)}px`;
-        mount.style.visibility = 'visible';
-        if (first) {
-          first = false;
-          // Read by bench/: from opening to the popover placed (render, style, layout).
-          performance.measure('dmz-context:popover', { start: t0 });
-        }
+        this.placed = true;
+        this.revealIfWanted();
       });
     };
+    this.following?.();
+    this.placed = false;
     this.following = autoUpdate(reference, mount, update, { layoutShift: false });
+  }
+
+  /** Shows the followed result as soon as it is placed (at once if it already is). */
+  show(openedAt = performance.now()): void {
+    this.wantedAt = openedAt;
+    this.revealIfWanted();
+  }
+
+  private revealIfWanted(): void {
+    if (this.wantedAt === undefined || !this.placed || !this.parts) return;
+    this.parts.mount.style.visibility = 'visible';
+    // Read by bench/: from the popover being asked for to it shown, placed.
+    performance.measure('dmz-context:popover', { start: this.wantedAt });
+    this.wantedAt = undefined;
   }
 
   hide(): void {
     this.following?.();
     this.following = undefined;
+    this.wantedAt = undefined;
     if (!this.openFor || !this.parts) return;
     this.openFor = undefined;
     this.allowed = new Set();
