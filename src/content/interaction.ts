@@ -8,7 +8,7 @@ import { recordAtPoint } from './hit-test';
 const OPEN_DELAY_MS = 250;
 const HIDE_DELAY_MS = 300;
 
-export interface InteractionDeps {
+interface InteractionDeps {
   doc: Document;
   store: MentionStore;
   host: PopoverHost;
@@ -21,7 +21,7 @@ export interface InteractionDeps {
 }
 
 /** Whether keys go to something the reader types into: those are never ours. */
-export function isEditable(el: Element | null): boolean {
+function isEditable(el: Element | null): boolean {
   if (!el) return false;
   if (el.shadowRoot?.activeElement) return isEditable(el.shadowRoot.activeElement);
   const tag = el.tagName;

@@ -1,4 +1,3 @@
-import type { MentionKind } from '../match/kinds';
 import type { Mention } from '../match/detect';
 import { positionAt, type TextBlock } from '../page/blocks';
 
@@ -115,11 +114,5 @@ export class MentionStore {
     }
     // Wrap around.
     return from ? this.step(undefined, dir, root) : undefined;
-  }
-
-  countByKind(): Partial<Record<MentionKind, number>> {
-    const out: Partial<Record<MentionKind, number>> = {};
-    for (const r of this.byId.values()) out[r.mention.kind] = (out[r.mention.kind] ?? 0) + 1;
-    return out;
   }
 }

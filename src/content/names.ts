@@ -19,7 +19,7 @@ export interface PageNames {
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Lower-case letters only: valid in custom-element names and CSS identifiers alike. */
-export function randomWord(length = 8): string {
+function randomWord(length = 8): string {
   const bytes = crypto.getRandomValues(new Uint8Array(length));
   return Array.from(bytes, (b) => LETTERS[b % LETTERS.length]).join('');
 }

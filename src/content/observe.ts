@@ -3,7 +3,7 @@ import { blockAncestor, isInlineElement } from '../page/blocks';
 /** Past this many mutations in one batch, rescanning everything is cheaper. */
 export const HUGE_BATCH = 1000;
 
-export interface ObserverOptions {
+interface ObserverOptions {
   root: Element;
   /** Our own UI and anything else never scanned. */
   ignore: (node: Node) => boolean;

@@ -7,7 +7,7 @@ import { randomTag } from './names';
 import { PLACEMENT, popoverMiddleware } from './placement';
 
 /** What the popover is placed against: the mention's line boxes, read fresh on every update. */
-export interface Anchor {
+interface Anchor {
   rects(): DOMRect[];
   /** An element around the mention, whose scrolling containers move it. */
   element: Element;

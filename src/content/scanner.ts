@@ -27,7 +27,7 @@ function yieldToPage(): Promise<void> {
   });
 }
 
-export interface ScanOptions {
+interface ScanOptions {
   kinds: readonly MentionKind[];
   skip: (el: Element) => boolean;
   signal: AbortSignal;

@@ -9,7 +9,7 @@ import { Interaction } from './interaction';
 import { scanRoots } from './scanner';
 import type { MentionKind } from '../match/kinds';
 
-export interface SessionDeps {
+interface SessionDeps {
   doc: Document;
   settings: Settings;
   names: PageNames;

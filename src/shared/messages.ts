@@ -13,7 +13,7 @@ export interface PageState {
 /** Popup (and background, for the shortcuts) → content script. */
 export type PopupToContent = { type: 'get-page-state' } | { type: 'show-next-mention' } | { type: 'show-previous-mention' };
 /** Content script → background. */
-export type ContentToBackground = { type: 'mention-count'; count: number } | { type: 'open-url'; url: string };
+type ContentToBackground = { type: 'mention-count'; count: number } | { type: 'open-url'; url: string };
 
 const POPUP_TYPES = new Set(['get-page-state', 'show-next-mention', 'show-previous-mention']);
 

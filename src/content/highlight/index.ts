@@ -8,7 +8,7 @@ export type { Highlighter, HighlighterOptions } from './highlighter';
 /** A build with VITE_FORCE_WRAP=1 uses the wrapping fallback everywhere, so its tests run in real browsers too. */
 const FORCE_WRAP = import.meta.env.VITE_FORCE_WRAP === '1';
 
-export function supportsHighlightApi(): boolean {
+function supportsHighlightApi(): boolean {
   return !FORCE_WRAP && typeof CSS !== 'undefined' && 'highlights' in CSS && typeof globalThis.Highlight === 'function';
 }
 

@@ -9,7 +9,7 @@ interface Piece {
   tail: Text | null;
 }
 
-export interface DomPosition {
+interface DomPosition {
   node: Text;
   offset: number;
 }
