@@ -99,6 +99,9 @@ export class Session {
   private found(records: MentionRecord[]): void {
     for (const r of records) this.store.add(r);
     this.highlighter.add(records);
+    // Each new element's visibility is asked now, a slice at a time, not all at once when the badge is updated.
+    const visible = this.visibility(this.seen);
+    for (const r of records) visible(r);
     this.interaction.listen();
     this.deps.onCount();
   }
