@@ -50,8 +50,8 @@ export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export const RESULTS = ['stayed', 'repatriated', 'returned', 'detained', 'killed', 'died', 'missing', 'unknown'] as const;
 /** Fields a crossing record must have unless its sources do not state them (then listed in `unstated`). */
 export const STATABLE_FIELDS = ['who', 'method', 'region', 'result', 'time', 'count'] as const;
-/** 'mirror': a copy or aggregator of others' reports, still cited by a few records and being replaced. */
-export const OUTLET_KINDS = ['wire', 'broadcaster', 'newspaper', 'magazine', 'specialist', 'official', 'research', 'mirror'] as const;
+/** Outlets of record only: copies, aggregators and blogs are not sources. */
+export const OUTLET_KINDS = ['wire', 'broadcaster', 'newspaper', 'magazine', 'specialist', 'official', 'research'] as const;
 
 export type Direction = (typeof DIRECTIONS)[number];
 export type Route = (typeof ROUTES)[number];

@@ -14,7 +14,7 @@ function readJson(file: string): unknown {
 }
 
 /** Reads data/ (one file per incident, figures, outlets) and validates it. Node only. */
-export function readDataset(dir = DATA_DIR, today?: string): { errors: string[]; warnings: string[]; dataset?: Dataset; files: string[] } {
+export function readDataset(dir = DATA_DIR, today?: string): { errors: string[]; dataset?: Dataset; files: string[] } {
   const incidentDir = join(dir, 'incidents');
   const names = readdirSync(incidentDir).filter((f) => f.endsWith('.json')).sort();
   const errors: string[] = [];

@@ -45,8 +45,6 @@ export function outletOf(url: string, outlets: readonly Outlet[]): Outlet | unde
 
 class Checker {
   readonly errors: string[] = [];
-  /** Problems being worked off (see the ratchet in the dataset test); they never pass silently. */
-  readonly warnings: string[] = [];
   constructor(
     private readonly outlets: readonly Outlet[],
     private readonly today: string,
@@ -67,14 +65,10 @@ class Checker {
         this.errors.push(`${at}: ${new URL(s.url).hostname} is not the domain of an outlet in data/outlets.json`);
         continue;
       }
-      if (outlet.kind === 'mirror') {
-        this.warnings.push(`${at}: ${outlet.name} mirrors other outlets' reports; cite an outlet of record`);
-        continue;
-      }
       // "Los Angeles Times (AP)", "KBS World": the cited name must name the publisher the URL belongs to.
       if (!s.outlet.toLowerCase().includes(outlet.name.toLowerCase())) this.errors.push(`${at}: outlet "${s.outlet}" does not name ${outlet.name}, whose domain the URL is on`);
       const host = new URL(s.url).hostname;
-      if (s.url.startsWith('http:') && !s.httpReason && !outlet.httpOnly?.some((d) => host === d || host.endsWith('.' + d))) this.warnings.push(`${at}: plain http URL without httpReason`);
+      if (s.url.startsWith('http:') && !s.httpReason && !outlet.httpOnly?.some((d) => host === d || host.endsWith('.' + d))) this.errors.push(`${at}: plain http URL without httpReason`);
     }
     if (!complete) this.errors.push(`${where}: needs one source with outlet, title, date and url`);
   }
@@ -126,7 +120,7 @@ function checkFigure(f: Figure, c: Checker): void {
 }
 
 /** Validates raw data files; on success also returns them typed, incidents newest first. */
-export function validateDataset(raw: RawDataset, today = new Date().toISOString().slice(0, 10)): { errors: string[]; warnings: string[]; dataset?: Dataset } {
+export function validateDataset(raw: RawDataset, today = new Date().toISOString().slice(0, 10)): { errors: string[]; dataset?: Dataset } {
   const errors: string[] = [];
   const outletsResult = v.safeParse(v.array(OutletSchema), raw.outlets);
   errors.push(...issues('outlets', outletsResult));
@@ -160,7 +154,7 @@ export function validateDataset(raw: RawDataset, today = new Date().toISOString(
     checkFigure(f, c);
   }
   errors.push(...c.errors);
-  if (errors.length) return { errors, warnings: c.warnings };
+  if (errors.length) return { errors };
   incidents.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-  return { errors, warnings: c.warnings, dataset: { incidents, figures } };
+  return { errors, dataset: { incidents, figures } };
 }
