@@ -6,7 +6,7 @@ import type { Dataset } from '../data/dataset';
 import { findDates, latestDate } from './dates';
 import { detectMentions, type Mention } from './detect';
 import { extractFeatures, type Features } from './features';
-import { clip, sentenceAround } from './text';
+import { clip, sentenceAround } from './context';
 import { scoreIncident, type Candidate, type PageDates } from './score';
 import { findContradictions, type Contradiction } from './contradictions';
 import { WordIndexBuilder, type WordIndex } from './word-index';

@@ -4,7 +4,7 @@ import { IncidentMatcher } from '../../src/match/matcher';
 import { detectMentions } from '../../src/match/detect';
 import { extractFeatures } from '../../src/match/features';
 import { findDates, latestDate } from '../../src/match/dates';
-import { sentenceAround } from '../../src/match/text';
+import { sentenceAround } from '../../src/match/context';
 import { findClaims } from '../../src/match/contradictions';
 
 const matcher = new IncidentMatcher(dataset);
