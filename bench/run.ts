@@ -9,7 +9,7 @@
  * Node: detection throughput, matching time per mention, popup search per
  * keystroke, content-script bundle size.
  */
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium, type Page, type BrowserContext } from 'playwright-core';
@@ -205,30 +205,44 @@ async function pageCost(context: BrowserContext, url: string): Promise<{ script:
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
+/** A context with an extension whose content script does nothing: the cost of having any content script at all. */
+async function emptyExtension(): Promise<BrowserContext> {
+  const dir = join(ROOT, '.bench', 'empty-extension');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Empty', version: '1', content_scripts: [{ matches: ['http://*/*'], js: ['c.js'], run_at: 'document_idle' }] }));
+  writeFileSync(join(dir, 'c.js'), 'void 0;\n');
+  return chromium.launchPersistentContext(join(ROOT, '.bench', 'empty-profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+}
+
 /** What the extension costs on a page that is not about Korea: it should be next to nothing. */
 async function notAboutKorea(ext: BrowserContext, plain: BrowserContext, url: string): Promise<void> {
-  const runs = 7;
-  const withExt: Array<{ script: number; heap: number }> = [];
-  const without: Array<{ script: number; heap: number }> = [];
-  // Interleaved, so load on the machine hits both alike.
+  const runs = 9;
+  const empty = await emptyExtension();
+  const results: Record<'ext' | 'empty' | 'none', Array<{ script: number; heap: number }>> = { ext: [], empty: [], none: [] };
+  // Interleaved, so load on the machine hits all alike.
   for (let i = 0; i < runs; i++) {
-    withExt.push(await pageCost(ext, url));
-    without.push(await pageCost(plain, url));
+    results.ext.push(await pageCost(ext, url));
+    results.empty.push(await pageCost(empty, url));
+    results.none.push(await pageCost(plain, url));
   }
-  const s = { ext: median(withExt.map((r) => r.script)), none: median(without.map((r) => r.script)) };
-  const h = { ext: median(withExt.map((r) => r.heap)), none: median(without.map((r) => r.heap)) };
-  log('### A page not about Korea (a shop page, 60 products; medians of 7 loads each)');
+  await empty.close();
+  const m = (k: keyof typeof results, f: 'script' | 'heap') => median(results[k].map((r) => r[f]));
+  log(`### A page not about Korea (a shop page, 60 products; medians of ${runs} loads each)`);
   log();
-  log('| measure | with the extension | without | added |');
-  log('|---|---|---|---|');
-  log(`| script time (load to idle + 1.5 s) | ${ms(s.ext)} ms | ${ms(s.none)} ms | ${ms(s.ext - s.none)} ms |`);
-  log(`| JS heap after GC | ${(h.ext / 1024).toFixed(2)} MB | ${(h.none / 1024).toFixed(2)} MB | ${(h.ext - h.none).toFixed(0)} kB |`);
+  log('| measure | with the extension | with an empty content script | without any | added by the extension |');
+  log('|---|---|---|---|---|');
+  log(`| script time (load to idle + 1.5 s) | ${ms(m('ext', 'script'))} ms | ${ms(m('empty', 'script'))} ms | ${ms(m('none', 'script'))} ms | ${ms(m('ext', 'script') - m('none', 'script'))} ms |`);
+  log(`| JS heap after GC | ${m('ext', 'heap').toFixed(0)} kB | ${m('empty', 'heap').toFixed(0)} kB | ${m('none', 'heap').toFixed(0)} kB | ${(m('ext', 'heap') - m('none', 'heap')).toFixed(0)} kB (${(m('ext', 'heap') - m('empty', 'heap')).toFixed(0)} kB beyond any content script's) |`);
   log();
 }
 
 async function browserBench() {
   const server = await startServer();
-  const generated: Array<[string, string]> = [['article p', 'DMZ'], ['article p', 'Joint Chiefs']];
+  const generated: Array<[string, string]> = [['h1', 'DMZ'], ['article', 'Joint Chiefs']];
   const pages: Array<[string, string, Array<[string, string]>]> = [
     ['seed story 2022 (3.6 kB)', '/seed-2022-south-korean-soldier.html', [['h1', 'defection'], ['article p', 'defection']]],
     ['seed story 2025 (6.2 kB)', '/seed-2025-central-front-soldier.html', [['h1', 'DMZ'], ['article p', 'Demilitarized Zone']]],

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { extApi } from '../shared/ext-api';
 import { isPopupToContent, type PageState } from '../shared/messages';
 import { isActiveOn } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
@@ -8,14 +8,18 @@ import { APP_SCRIPT } from './paths';
 
 /**
  * Content script entry (top frame, document_idle): the first stage. It runs on
- * every page, so it only decides whether the page is about Korea, and adds
- * nothing to the page. Only then, and only where the extension is on, does it
- * load the rest (scanner, matcher, dataset, UI).
+ * every page, so it only decides whether the page is about Korea: it adds
+ * nothing to the page and does not even touch the extension API (whose first
+ * use costs milliseconds). Only on a page about Korea does it read the
+ * settings, answer the popup, and, where the extension is on, load the rest
+ * (scanner, matcher, dataset, UI). Elsewhere the popup gets no answer and says
+ * there is nothing here.
  */
 
 let app: Promise<ContentApp> | undefined;
 
 async function startWhenOn(): Promise<void> {
+  answerPopup();
   const settings = await loadSettings();
   onSettingsChanged((s) => {
     if (app) void app.then((a) => a.update(s));
@@ -26,7 +30,7 @@ async function startWhenOn(): Promise<void> {
 
 function load(settings: Parameters<ContentApp['update']>[0]): void {
   // A separate file at the extension's per-session URL, not bundled in here (see build/content-scripts-plugin.ts).
-  app ??= (import(/* @vite-ignore */ browser.runtime.getURL(APP_SCRIPT)) as Promise<typeof import('./app')>).then(({ ContentApp }) => {
+  app ??= (import(/* @vite-ignore */ extApi().runtime.getURL(APP_SCRIPT)) as Promise<typeof import('./app')>).then(({ ContentApp }) => {
     const a = new ContentApp(settings);
     a.start();
     return a;
@@ -52,11 +56,16 @@ function watchForKorea(): void {
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 
-browser.runtime.onMessage.addListener((message: unknown): Promise<PageState> | undefined => {
-  if (!isPopupToContent(message)) return undefined;
-  if (app) return app.then((a) => a.handle(message));
-  return loadSettings().then((s) => ({ host: location.hostname, active: isActiveOn(s, location.hostname), aboutKorea: false, mentions: 0, byKind: {} }));
-});
+function answerPopup(): void {
+  extApi().runtime.onMessage.addListener((message: unknown, _sender, reply: (state: PageState) => void) => {
+    if (!isPopupToContent(message)) return false;
+    const answer = app
+      ? app.then((a) => a.handle(message))
+      : loadSettings().then((s) => ({ host: location.hostname, active: isActiveOn(s, location.hostname), aboutKorea: true, mentions: 0, byKind: {} }));
+    void answer.then(reply);
+    return true;
+  });
+}
 
 if (isAboutKorea(document)) void startWhenOn();
 else watchForKorea();

@@ -11,6 +11,14 @@ describe('isAboutKorea', () => {
     expect(isAboutKorea('북한 병사가 귀순했다')).toBe(true);
   });
 
+  it('takes Latin words at word boundaries only', () => {
+    expect(isAboutKorea('South Korean officials')).toBe(true);
+    expect(isAboutKorea('Seoul, Pyongyang.')).toBe(true);
+    expect(isAboutKorea('The seoulful singer from kpyongyang')).toBe(false);
+    expect(isAboutKorea('Kim Jong Un visited Panmunjeom')).toBe(true);
+    expect(isAboutKorea('nokorea')).toBe(false);
+  });
+
   it('reads only the top of a long text', () => {
     const filler = 'Router settings. '.repeat(KOREA_SAMPLE_CHARS / 10);
     expect(isAboutKorea(`${filler} North Korea`)).toBe(false);

@@ -86,7 +86,7 @@ export function App() {
             )}
           </>
         ) : (
-          <p class="muted">Not available on this page.</p>
+          <p class="muted">Nothing about Korea on this page.</p>
         )}
       </section>
       {tab === 'settings' && settings && <SettingsForm settings={settings} onChange={update} />}

@@ -41,7 +41,7 @@ const storage = {
   local: new FakeArea('local', emit),
   onChanged: { addListener: (l: never) => listeners.add(l), removeListener: (l: never) => listeners.delete(l) },
 };
-vi.mock('webextension-polyfill', () => ({ default: { storage } }));
+(globalThis as { chrome?: unknown }).chrome = { storage };
 
 const { loadSettings, onSettingsChanged, saveSetting } = await import('./settings-store');
 
