@@ -235,6 +235,23 @@ export async function waitForPopover(page: Page, open = true): Promise<PopoverVi
 }
 
 /**
+ * Whether the content script has run in the page: its isolated world (named
+ * after the extension) exists. On a page not about Korea it does nothing else
+ * anyone could see, this included only for the DevTools protocol.
+ */
+export async function contentScriptRan(page: Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const names: string[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => names.push(`${(e.context.auxData as { type?: string } | undefined)?.type}:${e.context.name}`));
+    await cdp.send('Runtime.enable');
+    return names.includes('isolated:DMZ Context');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
  * Event listeners the extension has on the page's window, document and
  * elements. A content script's listeners belong to its own isolated world
  * (named after the extension), where the DevTools protocol finds them.
