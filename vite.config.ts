@@ -2,13 +2,16 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { datasetPlugin } from './build/dataset-plugin';
+import { mapPlugin } from './build/map-plugin';
 import { contentScriptsPlugin } from './build/content-scripts-plugin';
 
-// The content scripts are built by their own plugin (see there why); crxjs builds the rest.
+// The content scripts are built by their own plugin (see there why), with the
+// same virtual modules; crxjs builds the rest.
 const { content_scripts: contentScripts, ...pages } = manifest;
+const virtualModules = [datasetPlugin(), mapPlugin()];
 
 export default defineConfig({
-  plugins: [datasetPlugin(), crx({ manifest: pages }), contentScriptsPlugin(contentScripts, 'src/content/app.ts')],
+  plugins: [...virtualModules, crx({ manifest: pages }), contentScriptsPlugin(contentScripts, 'src/content/app.ts', virtualModules)],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   build: {
     target: 'chrome120',

@@ -1,13 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { datasetPlugin } from './build/dataset-plugin';
+import { mapPlugin } from './build/map-plugin';
 
 export default defineConfig({
-  plugins: [datasetPlugin()],
+  plugins: [datasetPlugin(), mapPlugin()],
   test: {
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
       },
       {
         extends: true,

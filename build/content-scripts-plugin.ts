@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { build, type Plugin as EsbuildPlugin } from 'esbuild';
 import type { CrxPlugin } from '@crxjs/vite-plugin';
-import { readDataset } from '../src/data/load';
+import type { Plugin } from 'vite';
 import { APP_SCRIPT } from '../src/content/paths';
 
 export interface ContentScript {
@@ -11,22 +11,38 @@ export interface ContentScript {
   all_frames?: boolean;
 }
 
-/** The same sources Vite gives the rest of the extension: the dataset module and `?inline` CSS. */
-const sources: EsbuildPlugin = {
-  name: 'dmz-sources',
-  setup(b) {
-    b.onResolve({ filter: /^virtual:dmz-dataset$/ }, () => ({ path: 'dataset', namespace: 'dmz-dataset' }));
-    b.onLoad({ filter: /.*/, namespace: 'dmz-dataset' }, () => {
-      const r = readDataset();
-      if (!r.dataset || r.errors.length) return { errors: [{ text: `data/ is invalid:\n  ${r.errors.join('\n  ')}` }] };
-      return { contents: `export default ${JSON.stringify(r.dataset)};`, loader: 'js' };
-    });
-    b.onResolve({ filter: /\.css\?inline$/ }, (args) => ({ path: new URL(args.path.replace(/\?inline$/, ''), `file://${args.resolveDir}/`).pathname, namespace: 'dmz-inline-css' }));
-    b.onLoad({ filter: /.*/, namespace: 'dmz-inline-css' }, (args) => ({ contents: `export default ${JSON.stringify(readFileSync(args.path, 'utf8'))};`, loader: 'js' }));
-  },
-};
+/** Vite's virtual modules (the dataset, the maps) through their own plugins' hooks, and `?inline` CSS. */
+function sources(virtual: readonly Plugin[]): EsbuildPlugin {
+  // The few plugin-context methods those hooks use.
+  const context = {
+    addWatchFile: () => undefined,
+    error: (message: string) => {
+      throw new Error(message);
+    },
+  };
+  const hook = <T extends (...args: never[]) => unknown>(h: T | { handler: T } | undefined) => (typeof h === 'function' ? h : h?.handler);
+  return {
+    name: 'dmz-sources',
+    setup(b) {
+      b.onResolve({ filter: /^virtual:/ }, async (args) => {
+        for (const p of virtual) {
+          const id = await hook(p.resolveId as never as ((id: string) => unknown) | undefined)?.call(context as never, args.path as never);
+          if (typeof id === 'string') return { path: id, namespace: 'vite-virtual', pluginData: p };
+        }
+        return undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'vite-virtual' }, async (args) => {
+        const loaded = await hook((args.pluginData as Plugin).load as never as ((id: string) => unknown) | undefined)?.call(context as never, args.path as never);
+        const contents = typeof loaded === 'string' ? loaded : (loaded as { code?: string } | undefined)?.code;
+        return contents === undefined ? { errors: [{ text: `${args.path} did not load` }] } : { contents, loader: 'js' };
+      });
+      b.onResolve({ filter: /\.css\?inline$/ }, (args) => ({ path: new URL(args.path.replace(/\?inline$/, ''), `file://${args.resolveDir}/`).pathname, namespace: 'dmz-inline-css' }));
+      b.onLoad({ filter: /.*/, namespace: 'dmz-inline-css' }, (args) => ({ contents: `export default ${JSON.stringify(readFileSync(args.path, 'utf8'))};`, loader: 'js' }));
+    },
+  };
+}
 
-async function bundle(entry: string, format: 'iife' | 'esm'): Promise<string> {
+async function bundle(entry: string, format: 'iife' | 'esm', virtual: readonly Plugin[]): Promise<string> {
   const out = await build({
     entryPoints: [entry],
     bundle: true,
@@ -37,7 +53,7 @@ async function bundle(entry: string, format: 'iife' | 'esm'): Promise<string> {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'import.meta.env.VITE_FORCE_WRAP': JSON.stringify(process.env.VITE_FORCE_WRAP ?? '') },
-    plugins: [sources],
+    plugins: [sources(virtual)],
     logLevel: 'silent',
   });
   return out.outputFiles[0]!.text;
@@ -55,7 +71,7 @@ async function bundle(entry: string, format: 'iife' | 'esm'): Promise<string> {
  *   has no relative imports, which Chromium would resolve against the fixed
  *   URL and refuse.
  */
-export function contentScriptsPlugin(scripts: ContentScript[], app: string): CrxPlugin {
+export function contentScriptsPlugin(scripts: ContentScript[], app: string, virtual: readonly Plugin[]): CrxPlugin {
   const built = (src: string) => `content/${src.replace(/^src\/content\//, '').replace(/\.tsx?$/, '.js')}`;
   return {
     name: 'dmz-content-scripts',
@@ -63,8 +79,8 @@ export function contentScriptsPlugin(scripts: ContentScript[], app: string): Crx
     // After crxjs's own manifest steps, which know nothing of these files.
     enforce: 'post',
     async generateBundle() {
-      for (const s of scripts) for (const js of s.js) this.emitFile({ type: 'asset', fileName: built(js), source: await bundle(js, 'iife') });
-      this.emitFile({ type: 'asset', fileName: APP_SCRIPT, source: await bundle(app, 'esm') });
+      for (const s of scripts) for (const js of s.js) this.emitFile({ type: 'asset', fileName: built(js), source: await bundle(js, 'iife', virtual) });
+      this.emitFile({ type: 'asset', fileName: APP_SCRIPT, source: await bundle(app, 'esm', virtual) });
     },
     renderCrxManifest(manifest) {
       manifest.content_scripts = scripts.map((s) => ({ ...s, js: s.js.map(built) }));

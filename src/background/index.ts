@@ -1,5 +1,8 @@
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { isContentToBackground } from '../shared/messages';
+import { resolveLocale, translator } from '../shared/i18n';
+import { loadSettings } from '../shared/settings-store';
+import { BADGE_COLOUR } from '../ui/palette';
 import { badgeText } from './badge';
 import { COMMANDS } from './commands';
 
@@ -16,10 +19,17 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     void browser.tabs.create({ url: message.url, index: (sender.tab?.index ?? 0) + 1, openerTabId: tabId });
     return undefined;
   }
-  void browser.action.setBadgeBackgroundColor({ tabId, color: '#b4410e' });
+  void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
   void browser.action.setBadgeText({ tabId, text: badgeText(message.count) });
+  void badgeTitle(message.count).then((title) => browser.action.setTitle({ tabId, title }));
   return undefined;
 });
+
+/** The button's tooltip in the chosen language: the name, and the count when there is one. */
+async function badgeTitle(count: number): Promise<string> {
+  const tr = translator(resolveLocale((await loadSettings()).language, browser.i18n.getUILanguage()));
+  return count === 0 ? tr.t('ext_name') : tr.plural('badge_title', count);
+}
 
 browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
   const message = COMMANDS[command];

@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { autoUpdate, computePosition, type VirtualElement } from '@floating-ui/dom';
 import type { MatchResult } from '../match/matcher';
+import type { Locale } from '../shared/i18n';
+import { I18nProvider } from '../ui/i18n';
 import { Popover } from '../ui/Popover';
-import uiCss from '../ui/ui.css?inline';
+import { UI_CSS } from '../ui/styles';
 import { randomTag } from './names';
 import { PLACEMENT, popoverMiddleware } from './placement';
 
@@ -29,13 +31,13 @@ function styleShadow(doc: Document, shadow: ShadowRoot): void {
   if ('adoptedStyleSheets' in (shadow as object)) {
     if (!sheet) {
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(uiCss);
+      sheet.replaceSync(UI_CSS);
     }
     shadow.adoptedStyleSheets = [sheet];
   } else {
     // jsdom (unit tests) lacks constructed sheets.
     const style = doc.createElement('style');
-    style.textContent = uiCss;
+    style.textContent = UI_CSS;
     shadow.append(style);
   }
 }
@@ -65,6 +67,8 @@ export class PopoverHost {
   private following: (() => void) | undefined;
   private allowed = new Set<string>();
   private openFor: MatchResult | undefined;
+  /** The interface language, from the settings. */
+  locale: Locale = 'en';
   /** Whether the followed result has its first position. */
   private placed = false;
   /** When the shown result was asked for, until it is revealed. */
@@ -145,7 +149,12 @@ export class PopoverHost {
     // Hidden until placed, so it never shows for a frame where it does not belong.
     mount.style.visibility = 'hidden';
     mount.style.display = 'block';
-    render(<Popover result={result} focusOnOpen={opts.focus} onClose={opts.onClose} />, mount);
+    render(
+      <I18nProvider locale={this.locale}>
+        <Popover result={result} focusOnOpen={opts.focus} onClose={opts.onClose} />
+      </I18nProvider>,
+      mount,
+    );
     // Style and layout now, not when it is shown.
     mount.getBoundingClientRect();
   }
@@ -221,6 +230,7 @@ export class PopoverHost {
     const notify = (this.doc as Document & { ariaNotify?: (text: string) => void }).ariaNotify;
     if (typeof notify === 'function') return notify.call(this.doc, text);
     const { live } = this.ui;
+    live.lang = this.locale;
     // A live region is read when its content changes after it is in the page.
     requestAnimationFrame(() => (live.textContent = text));
   }

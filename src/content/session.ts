@@ -1,4 +1,6 @@
+import browser from 'webextension-polyfill';
 import { enabledKinds, type Settings } from '../shared/settings';
+import { resolveLocale, translator, type Locale } from '../shared/i18n';
 import { createHighlighter, type Highlighter } from './highlight';
 import type { MatchService } from './match-service';
 import { MentionStore, type MentionRecord } from './mentions';
@@ -18,6 +20,10 @@ interface SessionDeps {
   openUrl: (url: string) => void;
   /** Called when the mentions found change. */
   onCount: () => void;
+}
+
+function localeOf(s: Settings): Locale {
+  return resolveLocale(s.language, browser.i18n.getUILanguage());
 }
 
 /**
@@ -42,6 +48,7 @@ export class Session {
     this.doc = doc;
     this.settings = deps.settings;
     this.host = new PopoverHost(doc, names.host, deps.openUrl);
+    this.host.locale = localeOf(this.settings);
     this.observer = new ChangeObserver({
       root: doc.documentElement,
       ignore: (n) => this.host.isHost(n),
@@ -70,7 +77,7 @@ export class Session {
       performance.measure('dmz-context:scan', { start: 'dmz-context:start', detail: { mentions: this.store.size } });
       // One summary for screen readers: highlights themselves are not announced.
       const n = this.visibleCounts(false).total;
-      if (n > 0) this.host.announce(`DMZ Context: ${n} mention${n === 1 ? '' : 's'} of the DMZ or defections on this page. The extension's shortcut goes to the next.`);
+      if (n > 0) this.host.announce(translator(this.host.locale).plural('announce_mentions', n));
     });
   }
 
@@ -122,6 +129,7 @@ export class Session {
   update(next: Settings): void {
     const kindsChanged = JSON.stringify(next.kinds) !== JSON.stringify(this.settings.kinds);
     this.settings = next;
+    this.host.locale = localeOf(next);
     this.highlighter.setStyle(next.style);
     if (kindsChanged) this.onDirty('all');
   }

@@ -1,4 +1,5 @@
 import { MENTION_KINDS, type MentionKind } from '../match/kinds';
+import { LOCALES, type LanguageSetting } from './locale';
 
 export type HighlightStyle = 'underline' | 'background' | 'off';
 export type PopoverTrigger = 'hover' | 'click';
@@ -10,6 +11,8 @@ export interface Settings {
   kinds: Record<MentionKind, boolean>;
   style: HighlightStyle;
   trigger: PopoverTrigger;
+  /** The interface language: the browser's, or one the user chose. */
+  language: LanguageSetting;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -18,10 +21,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   kinds: Object.fromEntries(MENTION_KINDS.map((k) => [k, true])) as Record<MentionKind, boolean>,
   style: 'underline',
   trigger: 'hover',
+  language: 'auto',
 });
 
 const STYLES: readonly HighlightStyle[] = ['underline', 'background', 'off'];
 const TRIGGERS: readonly PopoverTrigger[] = ['hover', 'click'];
+const LANGUAGES: readonly LanguageSetting[] = ['auto', ...LOCALES];
 
 /**
  * Where settings live. Everything but the per-site list is one storage.sync
@@ -30,7 +35,7 @@ const TRIGGERS: readonly PopoverTrigger[] = ['hover', 'click'];
  * site turned off is its own storage.local key. Lists written to sync by
  * earlier versions are still read.
  */
-export const SYNC_KEYS = ['enabled', 'kinds', 'style', 'trigger'] as const;
+export const SYNC_KEYS = ['enabled', 'kinds', 'style', 'trigger', 'language'] as const;
 export type SyncKey = (typeof SYNC_KEYS)[number];
 export const LEGACY_SITES_KEY = 'disabledSites';
 export const SITE_OFF_PREFIX = 'site-off:';
@@ -61,6 +66,7 @@ export function resolveSettings(sync: Record<string, unknown>, local: Record<str
   }
   if (STYLES.includes(sync.style as HighlightStyle)) s.style = sync.style as HighlightStyle;
   if (TRIGGERS.includes(sync.trigger as PopoverTrigger)) s.trigger = sync.trigger as PopoverTrigger;
+  if (LANGUAGES.includes(sync.language as LanguageSetting)) s.language = sync.language as LanguageSetting;
   return s;
 }
 

@@ -1,59 +1,88 @@
 import type { Incident } from '../data/schema';
-import { describeWho, incidentMeta, REGION_LABEL, ROUTE_LABEL } from './format';
+import { CopySources } from './CopySources';
+import { describeWho, formatReason, incidentMeta, incidentTitle, regionLabel, routeLabel, type MatchBand } from './format';
+import { useI18n } from './i18n';
+import { IncidentLocator } from './map/IncidentLocator';
 import { Sources } from './Sources';
 
 interface Props {
   incident: Incident;
   /** Why the matcher chose it, when shown for a mention. */
-  reasons?: readonly string[];
-  confidence?: number;
+  match?: { band: MatchBand; reasons: readonly string[] };
+  /** Left out where the popover's "Check this" box already shows them. */
+  showCorrections?: boolean;
+  /** The locator map: small in the popover, large in the popup. */
+  map: 'small' | 'large';
   headingLevel?: 2 | 3;
 }
 
-export function IncidentCard({ incident: i, reasons, confidence, headingLevel = 3 }: Props) {
+export function IncidentCard({ incident: i, match, showCorrections = true, map, headingLevel = 3 }: Props) {
+  const tr = useI18n();
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  const who = describeWho(i.who);
+  const who = describeWho(i.who, tr);
+  const title = incidentTitle(i, tr);
+  const other = tr.locale === 'ko' ? undefined : i.title.ko;
   return (
-    <article class="incident" aria-label={i.title.en}>
-      <H class="title">{i.title.en}</H>
-      {i.title.ko && <p class="title-ko" lang="ko">{i.title.ko}</p>}
-      <p class="meta">{incidentMeta(i)}</p>
+    <article class={`incident map-${map}`} aria-label={title.text}>
+      <H class="title" lang={title.lang}>
+        {title.text}
+      </H>
+      {other && (
+        <p class="title-ko" lang="ko">
+          {other}
+        </p>
+      )}
+      <p class="meta">{incidentMeta(i, tr)}</p>
+      <IncidentLocator incident={i} size={map} />
       <dl class="facts">
         {who && (
           <>
-            <dt>Who</dt>
+            <dt>{tr.t('card_who')}</dt>
             <dd>{who}</dd>
           </>
         )}
-        <dt>Route</dt>
-        <dd>
-          {ROUTE_LABEL[i.route]}
-          {i.region ? ` · ${REGION_LABEL[i.region]}` : ''}
-        </dd>
+        <dt>{tr.t('card_route')}</dt>
+        <dd>{i.region ? tr.t('card_route_region', routeLabel(i.route, tr), regionLabel(i.region, tr)) : routeLabel(i.route, tr)}</dd>
       </dl>
-      <p class="summary">{i.summary}</p>
+      <p class="summary" lang="en">
+        {i.summary}
+      </p>
       {i.outcome && (
         <p class="outcome">
-          <strong>Outcome: </strong>
-          {i.outcome}
+          <strong>{tr.t('card_outcome')}</strong> <span lang="en">{i.outcome}</span>
         </p>
       )}
-      {i.corrections?.map((c) => (
-        <div class="correction" key={c.claim}>
-          <strong>Corrected: </strong>
-          First reports: {c.claim} {c.fact}
-        </div>
-      ))}
-      {reasons && reasons.length > 0 && (
+      {showCorrections &&
+        i.corrections?.map((c) => (
+          <div class="correction" key={c.claim}>
+            <p>
+              <strong>{tr.t('correction_first_reports')}</strong> <span lang="en">{c.claim}</span>
+            </p>
+            <p>
+              <strong>{tr.t('correction_fact')}</strong> <span lang="en">{c.fact}</span>
+            </p>
+          </div>
+        ))}
+      {match && (
         <p class="why">
-          <strong>Why this match{confidence !== undefined ? ` (${Math.round(confidence * 100)}%)` : ''}: </strong>
-          {reasons.join(' · ')}
+          <strong>{tr.t(match.band === 'likely' ? 'match_likely' : 'match_possible')}</strong>
+          {match.reasons.length > 0 && ': '}
+          {match.reasons.map((r, n) => {
+            const shown = formatReason(r, tr);
+            return (
+              <span key={r} lang={shown.lang}>
+                {n > 0 && ' · '}
+                {shown.text}
+              </span>
+            );
+          })}
         </p>
       )}
-      <details class="sources-box" open={reasons !== undefined}>
-        <summary>Sources ({i.sources.length})</summary>
+      <details class="sources-box" open={match !== undefined}>
+        <summary>{tr.t('sources_count', i.sources.length)}</summary>
         <Sources sources={i.sources} />
       </details>
+      <CopySources incident={i} />
     </article>
   );
 }

@@ -1,36 +1,43 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MatchResult } from '../match/matcher';
+import { CheckThis } from './CheckThis';
 import { FigureList } from './FigureList';
 import { IncidentCard } from './IncidentCard';
-import { formatDate, KIND_LABEL } from './format';
-import { Sources } from './Sources';
+import { kindLabel, matchBand } from './format';
+import { useI18n } from './i18n';
+import { OtherCandidates } from './OtherCandidates';
 
-export interface PopoverProps {
+interface PopoverProps {
   result: MatchResult;
   /** Move keyboard focus into the popover (opened from the keyboard). */
   focusOnOpen: boolean;
   onClose: () => void;
 }
 
+const TITLE_ID = 'dmz-pop-title';
+
 /** The card shown for one mention: best incident, warnings, alternatives, figures. */
 export function Popover({ result, focusOnOpen, onClose }: PopoverProps) {
-  const [picked, setPicked] = useState(0);
+  const tr = useI18n();
+  // The candidate the reader chose, for this result only: a new mention starts again at the best one.
+  const [choice, setChoice] = useState<{ of: MatchResult; picked: number }>();
+  const picked = choice?.of === result ? choice.picked : 0;
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => setPicked(0), [result]);
   useEffect(() => {
     if (focusOnOpen) box.current?.focus();
   }, [result, focusOnOpen]);
 
   const { mention, candidates, confident, contradictions, background } = result;
+  // Below the threshold the best guess is not shown as the answer, only listed.
   const shown = confident || picked > 0 ? candidates[picked] : undefined;
-  const others = candidates.map((c, i) => ({ c, i })).filter(({ i }) => i !== picked && (confident || i > 0 || picked > 0)).slice(0, 3);
-  const titleId = 'dmz-pop-title';
+  const warnings = shown && picked === 0 ? contradictions : [];
 
   return (
     <div
       class="pop"
+      lang={tr.locale}
       role="dialog"
-      aria-labelledby={titleId}
+      aria-labelledby={TITLE_ID}
       tabIndex={-1}
       ref={box}
       onKeyDown={(e) => {
@@ -41,62 +48,35 @@ export function Popover({ result, focusOnOpen, onClose }: PopoverProps) {
       }}
     >
       <header class="pop-head">
-        <span class="badge">{KIND_LABEL[mention.kind]}</span>
-        <span id={titleId} class="pop-mention">
-          DMZ Context: “{mention.text}”
+        <span class="badge">{kindLabel(mention.kind, tr)}</span>
+        <span id={TITLE_ID} class="pop-mention">
+          {tr.t('popover_title', mention.text)}
         </span>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="close" aria-label={tr.t('close')} onClick={onClose}>
           ×
         </button>
       </header>
       <div class="pop-body">
-        {shown && picked === 0 && contradictions.length > 0 && (
-          <section class="warn" aria-label="Check this">
-            <h3>Check this</h3>
-            {contradictions.map((c) => (
-              <div key={c.claim} class="warn-item">
-                <p>
-                  {c.claim} {c.fact}
-                </p>
-                <Sources sources={c.sources.slice(0, 2)} />
-              </div>
-            ))}
-          </section>
-        )}
+        {warnings.length > 0 && <CheckThis contradictions={warnings} />}
         {shown ? (
-          <IncidentCard incident={shown.incident} reasons={shown.reasons} confidence={shown.confidence} />
+          <IncidentCard
+            incident={shown.incident}
+            match={{ band: matchBand(confident && picked === 0), reasons: shown.reasons }}
+            showCorrections={warnings.length === 0}
+            map="small"
+          />
         ) : (
-          <p class="nomatch">
-            No single incident matches this passage closely enough. Background facts are below
-            {candidates.length > 0 ? '; closest incidents follow.' : '.'}
-          </p>
+          <p class="nomatch">{tr.t(candidates.length > 0 ? 'no_match_candidates' : 'no_match')}</p>
         )}
-        {others.length > 0 && (
-          <section>
-            <h3>{shown ? 'Other possible incidents' : 'Closest incidents'}</h3>
-            <ul class="others">
-              {others.map(({ c, i }) => (
-                <li key={c.incident.id}>
-                  <button type="button" class="link" onClick={() => setPicked(i)}>
-                    {c.incident.title.en}
-                  </button>
-                  <span class="muted">
-                    {' '}
-                    {formatDate(c.incident.date, c.incident.datePrecision)} · {Math.round(c.confidence * 100)}%
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <OtherCandidates candidates={candidates} picked={picked} showFirst={confident || picked > 0} heading={tr.t(shown ? 'other_incidents' : 'closest_incidents')} onPick={(i) => setChoice({ of: result, picked: i })} />
         {background.length > 0 && (
           <section>
-            <h3>Key figures</h3>
+            <h3>{tr.t('key_figures')}</h3>
             <FigureList figures={background} />
           </section>
         )}
       </div>
-      <footer class="pop-foot">Matched on this device from a bundled, sourced dataset. Nothing is sent anywhere.</footer>
+      <footer class="pop-foot">{tr.t('popover_footer')}</footer>
     </div>
   );
 }

@@ -1,19 +1,20 @@
 import type { Source } from '../data/schema';
-import { formatDate } from './format';
+import { useI18n } from './i18n';
+import { sourceDate, textLang } from './copy-sources';
 
 /** Source links. Text goes in as text nodes, never as markup. */
 export function Sources({ sources }: { sources: readonly Source[] }) {
+  const tr = useI18n();
   return (
     <ul class="sources">
       {sources.map((s) => (
         <li key={s.url}>
-          <a href={safeUrl(s.url)} target="_blank" rel="noopener noreferrer">
+          <a href={safeUrl(s.url)} target="_blank" rel="noopener noreferrer" lang={textLang(s.title ?? s.outlet)}>
             {s.title ?? s.outlet}
           </a>
           <span class="muted">
-            {' '}
-            — {s.outlet}
-            {s.date ? `, ${formatDate(s.date, s.date.length === 7 ? 'month' : s.date.length === 4 ? 'year' : 'day')}` : ''}
+            {' — '}
+            {s.date ? tr.t('source_outlet_date', s.outlet, sourceDate(s.date, tr.locale)) : s.outlet}
           </span>
         </li>
       ))}
@@ -22,6 +23,6 @@ export function Sources({ sources }: { sources: readonly Source[] }) {
 }
 
 /** Only http(s) links render as links; anything else (javascript:) becomes inert. */
-export function safeUrl(url: string): string {
+function safeUrl(url: string): string {
   return /^https?:\/\//i.test(url) ? url : 'about:blank';
 }

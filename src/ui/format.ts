@@ -1,71 +1,128 @@
 import type { MentionKind } from '../match/kinds';
-import type { DatePrecision, Direction, Figure, Incident, Person, Region, Route } from '../data/schema';
-import { describePerson } from '../match/contradictions';
+import type { Contradiction } from '../match/contradictions';
+import type { DatePrecision, Direction, Figure, Incident, Localized, Origin, Person, Region, Route } from '../data/schema';
+import { translator, type Locale, type Translator } from '../shared/i18n';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Message keys allow only [A-Za-z0-9_]; enum values use hyphens. */
+type Snake<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Snake<B>}` : S;
 
-export function formatDate(iso: string, precision: DatePrecision = 'day'): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (precision === 'year' || !m) return String(y);
-  if (precision === 'month' || !d) return `${MONTHS[m - 1]} ${y}`;
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+export function enumKey<P extends string, V extends string>(prefix: P, value: V): `${P}_${Snake<V>}` {
+  return `${prefix}_${value.replaceAll('-', '_')}` as `${P}_${Snake<V>}`;
 }
 
-export const DIRECTION_LABEL: Record<Direction, string> = {
-  'north-to-south': 'North → South',
-  'south-to-north': 'South → North',
-  none: 'No crossing',
+const DATE_FORMATS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
 };
 
-export const ROUTE_LABEL: Record<Route, string> = {
-  land: 'Land border (DMZ)',
-  jsa: 'Joint Security Area',
-  sea: 'Sea border',
-  // Rivers on the border: the Imjin as well as the Han estuary (the region says which).
-  river: 'River',
-  'third-country': 'Via a third country',
-};
+/** "1 January 2022" / "2022년 1월 1일"; a partial ISO date ("2010-02", "1997") is shown as far as it goes. */
+export function formatDate(iso: string, precision: DatePrecision = 'day', locale: Locale = 'en'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const known: DatePrecision = !m ? 'year' : !d ? (precision === 'year' ? 'year' : 'month') : precision;
+  return new Intl.DateTimeFormat(translator(locale).tag, DATE_FORMATS[known]).format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
+}
 
-export const REGION_LABEL: Record<Region, string> = {
-  jsa: 'JSA / Panmunjom',
-  'western-front': 'Western front',
-  'central-front': 'Central front',
-  'eastern-front': 'Eastern front',
-  'west-sea': 'Yellow Sea (West Sea)',
-  'east-sea': 'East Sea',
-  'han-estuary': 'Han River estuary',
-};
+export const kindLabel = (k: MentionKind, tr: Translator) => tr.t(enumKey('kind', k));
+export const directionLabel = (d: Direction, tr: Translator) => tr.t(enumKey('direction', d));
+export const routeLabel = (r: Route, tr: Translator) => tr.t(enumKey('route', r));
+export const regionLabel = (r: Region, tr: Translator) => tr.t(enumKey('region', r));
 
-export const KIND_LABEL: Record<MentionKind, string> = {
-  defection: 'Defection',
-  crossing: 'Border crossing',
-  dmz: 'DMZ',
-  mdl: 'Military Demarcation Line',
-  jsa: 'JSA / Panmunjom',
-  nll: 'Northern Limit Line',
-};
+const en = translator('en');
+/** English labels, which the popup's search also indexes. */
+export const ROUTE_LABEL = Object.fromEntries((['land', 'jsa', 'sea', 'river', 'third-country'] as const).map((r) => [r, routeLabel(r, en)])) as Record<Route, string>;
+export const REGION_LABEL = Object.fromEntries(
+  (['jsa', 'western-front', 'central-front', 'eastern-front', 'west-sea', 'east-sea', 'han-estuary'] as const).map((r) => [r, regionLabel(r, en)]),
+) as Record<Region, string>;
 
-export function describeWho(people: readonly Person[] | undefined): string | undefined {
+/** Text from the dataset in the reader's language where the record has it, with its language for `lang`. */
+interface Shown {
+  text: string;
+  lang: Locale;
+}
+
+export function localized(l: Localized, tr: Translator): Shown {
+  return tr.locale === 'ko' && l.ko ? { text: l.ko, lang: 'ko' } : { text: l.en, lang: 'en' };
+}
+
+export const incidentTitle = (i: Incident, tr: Translator) => localized(i.title, tr);
+const placeName = (i: Incident, tr: Translator) => localized(i.place, tr);
+
+/** "staff sergeant" → rank_staff_sergeant; ranks without a message are shown as reported. */
+function rankLabel(rank: string, origin: Origin, many: boolean, tr: Translator): string {
+  const key = `rank_${rank.toLowerCase().replace(/[^a-z]+/g, '_')}`;
+  const label = (origin === 'north-korea' ? tr.maybe(`${key}_north`) : undefined) ?? tr.maybe(key) ?? rank;
+  // English ranks take an s ("privates"); Korean nouns do not change.
+  return many && tr.locale === 'en' ? `${label}s` : label;
+}
+
+/**
+ * "North Korean staff sergeant", "4 North Korean fishermen", "북한군 중사",
+ * "북한 어민 4명": who a person or group was, in the reader's language.
+ */
+export function describePerson(p: Person, tr: Translator): string {
+  const count = p.count ?? 1;
+  const many = count > 1;
+  const origin = enumKey('origin', p.origin);
+  let who: string;
+  if (p.role === 'soldier' || p.rank) {
+    const rank = p.rank ? rankLabel(p.rank, p.origin, many, tr) : tr.t(many ? 'role_soldier_pl' : 'role_soldier');
+    who = tr.t('person_ranked', tr.t(`${origin}_forces`), rank);
+  } else {
+    const role = enumKey('role', p.role);
+    // Some pairs have their own words ("북한 주민", not "북한 민간인").
+    who = tr.maybe(`${origin}_${role}${many ? '_pl' : ''}`) ?? tr.t('person_role', tr.t(origin), tr.t(many ? `${role}_pl` : role));
+  }
+  if (p.formerDefector) who = tr.t('person_former_defector', who);
+  return many ? tr.t('person_count', count, who) : who;
+}
+
+export function describeWho(people: readonly Person[] | undefined, tr: Translator): string | undefined {
   if (!people?.length) return undefined;
   return people
     .map((p) => {
-      const extra = [p.name, p.age ? `age ${p.age}` : undefined].filter(Boolean).join(', ');
-      const base = describePerson(p);
+      const extra = [p.name, p.age ? tr.t('person_age', p.age) : undefined].filter(Boolean).join(', ');
+      const base = describePerson(p, tr);
       return extra ? `${base} (${extra})` : base;
     })
     .join('; ');
 }
 
-export function incidentMeta(i: Incident): string {
-  return [formatDate(i.date, i.datePrecision), i.place.en, i.direction !== 'none' ? DIRECTION_LABEL[i.direction] : undefined].filter(Boolean).join(' · ');
+export function incidentMeta(i: Incident, tr: Translator): string {
+  return [formatDate(i.date, i.datePrecision, tr.locale), placeName(i, tr).text, i.direction !== 'none' ? directionLabel(i.direction, tr) : undefined]
+    .filter(Boolean)
+    .join(' · ');
 }
 
-const NUMBER = new Intl.NumberFormat('en-US');
-
-export function formatFigure(f: Pick<Figure, 'value' | 'unit'>): string {
-  return `${NUMBER.format(f.value)}${f.unit ? ` ${f.unit}` : ''}`;
+export function formatFigure(f: Pick<Figure, 'value' | 'unit'>, tr: Translator): string {
+  const value = new Intl.NumberFormat(tr.tag).format(f.value);
+  if (!f.unit) return value;
+  const unit = tr.maybe(`unit_${f.unit.toLowerCase().replace(/[^a-z]+/g, '_')}`);
+  // A unit without a translation is shown as the data gives it, apart from the number.
+  return unit ? tr.t('figure_value', value, unit) : `${value} ${f.unit}`;
 }
 
 export function decadeOf(iso: string): number {
   return Math.floor(Number(iso.slice(0, 4)) / 10) * 10;
+}
+
+/**
+ * Why the matcher chose an incident. The matcher still gives English
+ * phrases; once it gives codes with parameters, they are translated here,
+ * and only here.
+ */
+export function formatReason(reason: string, _tr: Translator): Shown {
+  return { text: reason, lang: 'en' };
+}
+
+/** A claim of the page set against the sources; like reasons, still English from the matcher. */
+export function formatContradiction(c: Contradiction, _tr: Translator): Shown {
+  return { text: `${c.claim} ${c.fact}`, lang: 'en' };
+}
+
+export type MatchBand = 'likely' | 'possible';
+
+/** Wording instead of a percentage: the matcher's own band once it has one; until then, its threshold. */
+export function matchBand(confident: boolean): MatchBand {
+  return confident ? 'likely' : 'possible';
 }

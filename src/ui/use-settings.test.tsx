@@ -33,7 +33,7 @@ describe('useSettings', () => {
 
     stored.failNext = true;
     await act(async () => current![1]('disabledSites', ['news.example']));
-    await vi.waitFor(() => expect(current![2]).toMatch(/could not save.*undone.*QUOTA/i));
+    await vi.waitFor(() => expect(current![2]).toMatch(/QUOTA_BYTES_PER_ITEM/));
     expect(current![0]!.disabledSites).toEqual([]);
     expect(current![0]!.style).toBe('background');
   });

@@ -7,7 +7,8 @@ export type UpdateSetting = <K extends keyof Settings>(key: K, value: Settings[K
 /**
  * Settings as Preact state, kept in sync with storage (and other windows).
  * A change shows at once; if storage refuses it, the change is undone and
- * `error` says so, instead of showing a setting that is not in force.
+ * `error` holds the browser's reason (shown with 'settings_not_saved'),
+ * instead of showing a setting that is not in force.
  */
 export function useSettings(): [Settings | undefined, UpdateSetting, string | undefined] {
   const [settings, setSettings] = useState<Settings>();
@@ -20,7 +21,7 @@ export function useSettings(): [Settings | undefined, UpdateSetting, string | un
     setError(undefined);
     setSettings((s) => (s ? { ...s, [key]: value } : s));
     saveSetting(key, value).catch((e: unknown) => {
-      setError(`Could not save this change, so it was undone (${e instanceof Error ? e.message : String(e)}).`);
+      setError(e instanceof Error ? e.message : String(e));
       void loadSettings().then(setSettings);
     });
   };

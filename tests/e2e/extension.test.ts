@@ -105,6 +105,7 @@ describe('edge cases', () => {
     const view = (await waitForPopover(page))!;
     expect(view.text).toContain('defector');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // Our own map is the only graphic allowed in the popover.
     expect(view.unsafe).toBe(0);
     await page.keyboard.press('Escape');
     await waitForPopover(page, false);

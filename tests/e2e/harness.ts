@@ -51,14 +51,19 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Real headless Chromium with the built, unpacked extension loaded. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/**
+ * Real headless Chromium with the built, unpacked extension loaded. `language`
+ * sets the browser's interface language (on Linux Chromium takes it from the
+ * environment; it needs Debian's chromium-l10n for anything but English).
+ */
+export async function launchWithExtension(opts: { language?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`${DIST} is missing: run \`npm run build\`${FORCE_WRAP ? ' and `npm run build:wrap`' : ''} first`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'dmz-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1200, height: 900 },
+    ...(opts.language ? { env: { ...process.env, LANGUAGE: opts.language }, locale: opts.language } : {}),
     args: [
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
@@ -161,6 +166,8 @@ export interface PopoverView {
   maxHeight: string;
   /** The live region's text, where the browser has no ariaNotify. */
   live: string | undefined;
+  /** The language the popover is marked as. */
+  lang: string | null;
   /** Elements that could run or load something: page text must never become these. */
   unsafe: number;
   /** The first visible source link and a point on it (viewport coordinates). */
@@ -184,21 +191,31 @@ function closedShadowRoot(node: CdpNode): CdpNode | undefined {
 }
 
 /**
- * Our popover lives in a closed shadow root that page scripts (and so
- * Playwright's locators) cannot reach; the DevTools protocol can, as a
- * reader's own browser tools can. Undefined when we have no element in the page.
+ * Runs a function (its source) in the page with `this` bound to our closed
+ * shadow root, which page scripts (and so Playwright's locators) cannot reach;
+ * the DevTools protocol can, as a reader's own browser tools can. Undefined
+ * when we have no element in the page.
  */
-export async function popoverView(page: Page): Promise<PopoverView | undefined> {
+export async function inPopover<T>(page: Page, functionDeclaration: string): Promise<T | undefined> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const shadow = closedShadowRoot(root);
     if (!shadow) return undefined;
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId!,
-      returnByValue: true,
-      functionDeclaration: `function () {
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, returnByValue: true, awaitPromise: true, functionDeclaration });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** What the popover shows (see inPopover). */
+export async function popoverView(page: Page): Promise<PopoverView | undefined> {
+  return inPopover<PopoverView>(
+    page,
+    `function () {
         // Shown once placed (it is hidden while being positioned).
         const pop = [...this.querySelectorAll('.pop')].find((e) => getComputedStyle(e).visibility === 'visible') ?? null;
         const r = pop && pop.getBoundingClientRect();
@@ -211,15 +228,12 @@ export async function popoverView(page: Page): Promise<PopoverView | undefined> 
           rect: r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : undefined,
           maxHeight: pop ? pop.style.maxHeight : '',
           live: this.querySelector('[aria-live]')?.textContent ?? undefined,
-          unsafe: this.querySelectorAll('img, svg, script, iframe, object, embed').length,
+          lang: pop ? pop.closest('[lang]')?.getAttribute('lang') ?? null : null,
+          unsafe: this.querySelectorAll('img, svg:not(.map), script, iframe, object, embed, [onerror], [onload]').length,
           firstLink: (() => { const a = pop && [...pop.querySelectorAll('a[href^="http"]')].find((l) => l.getClientRects().length > 0); if (!a) return undefined; const b = a.getClientRects()[0]; return { href: a.getAttribute('href'), x: b.left + Math.min(b.width / 2, 20), y: b.top + b.height / 2 }; })(),
         };
       }`,
-    });
-    return result.value as PopoverView;
-  } finally {
-    await cdp.detach();
-  }
+  );
 }
 
 /** Waits for the popover to open (or close) and returns what it shows. */

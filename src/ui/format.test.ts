@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Incident, Person } from '../data/schema';
+import { translator } from '../shared/i18n';
+import { sourcesAsText } from './copy-sources';
+import { describePerson, describeWho, formatDate, formatFigure } from './format';
+
+const en = translator('en');
+const ko = translator('ko');
+const person = (p: Partial<Person>): Person => ({ role: 'civilian', origin: 'north-korea', ...p });
+
+describe('describePerson', () => {
+  it('names a group with the right plural, in English and as a Korean editor would', () => {
+    const fishermen = person({ role: 'fisherman', count: 4 });
+    expect(describePerson(fishermen, en)).toBe('4 North Korean fishermen');
+    expect(describePerson(fishermen, ko)).toBe('북한 어민 4명');
+    expect(describePerson(person({ role: 'soldier', count: 2 }), en)).toBe('2 North Korean soldiers');
+  });
+
+  it('uses the rank, and the North’s own rank names in Korean', () => {
+    const sergeant = person({ role: 'soldier', rank: 'staff sergeant' });
+    expect(describePerson(sergeant, en)).toBe('North Korean staff sergeant');
+    expect(describePerson(sergeant, ko)).toBe('북한군 중사');
+    expect(describePerson(person({ role: 'soldier', rank: 'major' }), ko)).toBe('북한군 소좌');
+    expect(describePerson(person({ role: 'soldier', origin: 'united-states', rank: 'private second class' }), ko)).toBe('미군 이등병');
+    // A rank without a translation is shown as reported.
+    expect(describePerson(person({ role: 'soldier', rank: 'lance corporal' }), ko)).toBe('북한군 lance corporal');
+  });
+
+  it('says when someone had defected before and went back', () => {
+    const back = person({ formerDefector: true });
+    expect(describePerson(back, en)).toBe('North Korean civilian who had defected to the South earlier and went back');
+    expect(describePerson(back, ko)).toBe('앞서 남한으로 탈북했다가 다시 북으로 돌아간 북한 주민');
+  });
+
+  it('lists everyone with name and age', () => {
+    expect(describeWho([person({ role: 'soldier', name: 'Oh Chong Song', age: 24 }), person({ role: 'official', origin: 'south-korea' })], en)).toBe(
+      'North Korean soldier (Oh Chong Song, age 24); South Korean official',
+    );
+    expect(describeWho([person({ role: 'soldier', age: 24 })], ko)).toBe('북한군 병사 (24세)');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes dates as far as they are known, per language', () => {
+    expect(formatDate('2022-01-01')).toBe('1 January 2022');
+    expect(formatDate('2022-01-01', 'day', 'ko')).toBe('2022년 1월 1일');
+    expect(formatDate('2012-09-01', 'month', 'ko')).toBe('2012년 9월');
+    expect(formatDate('2010-02', 'day')).toBe('February 2010');
+    expect(formatDate('1997', 'day', 'ko')).toBe('1997년');
+  });
+});
+
+describe('formatFigure', () => {
+  it('groups digits and translates known units', () => {
+    expect(formatFigure({ value: 34538, unit: 'people' }, en)).toBe('34,538 people');
+    expect(formatFigure({ value: 34538, unit: 'people' }, ko)).toBe('34,538명');
+    expect(formatFigure({ value: 248, unit: 'km' }, ko)).toBe('248km');
+    expect(formatFigure({ value: 3, unit: 'balloons' }, ko)).toBe('3 balloons');
+  });
+});
+
+describe('sourcesAsText', () => {
+  const incident = {
+    id: 'x',
+    title: { en: 'Oh Chong Song’s dash across the JSA', ko: '북한군 오청성 판문점 귀순' },
+    date: '2017-11-13',
+    datePrecision: 'day',
+    sources: [
+      { outlet: 'Yonhap', title: 'N. Korean soldier defects', date: '2017-11-13', url: 'https://en.yna.co.kr/a' },
+      { outlet: 'BBC', url: 'https://www.bbc.com/b' },
+    ],
+  } as unknown as Incident;
+
+  it('gives the title, the date and one line per source with outlet, title, date and URL', () => {
+    expect(sourcesAsText(incident, en)).toBe(
+      ['Oh Chong Song’s dash across the JSA', '13 November 2017', '', 'Sources:', '- Yonhap, “N. Korean soldier defects”, 13 November 2017. https://en.yna.co.kr/a', '- BBC. https://www.bbc.com/b'].join('\n'),
+    );
+    expect(sourcesAsText(incident, ko).split('\n').slice(0, 5)).toEqual(['북한군 오청성 판문점 귀순', '2017년 11월 13일', '', '출처:', '- Yonhap, “N. Korean soldier defects”, 2017년 11월 13일. https://en.yna.co.kr/a']);
+  });
+});
