@@ -1,6 +1,7 @@
 import type { HighlightStyle } from '../../shared/settings';
 import type { MentionRecord } from '../mentions';
 import type { PageNames } from '../names';
+import { PAGE_COLOURS } from '../../ui/palette';
 
 /** Paints mentions; every implementation leaves the page as it was on clear(). */
 export interface Highlighter {
@@ -23,11 +24,11 @@ export interface HighlighterOptions {
   guard: (mutate: () => void) => void;
 }
 
-/** The colours, shared by both implementations. */
+/** How mentions look, shared by both implementations; the colours are the palette's. */
 export const PAINT = {
-  underline: 'text-decoration: underline dotted 2px #d9480f; text-underline-offset: 3px;',
-  background: 'background-color: rgba(255, 196, 0, 0.38);',
-  active: 'background-color: rgba(255, 140, 0, 0.45);',
+  underline: `text-decoration: underline dotted 2px ${PAGE_COLOURS.underline}; text-underline-offset: 3px;`,
+  background: `background-color: ${PAGE_COLOURS.background};`,
+  active: `background-color: ${PAGE_COLOURS.active};`,
 } as const;
 
 /** Client rects of a live range over a record's (static) boundaries. */
