@@ -185,16 +185,24 @@ describe('a hostile page', () => {
     const p = await open('/seed-2022-south-korean-soldier.html');
     await waitForHighlights(p, 8);
     await hover(p, 'h1', 'defection');
-    const link = (await waitForPopover(p))!.firstLink!;
+    // Where the link is once the popover has settled: late layout (fonts, the map) can still resize it, and
+    // placed above its mention it then moves.
+    let link = (await waitForPopover(p))!.firstLink!;
+    for (let prev: typeof link | undefined; JSON.stringify(prev) !== JSON.stringify(link); ) {
+      prev = link;
+      await p.waitForTimeout(150);
+      link = (await popoverView(p))!.firstLink!;
+    }
     expect(link.href).toMatch(/^https?:\/\//);
     const opened = ext.context.waitForEvent('page');
     await p.mouse.move(link.x, link.y);
     await p.mouse.click(link.x, link.y);
-    const tab = await opened;
+    await opened;
     // The new tab asked for the dataset's address (and was stopped there: nothing leaves the machine in tests).
     await expect.poll(() => ext.requests.some((u) => u === link.href || decodeURI(u) === decodeURI(link.href)), { timeout: 5000 }).toBe(true);
     expect(p.url()).toBe(server.origin + '/seed-2022-south-korean-soldier.html');
-    await tab.close();
+    // The new tab is left to the browser's closing at the end: closing a tab whose navigation was stopped
+    // (an error page) sometimes waits a minute in Playwright.
     await p.close();
   });
 });
