@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { datasetPlugin } from './build/dataset-plugin';
 import { mapPlugin } from './build/map-plugin';
+import { searchIndexPlugin } from './build/search-index-plugin';
 
 export default defineConfig({
-  plugins: [datasetPlugin(), mapPlugin()],
+  plugins: [datasetPlugin(), mapPlugin(), searchIndexPlugin()],
   test: {
     projects: [
       {
@@ -15,6 +16,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

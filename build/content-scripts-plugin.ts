@@ -49,7 +49,7 @@ async function bundle(entry: string, format: 'iife' | 'esm', virtual: readonly P
     write: false,
     format,
     minify: true,
-    target: ['chrome120', 'firefox128'],
+    target: ['chrome120', 'firefox140'],
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'import.meta.env.VITE_FORCE_WRAP': JSON.stringify(process.env.VITE_FORCE_WRAP ?? '') },

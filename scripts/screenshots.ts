@@ -8,7 +8,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchWithExtension, pointOf, startServer, waitForHighlights, waitForPopover, type FixtureServer } from '../tests/e2e/harness';
+import { launchWithExtension, startServer, type FixtureServer } from '../tests/e2e/harness';
+import { driverPage } from '../tests/e2e/chromium-driver';
+import { pointOf, waitForHighlights, waitForPopover } from '../tests/e2e/helpers';
 
 const OUT = 'docs/screenshots';
 type Variant = 'light' | 'dark' | 'ko';
@@ -26,16 +28,16 @@ async function article(context: BrowserContext, server: FixtureServer, variant: 
   await page.setViewportSize({ width: 1000, height: 820 });
   if (variant === 'ko') {
     await page.goto(`${server.origin}/ko-2024-goseong-staff-sergeant.html`);
-    await waitForHighlights(page, 3);
-    const p = await pointOf(page, 'h1', '귀순');
+    await waitForHighlights(driverPage(page), 3);
+    const p = await pointOf(driverPage(page), 'h1', '귀순');
     await page.mouse.move(p.x, p.y);
   } else {
     await page.goto(`${server.origin}/seed-2022-south-korean-soldier.html`);
-    await waitForHighlights(page, 8);
-    const p = await pointOf(page, 'h1', 'defection');
+    await waitForHighlights(driverPage(page), 8);
+    const p = await pointOf(driverPage(page), 'h1', 'defection');
     await page.mouse.move(p.x, p.y);
   }
-  await waitForPopover(page);
+  await waitForPopover(driverPage(page));
   return page;
 }
 

@@ -30,7 +30,7 @@ export class ContentApp {
       settings: this.settings,
       names: this.names,
       matches: this.matches,
-      // Through the background; where it does not run (Firefox with this build), from here, with no opener.
+      // Through the background; if it cannot be reached, from here, with no opener.
       openUrl: (url) => void browser.runtime.sendMessage({ type: 'open-url', url }).catch(() => window.open(url, '_blank', 'noopener,noreferrer')),
       onCount: () => this.reportCount(),
     });

@@ -36,6 +36,15 @@ describe('MentionStore', () => {
     expect(store.at(rest!, 3)?.mention.text).toBe('Demilitarized Zone');
   });
 
+  it('finds the records a change invalidates: inside the changed subtrees or gone from the page', () => {
+    const { doc, store } = storeFor('<p>The DMZ.</p><div id="live"><p>The <b>J</b>SA.</p></div><p>A defector.</p><p>Panmunjom.</p>');
+    const live = doc.getElementById('live')!;
+    doc.querySelectorAll('p')[2]!.remove();
+    const stale = [...store.staleAfterChange([live])].map((r) => r.mention.text).sort();
+    expect(stale).toEqual(['JSA', 'defector']);
+    expect([...store.staleAfterChange([])].map((r) => r.mention.text)).toEqual(['defector']);
+  });
+
   it('removes records and their node index', () => {
     const { doc, store } = storeFor('<p>The DMZ.</p><p>The JSA.</p>');
     const second = doc.querySelectorAll('p')[1]!;

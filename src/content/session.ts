@@ -114,7 +114,10 @@ export class Session {
   }
 
   private forget(roots: Element[] | 'all'): void {
-    const gone = this.store.removeWhere(within(roots));
+    // Looked up by the changed blocks' text nodes, not by testing every record
+    // against every block (slow through Firefox's content-script wrappers).
+    const stale = roots === 'all' ? undefined : this.store.staleAfterChange(roots);
+    const gone = this.store.removeWhere((r) => stale?.has(r) ?? true);
     if (gone.length === 0) return;
     this.highlighter.remove(gone);
     this.deps.onCount();

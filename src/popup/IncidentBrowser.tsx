@@ -5,6 +5,7 @@ import { directionLabel, incidentMeta, incidentTitle } from '../ui/format';
 import { useI18n } from '../ui/i18n';
 import { CrossingsChart } from '../ui/map/CrossingsChart';
 import { IncidentsMap } from '../ui/map/IncidentsMap';
+import searchIndex from 'virtual:dmz-search-index';
 import { IncidentSearch, type SearchFilters } from './search';
 
 const PAGE_SIZE = 50;
@@ -15,7 +16,7 @@ export function IncidentBrowser({ onOpen, hidden }: { onOpen: (id: string) => vo
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [view, setView] = useState<'list' | 'map'>('list');
-  const search = useMemo(() => new IncidentSearch(dataset.incidents), []);
+  const search = useMemo(() => new IncidentSearch(dataset.incidents, searchIndex), []);
   const results = useMemo(() => search.search(query, filters), [search, query, filters]);
   // Long lists render a page at a time; a new query or filter starts again at the top.
   const [more, setMore] = useState<{ of: Incident[]; shown: number }>();

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import type { CDPSession, Page } from 'playwright-core';
 import { collectBlocks } from '../../src/page/blocks';
 import { detectMentions } from '../../src/match/detect';
-import { FORCE_WRAP, launchWithExtension, pageState, painted, startServer, traces, type ExtensionBrowser, type FixtureServer } from './harness';
+import { BROWSERS, launchBrowser, type ExtensionBrowser } from './driver';
+import { FORCE_WRAP, startServer, type FixtureServer } from './harness';
+import { pageState, painted, sleep, traces } from './helpers';
 
 /**
  * Random DOM mutations, random text with every mention form, and random
@@ -78,68 +79,62 @@ const ENGINE = `window.__fuzz = (() => {
   };
 })();`;
 
-let server: FixtureServer;
-let ext: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
 function expectedMentions(html: string): number {
   const doc = new JSDOM(html).window.document;
   return collectBlocks(doc.body).reduce((n, b) => n + detectMentions(b.text).length, 0);
 }
 
-async function exceptions(page: Page): Promise<{ cdp: CDPSession; errors: string[] }> {
-  const cdp = await page.context().newCDPSession(page);
-  const errors: string[] = [];
-  // Every world's uncaught exceptions, the content script's included.
-  cdp.on('Runtime.exceptionThrown', (e) => errors.push(e.exceptionDetails.exception?.description ?? e.exceptionDetails.text));
-  await cdp.send('Runtime.enable');
-  return { cdp, errors };
-}
+describe.each(BROWSERS)('%s', (browserName) => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
 
-describe(`fuzzing one page (${FORCE_WRAP ? 'wrapping fallback' : 'Highlight API'})`, () => {
-  const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 100_000);
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser(browserName);
+  });
 
-  it(`stays correct under random changes (seed ${seed}; rerun with FUZZ_SEED=${seed})`, async () => {
-    server.pages.set('/fuzz.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>North Korea: live updates</title></head><body><article id="a"></article><script>${ENGINE}; __fuzz.init(${seed});</script></body></html>`);
-    const page = await ext.context.newPage();
-    const { errors } = await exceptions(page);
-    await page.goto(server.origin + '/fuzz.html');
-    const worker = ext.context.serviceWorkers()[0]!;
-    let r = seed;
-    const rnd = () => ((r = (r * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const until = Date.now() + 8000;
-    while (Date.now() < until) {
-      const x = rnd();
-      if (x < 0.7) await page.evaluate((n) => (window as unknown as { __fuzz: { step(n: number): void } }).__fuzz.step(n), 1 + Math.floor(rnd() * 5));
-      else if (x < 0.8) await worker.evaluate((style) => chrome.storage.sync.set({ style }), ['underline', 'background', 'off'][Math.floor(rnd() * 3)]!);
-      else if (x < 0.9) await worker.evaluate((bits) => chrome.storage.sync.set({ kinds: { defection: bits[0], crossing: bits[1], dmz: bits[2], mdl: bits[3], jsa: bits[4], nll: bits[5] } }), Array.from({ length: 6 }, () => rnd() < 0.7));
-      else if (x < 0.95) await worker.evaluate(() => chrome.storage.local.set({ 'site-off:127.0.0.1': true }));
-      else await worker.evaluate(() => chrome.storage.local.remove('site-off:127.0.0.1'));
-      await page.waitForTimeout(Math.floor(rnd() * 120));
-    }
-    // Back to the defaults: every kind, underlined, on.
-    await worker.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]));
-    const html = (await page.evaluate(() => (window as unknown as { __fuzz: { html(): string } }).__fuzz.html())) as string;
-    const expected = expectedMentions(html);
-    expect(expected).toBeGreaterThan(0);
-    await expect.poll(async () => (await painted(page)).length, { timeout: 15_000 }).toBe(expected);
-    expect((await pageState(ext, page)).mentions).toBe(expected);
-    expect(errors).toEqual([]);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 
-    await worker.evaluate(() => chrome.storage.local.set({ 'site-off:127.0.0.1': true }));
-    await expect.poll(() => traces(page), { timeout: 5000 }).toEqual({ highlights: 0, sheets: 0, elements: 0 });
-    expect(await page.evaluate(() => (window as unknown as { __fuzz: { same(): string } }).__fuzz.same())).toBe('');
-    expect(errors).toEqual([]);
-    await worker.evaluate(() => chrome.storage.local.clear());
-    await page.close();
-  }, 60_000);
+  describe(`fuzzing one page (${FORCE_WRAP ? 'wrapping fallback' : 'Highlight API'})`, () => {
+    const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 100_000);
+
+    it(`stays correct under random changes (seed ${seed}; rerun with FUZZ_SEED=${seed})`, async () => {
+      server.pages.set('/fuzz.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>North Korea: live updates</title></head><body><article id="a"></article><script>${ENGINE}; __fuzz.init(${seed});</script></body></html>`);
+      // Errors of every world of the page, the content script's included (see ExtensionBrowser.errors).
+      const errorsBefore = browser.errors().length;
+      const errors = () => browser.errors().slice(errorsBefore);
+      const page = await browser.open(server.origin + '/fuzz.html');
+      const inExtension = <A>(fn: (arg: A) => unknown, arg: A) => browser.evaluateInExtension(fn, arg);
+      let r = seed;
+      const rnd = () => ((r = (r * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+      const until = Date.now() + 8000;
+      while (Date.now() < until) {
+        const x = rnd();
+        if (x < 0.7) await page.evaluate((n) => (window as unknown as { __fuzz: { step(n: number): void } }).__fuzz.step(n), 1 + Math.floor(rnd() * 5));
+        else if (x < 0.8) await inExtension((style) => chrome.storage.sync.set({ style }), ['underline', 'background', 'off'][Math.floor(rnd() * 3)]!);
+        else if (x < 0.9) await inExtension((bits) => chrome.storage.sync.set({ kinds: { defection: bits[0], crossing: bits[1], dmz: bits[2], mdl: bits[3], jsa: bits[4], nll: bits[5] } }), Array.from({ length: 6 }, () => rnd() < 0.7));
+        else if (x < 0.95) await inExtension(() => chrome.storage.local.set({ 'site-off:127.0.0.1': true }), undefined);
+        else await inExtension(() => chrome.storage.local.remove('site-off:127.0.0.1'), undefined);
+        await sleep(Math.floor(rnd() * 120));
+      }
+      // Back to the defaults: every kind, underlined, on.
+      await inExtension(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]), undefined);
+      const html = await page.evaluate(() => (window as unknown as { __fuzz: { html(): string } }).__fuzz.html());
+      const expected = expectedMentions(html);
+      expect(expected).toBeGreaterThan(0);
+      await expect.poll(async () => (await painted(page)).length, { timeout: 15_000 }).toBe(expected);
+      expect((await pageState(browser, page)).mentions).toBe(expected);
+      expect(errors()).toEqual([]);
+
+      await inExtension(() => chrome.storage.local.set({ 'site-off:127.0.0.1': true }), undefined);
+      await expect.poll(() => traces(page), { timeout: 5000 }).toEqual({ highlights: 0, sheets: 0, elements: 0 });
+      expect(await page.evaluate(() => (window as unknown as { __fuzz: { same(): string } }).__fuzz.same())).toBe('');
+      expect(errors()).toEqual([]);
+      await inExtension(() => chrome.storage.local.clear(), undefined);
+      await page.close();
+    }, 60_000);
+  });
 });

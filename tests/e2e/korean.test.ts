@@ -1,20 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, axeViolationsInPopover } from './axe';
-import { launchWithExtension, pointOf, popoverView, startServer, waitForHighlights, waitForPopover, type ExtensionBrowser, type FixtureServer } from './harness';
+import { axeViolations as axeIn, axeViolationsInPopover as axeInPopover } from './axe';
+import { driverPage } from './chromium-driver';
+import { launchWithExtension, startServer, type ChromiumWithExtension as ExtensionBrowser, type FixtureServer } from './harness';
+import { pointOf, popoverView, waitForHighlights, waitForPopover } from './helpers';
 
-/** The browser in Korean: the whole interface follows it, unless the user picks a language. */
+/**
+ * The browser in Korean: the whole interface follows it, unless the user picks
+ * a language. Chromium only: its interface language is set at launch (see
+ * launchWithExtension).
+ */
 
 let server: FixtureServer;
 let ext: ExtensionBrowser;
 let article: Page;
+
+// The helpers for both browsers, on Playwright pages.
+const axeViolations = (page: Page, include?: string[][]) => axeIn(driverPage(page), include);
+const axeViolationsInPopover = (page: Page) => axeInPopover(driverPage(page));
 
 beforeAll(async () => {
   server = await startServer();
   ext = await launchWithExtension({ language: 'ko' });
   article = await ext.context.newPage();
   await article.goto(`${server.origin}/ko-2024-goseong-staff-sergeant.html`);
-  await waitForHighlights(article, 3);
+  await waitForHighlights(driverPage(article), 3);
 });
 
 afterAll(async () => {
@@ -26,9 +36,9 @@ async function openPopover(): Promise<string> {
   await article.bringToFront();
   await article.mouse.move(0, 0);
   await article.keyboard.press('Escape');
-  const p = await pointOf(article, 'h1', '귀순');
+  const p = await pointOf(driverPage(article), 'h1', '귀순');
   await article.mouse.move(p.x, p.y);
-  return (await waitForPopover(article))!.text;
+  return (await waitForPopover(driverPage(article)))!.text;
 }
 
 async function popupPage(): Promise<Page> {
@@ -52,7 +62,7 @@ describe('with the browser in Korean', () => {
     expect(text).toContain('북한군 중사');
     expect(text).toContain('이 사건일 가능성이 높음');
     expect(text).toContain('2024년 8월 20일');
-    expect((await popoverView(article))!.lang).toBe('ko');
+    expect((await popoverView(driverPage(article)))!.lang).toBe('ko');
     expect(await axeViolationsInPopover(article)).toEqual([]);
   });
 

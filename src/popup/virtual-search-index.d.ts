@@ -1,0 +1,4 @@
+declare module 'virtual:dmz-search-index' {
+  const index: import('./search-index').SearchIndexData;
+  export default index;
+}
