@@ -227,7 +227,8 @@ async function notAboutKorea(ext: BrowserContext, plain: BrowserContext, url: st
 
 async function browserBench() {
   const server = await startServer();
-  const generated: Array<[string, string]> = [['h1', 'DMZ'], ['article', 'Joint Chiefs']];
+  // Two mentions on the generated pages: the title's and one in the text.
+  const generated: Array<[string, string]> = [['h1', 'DMZ'], ['article', 'Joint Security Area']];
   const pages: Array<[string, string, Array<[string, string]>]> = [
     ['seed story 2022 (3.6 kB)', '/seed-2022-south-korean-soldier.html', [['h1', 'defection'], ['article p', 'defection']]],
     ['seed story 2025 (6.2 kB)', '/seed-2025-central-front-soldier.html', [['h1', 'DMZ'], ['article p', 'Demilitarized Zone']]],
