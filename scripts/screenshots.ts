@@ -9,8 +9,8 @@
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension, startServer, type FixtureServer } from '../tests/e2e/harness';
-import { driverPage, popoverLocator as popover } from '../tests/e2e/chromium-driver';
-import { pointOf, waitForHighlights } from '../tests/e2e/helpers';
+import { driverPage } from '../tests/e2e/chromium-driver';
+import { pointOf, waitForHighlights, waitForPopover } from '../tests/e2e/helpers';
 
 const OUT = 'docs/screenshots';
 type Variant = 'light' | 'dark' | 'ko';
@@ -37,7 +37,7 @@ async function article(context: BrowserContext, server: FixtureServer, variant: 
     const p = await pointOf(driverPage(page), 'h1', 'defection');
     await page.mouse.move(p.x, p.y);
   }
-  await popover(page).waitFor();
+  await waitForPopover(driverPage(page));
   return page;
 }
 

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { loadDataset } from '../data/load';
 import { IncidentMatcher } from '../match/matcher';
-import { isAboutKorea } from '../match/terms';
+import { isAboutKorea } from '../page/about-korea';
 import { analyzeDocument, type DocumentAnalysis } from '../page/analyze-document';
 import { readInput } from './read-input';
 import { pageJson, pageText } from './report';
@@ -85,7 +85,7 @@ function analyzeText(text: string, opts: Options, matcher: IncidentMatcher, prog
     body: text.slice(0, 50_000),
     ...(opts.date ? { published: opts.date } : {}),
   };
-  if (!isAboutKorea(text.slice(0, 20_000))) return { info, aboutKorea: false, blocks, mentions: [] };
+  if (!isAboutKorea(text)) return { info, aboutKorea: false, blocks, mentions: [] };
   const { page, mentions, truncated } = matcher.analyze(blocks, info, undefined, { ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}), maxMentions: opts.maxMentions, onProgress: progress });
   return { info, aboutKorea: true, blocks, page, mentions, truncated };
 }

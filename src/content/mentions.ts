@@ -1,6 +1,4 @@
-import type { MentionKind } from '../match/kinds';
 import type { Mention } from '../match/detect';
-import type { MatchResult } from '../match/matcher';
 import { positionAt, type TextBlock } from '../page/blocks';
 
 /** One highlighted mention on the page. */
@@ -14,8 +12,6 @@ export interface MentionRecord {
   /** The part of each text node the mention covers. */
   segments: Array<{ node: Text; start: number; end: number }>;
   range: StaticRange;
-  /** Filled in on first open: matching is lazy. */
-  result?: MatchResult;
 }
 
 let nextId = 1;
@@ -136,11 +132,5 @@ export class MentionStore {
     }
     // Wrap around.
     return from ? this.step(undefined, dir, root) : undefined;
-  }
-
-  countByKind(): Partial<Record<MentionKind, number>> {
-    const out: Partial<Record<MentionKind, number>> = {};
-    for (const r of this.byId.values()) out[r.mention.kind] = (out[r.mention.kind] ?? 0) + 1;
-    return out;
   }
 }

@@ -3,7 +3,7 @@ import { blockAncestor, isInlineElement } from '../page/blocks';
 /** Past this many mutations in one batch, rescanning everything is cheaper. */
 export const HUGE_BATCH = 1000;
 
-export interface ObserverOptions {
+interface ObserverOptions {
   root: Element;
   /** Our own UI and anything else never scanned. */
   ignore: (node: Node) => boolean;
@@ -58,7 +58,7 @@ export class ChangeObserver {
         else {
           for (const n of r.addedNodes) if (!this.opts.ignore(n)) this.mark(n);
           // Removed text changes its block's text.
-          if (r.removedNodes.length && r.target.nodeType === 1) this.mark(r.target);
+          if (r.target.nodeType === 1 && [...r.removedNodes].some((n) => !this.opts.ignore(n))) this.mark(r.target);
         }
       }
     }

@@ -1,48 +1,33 @@
 import type { MentionKind } from '../match/kinds';
-import { detectMentions, type Mention } from '../match/detect';
+import { mentionsIn } from '../match/windowed';
 import { iterateBlocks } from '../page/blocks';
 import { makeRecord, type MentionRecord } from './mentions';
 
 /** Time budget per slice; below the 50 ms that counts as a long task. */
 const SLICE_MS = 8;
 
-const channel = new MessageChannel();
+let channel: MessageChannel | undefined;
 const waiting: Array<() => void> = [];
-channel.port1.onmessage = () => waiting.shift()?.();
 
 /**
  * Gives the main thread back to the page between slices. A posted message
  * queues behind the page's own tasks (scheduler.yield would jump ahead of
- * them, and setTimeout is clamped to 4 ms once nested).
+ * them, and setTimeout is clamped to 4 ms once nested). The channel is made
+ * on first use, never on a page that is not scanned.
  */
-export function yieldToPage(): Promise<void> {
+function yieldToPage(): Promise<void> {
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => waiting.shift()?.();
+  }
+  const port = channel.port2;
   return new Promise((resolve) => {
     waiting.push(resolve);
-    channel.port2.postMessage(0);
+    port.postMessage(0);
   });
 }
 
-/** Blocks longer than this are searched in windows, so one giant text node cannot stall the page. */
-const WINDOW = 32_000;
-const OVERLAP = 200;
-
-/** Mentions of a block, window by window; a mention across a window edge is found by the overlap. */
-export function* mentionsIn(text: string, kinds: readonly MentionKind[]): Generator<Mention[]> {
-  if (text.length <= WINDOW) {
-    yield detectMentions(text, kinds);
-    return;
-  }
-  let seenUpTo = 0;
-  for (let from = 0; from < text.length; from += WINDOW - OVERLAP) {
-    const part = detectMentions(text.slice(from, from + WINDOW), kinds)
-      .map((m) => ({ ...m, start: m.start + from, end: m.end + from }))
-      .filter((m) => m.start >= seenUpTo);
-    if (part.length) seenUpTo = part[part.length - 1]!.end;
-    yield part;
-  }
-}
-
-export interface ScanOptions {
+interface ScanOptions {
   kinds: readonly MentionKind[];
   skip: (el: Element) => boolean;
   signal: AbortSignal;

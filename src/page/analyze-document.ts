@@ -1,8 +1,8 @@
 import type { IncidentMatcher, MatchOptions, MatchResult, PageInfo, PreparedPage } from '../match/matcher';
 import type { BlockContext } from '../match/matcher';
 import { MENTION_KINDS, type MentionKind } from '../match/kinds';
-import { isAboutKorea } from '../match/terms';
-import { collectBlocks, sampleText } from './blocks';
+import { isAboutKorea } from './about-korea';
+import { collectBlocks } from './blocks';
 import { articleRoot, pageInfo } from './page-info';
 import { segmentOf } from './segments';
 
@@ -42,7 +42,8 @@ export function analyzeDocument(
     delete info.publishedFrom;
   }
   const blocks = blockContexts(doc);
-  const aboutKorea = isAboutKorea(`${info.title ?? ''}\n${sampleText(articleRoot(doc), 20_000)}`);
+  // The content script's own test, so the command line and the browser agree on which pages to read.
+  const aboutKorea = isAboutKorea(doc);
   if (!aboutKorea) return { info, aboutKorea, blocks, mentions: [] };
   const { page, mentions, truncated } = matcher.analyze(blocks, info, kinds, matchOpts);
   return { info, aboutKorea, blocks, page, mentions, truncated };

@@ -11,16 +11,16 @@ import { PageStatePanel } from './PageStatePanel';
 const TABS = ['search', 'settings'] as const;
 
 export function App() {
-  const [settings, update] = useSettings();
+  const [settings, update, error] = useSettings();
   if (!settings) return null;
   return (
     <LocalizedPage settings={settings} titleKey="ext_name">
-      <Popup settings={settings} update={update} />
+      <Popup settings={settings} update={update} error={error} />
     </LocalizedPage>
   );
 }
 
-function Popup({ settings, update }: { settings: NonNullable<ReturnType<typeof useSettings>[0]>; update: ReturnType<typeof useSettings>[1] }) {
+function Popup({ settings, update, error }: { settings: NonNullable<ReturnType<typeof useSettings>[0]>; update: ReturnType<typeof useSettings>[1]; error: string | undefined }) {
   const tr = useI18n();
   const [tab, setTab] = useState<(typeof TABS)[number]>('search');
   const [openId, setOpenId] = useState<string>();
@@ -46,6 +46,7 @@ function Popup({ settings, update }: { settings: NonNullable<ReturnType<typeof u
       </header>
       <main>
         <PageStatePanel settings={settings} update={update} />
+        {error && <p role="alert">{tr.t('settings_not_saved', error)}</p>}
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {tab === 'settings' && <SettingsForm settings={settings} onChange={update} browserLanguage={browserLanguage()} />}
           {tab === 'search' && (

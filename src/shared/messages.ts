@@ -5,16 +5,17 @@ export interface PageState {
   host: string;
   active: boolean;
   aboutKorea: boolean;
+  /** Mentions a reader can see (text hidden by the page is not counted). */
   mentions: number;
   byKind: Partial<Record<MentionKind, number>>;
 }
 
-/** Popup → content script. */
-export type PopupToContent = { type: 'get-page-state' } | { type: 'show-next-mention' };
+/** Popup (and background, for the shortcuts) → content script. */
+export type PopupToContent = { type: 'get-page-state' } | { type: 'show-next-mention' } | { type: 'show-previous-mention' };
 /** Content script → background. */
-export type ContentToBackground = { type: 'mention-count'; count: number };
+type ContentToBackground = { type: 'mention-count'; count: number } | { type: 'open-url'; url: string };
 
-const POPUP_TYPES = new Set(['get-page-state', 'show-next-mention']);
+const POPUP_TYPES = new Set(['get-page-state', 'show-next-mention', 'show-previous-mention']);
 
 /** Messages arrive as unknown; check before trusting the shape. */
 export function isPopupToContent(m: unknown): m is PopupToContent {
@@ -22,6 +23,8 @@ export function isPopupToContent(m: unknown): m is PopupToContent {
 }
 
 export function isContentToBackground(m: unknown): m is ContentToBackground {
-  const o = m as { type?: unknown; count?: unknown };
-  return typeof m === 'object' && m !== null && o.type === 'mention-count' && typeof o.count === 'number' && Number.isFinite(o.count) && o.count >= 0;
+  if (typeof m !== 'object' || m === null) return false;
+  const o = m as { type?: unknown; count?: unknown; url?: unknown };
+  if (o.type === 'mention-count') return typeof o.count === 'number' && Number.isFinite(o.count) && o.count >= 0;
+  return o.type === 'open-url' && typeof o.url === 'string' && /^https?:\/\//i.test(o.url);
 }

@@ -29,24 +29,44 @@ const TRIGGERS: readonly PopoverTrigger[] = ['hover', 'click'];
 const LANGUAGES: readonly LanguageSetting[] = ['auto', ...LOCALES];
 
 /**
+ * Where settings live. Everything but the per-site list is one storage.sync
+ * key each (small, synced across devices). The per-site list would outgrow
+ * sync's 8 kB item limit (about 280 hosts) and has no need to sync, so each
+ * site turned off is its own storage.local key. Lists written to sync by
+ * earlier versions are still read.
+ */
+export const SYNC_KEYS = ['enabled', 'kinds', 'style', 'trigger', 'language'] as const;
+export type SyncKey = (typeof SYNC_KEYS)[number];
+export const LEGACY_SITES_KEY = 'disabledSites';
+export const SITE_OFF_PREFIX = 'site-off:';
+
+export function siteOffKey(site: string): string {
+  return SITE_OFF_PREFIX + site;
+}
+
+/**
  * Fills in defaults for whatever storage holds, dropping values of the wrong
  * shape (storage can hold anything an older version or another device wrote).
  * Only keys the user changed are stored, so a new default reaches everyone
  * who never touched that setting.
  */
-export function resolveSettings(stored: Record<string, unknown>): Settings {
+export function resolveSettings(sync: Record<string, unknown>, local: Record<string, unknown> = {}): Settings {
   const s: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
-  if (typeof stored.enabled === 'boolean') s.enabled = stored.enabled;
-  if (Array.isArray(stored.disabledSites)) s.disabledSites = stored.disabledSites.filter((h): h is string => typeof h === 'string');
-  if (stored.kinds && typeof stored.kinds === 'object') {
+  if (typeof sync.enabled === 'boolean') s.enabled = sync.enabled;
+  const sites = new Set<string>();
+  const legacy = sync[LEGACY_SITES_KEY];
+  if (Array.isArray(legacy)) for (const h of legacy) if (typeof h === 'string') sites.add(h);
+  for (const [k, v] of Object.entries(local)) if (k.startsWith(SITE_OFF_PREFIX) && v === true) sites.add(k.slice(SITE_OFF_PREFIX.length));
+  s.disabledSites = [...sites].sort();
+  if (sync.kinds && typeof sync.kinds === 'object') {
     for (const k of MENTION_KINDS) {
-      const v = (stored.kinds as Record<string, unknown>)[k];
+      const v = (sync.kinds as Record<string, unknown>)[k];
       if (typeof v === 'boolean') s.kinds[k] = v;
     }
   }
-  if (STYLES.includes(stored.style as HighlightStyle)) s.style = stored.style as HighlightStyle;
-  if (TRIGGERS.includes(stored.trigger as PopoverTrigger)) s.trigger = stored.trigger as PopoverTrigger;
-  if (LANGUAGES.includes(stored.language as LanguageSetting)) s.language = stored.language as LanguageSetting;
+  if (STYLES.includes(sync.style as HighlightStyle)) s.style = sync.style as HighlightStyle;
+  if (TRIGGERS.includes(sync.trigger as PopoverTrigger)) s.trigger = sync.trigger as PopoverTrigger;
+  if (LANGUAGES.includes(sync.language as LanguageSetting)) s.language = sync.language as LanguageSetting;
   return s;
 }
 
@@ -68,5 +88,3 @@ export function withSite(s: Settings, hostname: string, on: boolean): string[] {
   const rest = s.disabledSites.filter((h) => h !== site);
   return on ? rest : [...rest, site];
 }
-
-export const SETTING_KEYS = ['enabled', 'disabledSites', 'kinds', 'style', 'trigger', 'language'] as const;

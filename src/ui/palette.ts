@@ -2,7 +2,7 @@
  * The one colour palette, light and dark. Extension pages and the popover get
  * it as CSS custom properties (paletteCss); the toolbar badge and the page's
  * highlight rules cannot read custom properties, so they use the values here
- * (a unit test checks that highlights.css does).
+ * (the content script's highlight styles are built from them).
  */
 export const PALETTE = {
   light: {

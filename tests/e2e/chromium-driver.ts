@@ -1,22 +1,71 @@
-import type { Locator, Page, Worker } from 'playwright-core';
-import { extensionUi, uiRootInPage, UI_HOST, type DriverPage, type ExtensionBrowser, type ExtensionUi, type Point, type Target } from './driver';
+import type { BrowserContext, CDPSession, Locator, Page, Worker } from 'playwright-core';
+import { extensionUi, uiCall, uiResult, type ContentScriptInspector, type DriverPage, type ExtensionBrowser, type ExtensionUi, type Point, type Target } from './driver';
 import { extensionPagePath, launchWithExtension } from './harness';
 
 type AnyFn = (arg: never) => unknown;
+
+interface CdpNode {
+  nodeName: string;
+  backendNodeId: number;
+  children?: CdpNode[];
+  shadowRoots?: Array<CdpNode & { shadowRootType?: string }>;
+}
+
+function closedShadowRoot(node: CdpNode): CdpNode | undefined {
+  for (const s of node.shadowRoots ?? []) if (s.shadowRootType === 'closed') return s;
+  for (const c of node.children ?? []) {
+    const found = closedShadowRoot(c);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+async function withCdp<T>(page: Page, fn: (cdp: CDPSession) => Promise<T>): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    return await fn(cdp);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * ExtensionUi.evaluate in Chromium: the DevTools protocol, which sees closed
+ * shadow roots as a reader's own browser tools do, finds the element holding
+ * one (its tag is random), resolves the root in the page's main world and
+ * calls the function on it.
+ */
+function evaluateInUi(page: Page): ExtensionUi['evaluate'] {
+  return (fn, arg) =>
+    withCdp(page, async (cdp) => {
+      const call = uiCall(fn as never);
+      const argJson = arg === undefined ? undefined : JSON.stringify(arg);
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+      const shadow = closedShadowRoot(root);
+      let reply: { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+      if (shadow) {
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+        reply = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId!,
+          functionDeclaration: `function (argJson) { return (${call})(this, argJson); }`,
+          arguments: [{ value: argJson }],
+          returnByValue: true,
+          awaitPromise: true,
+        });
+      } else {
+        reply = await cdp.send('Runtime.evaluate', { expression: `(${call})(null, ${JSON.stringify(argJson)})`, returnByValue: true, awaitPromise: true });
+      }
+      if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
+      return uiResult(reply.result.value as string);
+    });
+}
 
 /** DriverPage over a Playwright page. */
 class ChromiumPage implements DriverPage {
   readonly ui: ExtensionUi;
 
   constructor(readonly page: Page) {
-    this.ui = extensionUi(async (fn, arg) => {
-      const root = await page.evaluateHandle(uiRootInPage, UI_HOST);
-      try {
-        return (await root.evaluate(fn as never, arg as never)) as never;
-      } finally {
-        await root.dispose();
-      }
-    });
+    this.ui = extensionUi(evaluateInUi(page));
   }
 
   private locate(target: Target): Locator {
@@ -35,12 +84,20 @@ class ChromiumPage implements DriverPage {
     return this.page.mouse.move(p.x, p.y);
   }
 
+  mouseClick(p: Point): Promise<void> {
+    return this.page.mouse.click(p.x, p.y);
+  }
+
   press(keys: string): Promise<void> {
     return this.page.keyboard.press(keys);
   }
 
   click(target: Target): Promise<void> {
     return this.locate(target).first().click();
+  }
+
+  focus(target: Target): Promise<void> {
+    return this.locate(target).first().focus();
   }
 
   fill(target: Target, value: string): Promise<void> {
@@ -71,12 +128,17 @@ class ChromiumPage implements DriverPage {
     return this.locate(target).count();
   }
 
+  url(): string {
+    return this.page.url();
+  }
+
   bringToFront(): Promise<void> {
     return this.page.bringToFront();
   }
 
-  resize(width: number, height: number): Promise<void> {
-    return this.page.setViewportSize({ width, height });
+  async resize(width: number, height: number): Promise<void> {
+    await this.page.setViewportSize({ width, height });
+    await this.waitFor(([w, h]) => innerWidth === w && innerHeight === h, [width, height] as const);
   }
 
   async reload(): Promise<void> {
@@ -97,17 +159,52 @@ export function driverPage(page: Page): DriverPage {
   return new ChromiumPage(page);
 }
 
-/** Our popover as a Playwright locator, for the same Chromium-only code (tests for both browsers use DriverPage.ui). */
-export const popoverLocator = (page: Page): Locator => page.locator(`${UI_HOST} .pop`);
+/** The content script's isolated world through the DevTools protocol. */
+const inspector: ContentScriptInspector = {
+  ran: (page) =>
+    withCdp((page as ChromiumPage).page, async (cdp) => {
+      const names: string[] = [];
+      cdp.on('Runtime.executionContextCreated', (e) => names.push(`${(e.context.auxData as { type?: string } | undefined)?.type}:${e.context.name}`));
+      await cdp.send('Runtime.enable');
+      return names.includes('isolated:DMZ Context');
+    }),
+  listeners: (page) =>
+    withCdp((page as ChromiumPage).page, async (cdp) => {
+      const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
+      cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context as (typeof contexts)[number]));
+      await cdp.send('Runtime.enable');
+      // Only the top frame runs the content script.
+      const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'DMZ Context');
+      if (!world) return [];
+      const found: Array<{ on: string; type: string }> = [];
+      const { result: count } = await cdp.send('Runtime.evaluate', { expression: `document.querySelectorAll('*').length`, contextId: world.id, returnByValue: true });
+      const targets = ['window', 'document', ...Array.from({ length: count.value as number }, (_, i) => `document.querySelectorAll('*')[${i}]`)];
+      for (const expression of targets) {
+        const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id });
+        if (!result.objectId) continue;
+        const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+        for (const l of listeners) found.push({ on: expression, type: l.type });
+      }
+      return found;
+    }),
+};
 
-/** Debian's Chromium, driven over CDP by playwright-core, with dist/ loaded unpacked. */
+/** Uncaught exceptions of every world of a page, the content script's isolated one included (Playwright reports the main world's). */
+async function watchExceptions(context: BrowserContext, page: Page, errors: string[]): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Runtime.exceptionThrown', (e) => errors.push(e.exceptionDetails.exception?.description ?? e.exceptionDetails.text));
+  await cdp.send('Runtime.enable');
+}
+
+/** Debian's Chromium, driven over CDP by playwright-core, with the build loaded unpacked. */
 export async function launchChromium(): Promise<ExtensionBrowser> {
   const { context, extensionId, close } = await launchWithExtension();
   const requests: string[] = [];
   const errors: string[] = [];
   const worker = () => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))!;
   context.on('request', (r) => requests.push(r.url()));
-  context.on('weberror', (e) => errors.push(String(e.error())));
+  // Nothing leaves the machine (source links open real news sites); the requests are still listed above.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   context.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
@@ -121,6 +218,7 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
   const newPage = async (url: string, initScript?: string) => {
     const page = await context.newPage();
     page.setDefaultNavigationTimeout(60_000);
+    await watchExceptions(context, page, errors);
     if (initScript) await page.addInitScript(initScript);
     await page.goto(url);
     return new ChromiumPage(page);
@@ -133,6 +231,7 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     evaluateInExtension: (fn, arg) => worker().evaluate(fn as never, arg as never),
     requests: () => [...requests],
     errors: () => [...errors],
+    contentScripts: inspector,
     close,
   };
 }

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
+import { axeViolationsInPopover } from './axe';
 import { BROWSERS, launchBrowser, type DriverPage, type ExtensionBrowser } from './driver';
-import { startServer, type FixtureServer } from './harness';
-import { badgeText, highlightedTexts, hover, openPopupFor, pageState, waitForHighlights } from './helpers';
+import { FORCE_WRAP, startServer, type FixtureServer } from './harness';
+import { badgeText, command, highlightedTexts, hover, openPopupFor, pageState, painted, popoverView, traces, waitForHighlights, waitForPopover } from './helpers';
 
 describe.each(BROWSERS)('%s', (browserName) => {
   let server: FixtureServer;
@@ -19,7 +20,6 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   const open = (path: string) => browser.open(server.origin + path);
-  const popoverRole = (page: DriverPage) => page.ui.evaluate((root) => root?.querySelector('.pop')?.getAttribute('role'), undefined);
 
   describe('seed story 2022 (the "South Korean soldier")', () => {
     let page: DriverPage;
@@ -28,14 +28,23 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await waitForHighlights(page, 8);
     });
 
-    it('highlights the mentions without changing the DOM', async () => {
+    it.skipIf(FORCE_WRAP)('highlights the mentions without changing the DOM', async () => {
       const texts = await waitForHighlights(page, 8);
       expect(texts).toEqual(expect.arrayContaining(['defection', 'demilitarised zone', 'fled north', 'defector']));
-      expect(await page.count('dmz-mark')).toBe(0);
+      // The served page has no custom elements; with the Highlight API we add none.
+      expect(await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.tagName.includes('-')).length)).toBe(0);
     });
 
-    it('tells screen readers once how many mentions there are', async () => {
-      await expect.poll(() => page.ui.text('[aria-live="polite"]'), { timeout: 5000 }).toMatch(/^DMZ Context: \d+ mentions .* Alt\+Shift\+N/);
+    it('makes no element in the page before the first popover, or only a live region that tells screen readers once how many mentions there are', async () => {
+      await waitForHighlights(page, 8);
+      if (await page.evaluate(() => 'ariaNotify' in document)) {
+        // The summary goes through ariaNotify, which leaves nothing in the page to read back (its wording is
+        // checked with the message files, its delivery in the popover host's unit test).
+        expect((await traces(page)).elements).toBe(0);
+      } else {
+        await expect.poll(async () => (await popoverView(page))?.live, { timeout: 5000 }).toMatch(/^DMZ Context: \d+ mentions .* Alt\+Shift\+\. /);
+        expect((await popoverView(page))!.open).toBe(false);
+      }
     });
 
     it('shows the mention count on the toolbar badge', async () => {
@@ -46,20 +55,24 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
     it('opens a popover on hover with the 1 January 2022 crossing and a plain warning', async () => {
       await hover(page, 'h1', 'defection');
-      await expect.poll(() => page.ui.count('.pop'), { timeout: 5000 }).toBe(1);
-      const text = (await page.ui.text('.pop'))!;
-      expect(text).toContain('Former defector climbs back over the eastern DMZ fences into North Korea');
-      expect(text).toMatch(/check this/i);
-      expect(text).toMatch(/North Korean civilian who had defected to the South earlier and went back, not a soldier/);
-      expect(await popoverRole(page)).toBe('dialog');
-      const links = await page.ui.evaluate((root) => [...root!.querySelectorAll<HTMLAnchorElement>('.pop a[href^="http"]')].map((a) => a.rel), undefined);
+      const view = (await waitForPopover(page))!;
+      expect(view.text).toContain('Former defector climbs back over the eastern DMZ fences into North Korea');
+      expect(view.text).toMatch(/check this/i);
+      expect(view.text).toMatch(/North Korean civilian who had defected to the South earlier and went back, not a soldier/);
+      expect(view.role).toBe('dialog');
+      const links = view.links.filter((l) => l.href.startsWith('http'));
       expect(links.length).toBeGreaterThan(0);
-      expect(links.every((rel) => rel.includes('noopener'))).toBe(true);
+      expect(links.every((l) => l.rel.includes('noopener'))).toBe(true);
+    });
+
+    it('has no accessibility violations in the popover', async () => {
+      await waitForPopover(page);
+      expect(await axeViolationsInPopover(page)).toEqual([]);
     });
 
     it('closes on Escape', async () => {
       await page.press('Escape');
-      await expect.poll(() => page.ui.count('.pop')).toBe(0);
+      await waitForPopover(page, false);
     });
   });
 
@@ -68,8 +81,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const page = await open('/seed-2025-central-front-soldier.html');
       await waitForHighlights(page, 5);
       await hover(page, 'article p', 'Demilitarized Zone');
-      await expect.poll(() => page.ui.count('.pop'), { timeout: 5000 }).toBe(1);
-      const text = (await page.ui.text('.pop'))!;
+      const { text } = (await waitForPopover(page))!;
       expect(text).toContain('North Korean soldier crosses the central DMZ and defects');
       expect(text).not.toMatch(/check this/i);
       await page.close();
@@ -88,18 +100,20 @@ describe.each(BROWSERS)('%s', (browserName) => {
     });
 
     it('leaves editors, form fields, code and iframes alone', async () => {
-      const inside = await page.evaluate(() => {
-        const h = CSS.highlights.get('dmz-context-underline')!;
-        const roots = ['#editor', '#ta', '#in', '#code'].map((s) => document.querySelector(s)!);
-        return [...h].filter((r) => roots.some((el) => el.contains(r.startContainer))).length;
-      });
-      expect(inside).toBe(0);
+      const all = await painted(page);
+      expect(all.length).toBeGreaterThan(0);
+      expect(all.filter((m) => m.within.some((id) => ['editor', 'ta', 'in', 'code'].includes(id)))).toEqual([]);
       // The frame has its text (loaded like the page), yet no highlights.
       await page.waitFor(() => {
         const doc = (document.getElementById('frame') as HTMLIFrameElement).contentDocument;
         return doc?.readyState === 'complete' && doc.body.textContent!.includes('DMZ');
       }, undefined);
-      expect(await page.evaluate(() => ((document.getElementById('frame') as HTMLIFrameElement).contentWindow as typeof window).CSS.highlights.size)).toBe(0);
+      expect(
+        await page.evaluate(() => {
+          const doc = (document.getElementById('frame') as HTMLIFrameElement).contentDocument!;
+          return { highlights: (doc.defaultView as typeof window).CSS.highlights.size, sheets: doc.adoptedStyleSheets.length };
+        }),
+      ).toEqual({ highlights: 0, sheets: 0 });
       expect(await page.evaluate(() => (document.getElementById('ta') as HTMLTextAreaElement).value)).toBe('Textarea: the DMZ must not be touched here.');
     });
 
@@ -109,12 +123,13 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
     it('renders hostile page text as text, never as markup', async () => {
       await hover(page, '#hostile', 'defector');
-      await expect.poll(() => page.ui.count('.pop'), { timeout: 5000 }).toBe(1);
-      expect(await page.ui.text('.pop')).toContain('defector');
+      const view = (await waitForPopover(page))!;
+      expect(view.text).toContain('defector');
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       // Our own map is the only graphic allowed in the popover.
-      expect(await page.ui.count('img, svg:not(.map), script, iframe, [onerror], [onload]')).toBe(0);
+      expect(view.unsafe).toBe(0);
       await page.press('Escape');
+      await waitForPopover(page, false);
     });
 
     it('highlights content added later (live pages)', async () => {
@@ -128,22 +143,27 @@ describe.each(BROWSERS)('%s', (browserName) => {
       expect(await highlightedTexts(page)).toContain('Panmunjom');
     });
 
-    it('steps through mentions from the keyboard with focus in the popover', async () => {
-      await page.press('Alt+Shift+KeyN');
-      await expect.poll(() => page.ui.count('.pop'), { timeout: 5000 }).toBe(1);
-      expect(await page.ui.evaluate((root) => root?.activeElement?.className, undefined)).toBe('pop');
+    it('steps through mentions from the keyboard commands with focus in the popover', async () => {
+      await command(browser, page, 'next-mention');
+      const first = (await waitForPopover(page))!;
+      expect(first.focused).toBe('pop');
+      await command(browser, page, 'next-mention');
+      await expect.poll(async () => (await popoverView(page))?.text).not.toBe(first.text);
+      await command(browser, page, 'previous-mention');
+      await expect.poll(async () => (await popoverView(page))?.text).toBe(first.text);
       await page.press('Escape');
-      await expect.poll(() => page.ui.count('.pop')).toBe(0);
+      await waitForPopover(page, false);
     });
   });
 
   describe('pages that are not about Korea', () => {
-    it('highlights nothing on a router manual that says "DMZ"', async () => {
+    it('highlights nothing on a router manual that says "DMZ", and leaves no trace', async () => {
       const page = await open('/network-dmz.html');
-      // The content script runs here and has decided: the page is not about Korea.
-      await expect.poll(() => pageState(browser, page).catch(() => undefined), { timeout: 5000 }).toMatchObject({ active: true, aboutKorea: false, mentions: 0 });
-      expect(await highlightedTexts(page)).toEqual([]);
-      expect(await page.count('dmz-context-ui, dmz-mark')).toBe(0);
+      // Firefox shows no content script's world to a test: there the check below runs once the page has loaded.
+      if (browser.contentScripts) await expect.poll(() => browser.contentScripts!.ran(page), { timeout: 5000 }).toBe(true);
+      expect(await traces(page)).toEqual({ highlights: 0, sheets: 0, elements: 0 });
+      // The content script answers only on pages about Korea: the popup gets no answer and says there is nothing here.
+      await expect(pageState(browser, page)).rejects.toThrow();
       await page.close();
     });
   });
@@ -221,7 +241,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const site = { role: 'checkbox', name: 'On for 127.0.0.1' } as const;
       await popup.setChecked(site, false);
       await expect.poll(() => highlightedTexts(article), { timeout: 5000 }).toEqual([]);
-      expect(await article.count('dmz-context-ui')).toBe(0);
+      expect(await traces(article)).toEqual({ highlights: 0, sheets: 0, elements: 0 });
       await expect.poll(() => badgeText(browser, article), { timeout: 5000 }).toBe('');
       await popup.setChecked(site, true);
       await expect.poll(async () => (await highlightedTexts(article)).length, { timeout: 5000 }).toBeGreaterThanOrEqual(8);
@@ -237,8 +257,8 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await popup.setChecked(dmz, true);
       await expect.poll(mentionsDmz, { timeout: 5000 }).toBe(true);
       await popup.setChecked({ role: 'radio', name: 'Background' }, true);
-      await expect.poll(async () => (await highlightedTexts(article, 'dmz-context-background')).length, { timeout: 5000 }).toBeGreaterThan(0);
-      expect(await highlightedTexts(article, 'dmz-context-underline')).toEqual([]);
+      await expect.poll(async () => (await highlightedTexts(article, 'background')).length, { timeout: 5000 }).toBeGreaterThan(0);
+      expect(await highlightedTexts(article, 'underline')).toEqual([]);
       await popup.setChecked({ role: 'radio', name: 'Dotted underline' }, true);
       await expect.poll(async () => (await highlightedTexts(article)).length, { timeout: 5000 }).toBeGreaterThan(0);
     });
@@ -268,7 +288,10 @@ describe.each(BROWSERS)('%s', (browserName) => {
     });
 
     it('makes no network requests beyond the pages themselves', () => {
-      const ours = (u: string) => u.startsWith(server.origin) || u.startsWith(browser.extensionOrigin) || u.startsWith('data:') || u === 'about:blank';
+      // The extension's own files: the content script's second stage comes from a per-session URL
+      // (use_dynamic_url), whose host is not the extension's id.
+      const extensionScheme = new URL(browser.extensionOrigin).protocol;
+      const ours = (u: string) => u.startsWith(server.origin) || u.startsWith(`${extensionScheme}//`) || u.startsWith('data:') || u === 'about:blank';
       const outside = browser.requests().filter((u) => !ours(u) && u !== probe());
       expect(outside).toEqual([]);
     });

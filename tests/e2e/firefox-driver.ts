@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
-import puppeteer, { type Browser, type ElementHandle, type JSHandle, type KeyInput, type Page } from 'puppeteer-core';
-import { extensionUi, uiRootInPage, UI_HOST, type DriverPage, type ExtensionBrowser, type ExtensionUi, type Point, type Target } from './driver';
+import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
+import { extensionUi, uiCall, uiResult, type DriverPage, type ExtensionBrowser, type ExtensionUi, type Point, type Target } from './driver';
 import { builtManifest, checkPrerequisites, DIST, extensionPagePath, FIREFOX } from './harness';
 
 type AnyFn = (arg: never) => unknown;
@@ -34,26 +34,69 @@ async function waitForDocument(page: Page, url: string, isNew: () => Promise<boo
   }
 }
 
+/** The few raw WebDriver BiDi commands used here, on puppeteer's connection. */
+interface BidiConnection {
+  send(method: 'browsingContext.locateNodes', params: object): Promise<{ result: { nodes: BidiNode[] } }>;
+  send(method: 'script.callFunction', params: object): Promise<{ result: BidiEvaluateResult }>;
+  on(event: 'network.beforeRequestSent', handler: (params: { request: { url: string } }) => void): unknown;
+}
+
+interface BidiNode {
+  sharedId?: string;
+  value?: { shadowRoot?: { sharedId?: string; value?: { mode?: 'open' | 'closed' } } | null };
+}
+
+type BidiEvaluateResult = { type: 'success'; result: { type: string; value?: unknown } } | { type: 'exception'; exceptionDetails: { text: string } };
+
+function bidi(browser: Browser): BidiConnection {
+  // puppeteer's BidiBrowser exposes its connection; its typings do not.
+  return (browser as unknown as { connection: BidiConnection }).connection;
+}
+
+/**
+ * ExtensionUi.evaluate in Firefox: WebDriver BiDi serializes a node's shadow
+ * root, closed ones included, when asked with `includeShadowTree: 'all'` (as
+ * a reader's own browser tools see it); the element holding a closed one is
+ * ours (its tag is random). The function is then called with that root, by
+ * its shared id, in the page's main world.
+ */
+function evaluateInUi(connection: BidiConnection, page: Page): ExtensionUi['evaluate'] {
+  return async (fn, arg) => {
+    // puppeteer's frame id is the BiDi browsing context's id.
+    const context = (page.mainFrame() as unknown as { _id: string })._id;
+    const { result } = await connection.send('browsingContext.locateNodes', {
+      context,
+      locator: { type: 'css', value: '*' },
+      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+    });
+    const root = result.nodes.map((n) => n.value?.shadowRoot).find((s) => s?.value?.mode === 'closed');
+    const argJson = arg === undefined ? undefined : JSON.stringify(arg);
+    const { result: reply } = await connection.send('script.callFunction', {
+      functionDeclaration: uiCall(fn as never),
+      target: { context },
+      arguments: [root?.sharedId ? { sharedId: root.sharedId } : { type: 'null' }, argJson === undefined ? { type: 'undefined' } : { type: 'string', value: argJson }],
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    if (reply.type === 'exception') throw new Error(reply.exceptionDetails.text);
+    return uiResult(reply.result.value as string);
+  };
+}
+
 /** DriverPage over a puppeteer page (WebDriver BiDi). */
 class FirefoxPage implements DriverPage {
   readonly ui: ExtensionUi;
 
   constructor(
     readonly page: Page,
-    private readonly url: string,
+    private readonly address: string,
+    connection: BidiConnection,
   ) {
-    this.ui = extensionUi(async (fn, arg) => {
-      const root = (await page.evaluateHandle(uiRootInPage, UI_HOST)) as JSHandle<ShadowRoot | null>;
-      try {
-        return (await root.evaluate(fn as never, arg as never)) as never;
-      } finally {
-        await root.dispose();
-      }
-    });
+    this.ui = extensionUi(evaluateInUi(connection, page));
   }
 
   private get isExtensionPage(): boolean {
-    return this.url.startsWith('moz-extension:');
+    return this.address.startsWith('moz-extension:');
   }
 
   private handle(target: Target): Promise<ElementHandle> {
@@ -70,6 +113,10 @@ class FirefoxPage implements DriverPage {
 
   mouseMove(p: Point): Promise<void> {
     return this.page.mouse.move(p.x, p.y);
+  }
+
+  mouseClick(p: Point): Promise<void> {
+    return this.page.mouse.click(p.x, p.y);
   }
 
   async press(keys: string): Promise<void> {
@@ -98,6 +145,12 @@ class FirefoxPage implements DriverPage {
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
     await this.page.mouse.click(p.x, p.y);
+  }
+
+  async focus(target: Target): Promise<void> {
+    const h = await this.handle(target);
+    await h.evaluate((el) => (el as HTMLElement).focus());
+    await h.dispose();
   }
 
   /** Selects the field's text and types over it (or deletes it), so the page gets real input events. */
@@ -148,12 +201,18 @@ class FirefoxPage implements DriverPage {
     return this.page.$$eval(selector(target), (els) => els.length);
   }
 
+  url(): string {
+    return this.page.url();
+  }
+
   bringToFront(): Promise<void> {
     return this.page.bringToFront();
   }
 
-  resize(width: number, height: number): Promise<void> {
-    return this.page.setViewport({ width, height });
+  async resize(width: number, height: number): Promise<void> {
+    await this.page.setViewport({ width, height });
+    // The page sees the new size a little later, under load: layout read before then would be stale.
+    await this.waitFor(([w, h]) => innerWidth === w && innerHeight === h, [width, height] as const);
   }
 
   async reload(): Promise<void> {
@@ -166,7 +225,7 @@ class FirefoxPage implements DriverPage {
       (window as unknown as { __reloading: boolean }).__reloading = true;
       location.reload();
     });
-    await waitForDocument(this.page, this.url, () => this.page.evaluate(() => !(window as unknown as { __reloading?: boolean }).__reloading));
+    await waitForDocument(this.page, this.address, () => this.page.evaluate(() => !(window as unknown as { __reloading?: boolean }).__reloading));
   }
 
   async screenshot(path: string): Promise<void> {
@@ -196,6 +255,14 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: ADDON_UUID }),
       // Prints console messages of pages and add-ons, the background script's included, on stdout.
       'devtools.console.stdout.content': true,
+      // Nothing leaves the machine (source links open real news sites): every proxied request goes to a closed
+      // port. Loopback addresses (the fixture server) bypass proxies.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.share_proxy_settings': true,
     },
   });
   try {
@@ -209,7 +276,11 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
 /** Installs dist/ as a temporary add-on in a launched Firefox and wraps both as an ExtensionBrowser. */
 async function withAddon(browser: Browser): Promise<ExtensionBrowser> {
   const origin = `moz-extension://${ADDON_UUID}`;
+  const connection = bidi(browser);
+  // Every context's requests (puppeteer subscribes to the network module for all): the pages', the
+  // extension pages' and those of tabs the extension opens.
   const requests: string[] = [];
+  connection.on('network.beforeRequestSent', (e) => requests.push(e.request.url));
   const errors: string[] = [];
   // Errors of background scripts reach only Firefox's own output: uncaught
   // ones name our files, console.error() ones name nothing.
@@ -225,7 +296,6 @@ async function withAddon(browser: Browser): Promise<ExtensionBrowser> {
     const page = await browser.newPage();
     page.setDefaultTimeout(TIMEOUT_MS);
     page.setDefaultNavigationTimeout(60_000);
-    page.on('request', (r) => requests.push(r.url()));
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
@@ -237,7 +307,7 @@ async function withAddon(browser: Browser): Promise<ExtensionBrowser> {
     } else {
       await page.goto(url);
     }
-    return new FirefoxPage(page, url);
+    return new FirefoxPage(page, url, connection);
   };
   const openExtensionPage = (which: 'popup' | 'options') => newPage(`${origin}/${extensionPagePath(which)}`);
   // Background scripts cannot be scripted over BiDi: extension APIs are called
@@ -252,6 +322,8 @@ async function withAddon(browser: Browser): Promise<ExtensionBrowser> {
     evaluateInExtension: (fn, arg) => apiPage.evaluate(fn as never, arg),
     requests: () => [...requests],
     errors: () => [...errors],
+    // WebDriver BiDi lists no realm of a content script.
+    contentScripts: undefined,
     close: () => browser.close(),
   };
 }

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST = join(ROOT, 'dist');
+/** DMZ_FORCE_WRAP=1 runs the suite against the build that always uses the wrapping fallback (`npm run build:wrap`). */
+export const FORCE_WRAP = process.env.DMZ_FORCE_WRAP === '1';
+export const DIST = join(ROOT, FORCE_WRAP ? 'dist-wrap' : 'dist');
 const PAGES = join(ROOT, 'tests/fixtures/pages');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -21,11 +23,13 @@ export function checkPrerequisites(): void {
     const pkgs = missing.map((b) => b.pkg).join(' ');
     throw new Error(`${missing.map((b) => b.path).join(' and ')} not found. Install with: apt-get update && apt-get install -y ${pkgs}`);
   }
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`${DIST} is missing: run \`npm run build\`${FORCE_WRAP ? ' and `npm run build:wrap`' : ''} first`);
 }
 
 interface BuiltManifest {
   action: { default_popup: string };
+  content_scripts: Array<{ js: string[] }>;
+  web_accessible_resources?: Array<{ resources: string[]; use_dynamic_url?: boolean }>;
   options_ui: { page: string };
   background: { service_worker?: string; scripts?: string[]; type?: string };
   browser_specific_settings: { gecko: { id: string; strict_min_version?: string; data_collection_permissions?: { required: string[] } } };

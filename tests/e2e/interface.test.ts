@@ -1,11 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations } from './axe';
+import { axeViolations as axeIn, axeViolationsInPopover as axeInPopover } from './axe';
+import { driverPage } from './chromium-driver';
 import { launchWithExtension, startServer, type ChromiumWithExtension as ExtensionBrowser, type FixtureServer } from './harness';
-import { driverPage, popoverLocator as popover } from './chromium-driver';
-import { pointOf, waitForHighlights } from './helpers';
+import { pointOf, popoverView as viewOf, waitForHighlights, waitForPopover as waitFor } from './helpers';
 
-/** The interface itself: accessibility in light and dark, maps, the chart, copying sources, the options form. */
+/**
+ * The interface itself: accessibility in light and dark, maps, the chart,
+ * copying sources, the options form. Chromium only: it emulates colour schemes
+ * and grants clipboard access through Playwright (the popover's accessibility
+ * and the rest of its behaviour are checked in both browsers in
+ * extension.test.ts).
+ */
 
 let server: FixtureServer;
 let ext: ExtensionBrowser;
@@ -22,6 +28,13 @@ afterAll(async () => {
 
 const SCHEMES = ['light', 'dark'] as const;
 
+// The helpers for both browsers, on Playwright pages.
+const axeViolations = (page: Page, include?: string[][]) => axeIn(driverPage(page), include);
+const axeViolationsInPopover = (page: Page) => axeInPopover(driverPage(page));
+const popoverView = (page: Page) => viewOf(driverPage(page));
+const waitForPopover = (page: Page) => waitFor(driverPage(page));
+const inPopover = <R>(page: Page, fn: (root: ShadowRoot | null) => R) => driverPage(page).ui.evaluate(fn, undefined);
+
 async function extensionPage(path: 'popup' | 'options'): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/src/${path}/index.html`);
@@ -36,25 +49,34 @@ describe('popover', () => {
     await waitForHighlights(driverPage(page), 8);
     const p = await pointOf(driverPage(page), 'h1', 'defection');
     await page.mouse.move(p.x, p.y);
-    await popover(page).waitFor();
+    await waitForPopover(page);
   });
 
   it('says how likely the match is in words, not as a percentage', async () => {
-    const text = await popover(page).innerText();
+    const { text } = (await popoverView(page))!;
     expect(text).toContain('Likely match');
     expect(text).not.toMatch(/\d+\s*%/);
   });
 
   it('shows where it happened on a small map', async () => {
-    const map = popover(page).locator('svg.map');
-    expect(await map.getAttribute('aria-label')).toMatch(/^Approximate location: Goseong/);
-    expect(await map.locator('.map-marker').count()).toBe(1);
+    const map = await inPopover(page, (root) => {
+      const m = root!.querySelector('.pop svg.map');
+      return { label: m && m.getAttribute('aria-label'), markers: m ? m.querySelectorAll('.map-marker').length : 0 };
+    });
+    expect(map!.label).toMatch(/^Approximate location: Goseong/);
+    expect(map!.markers).toBe(1);
   });
 
   it('copies the incident’s title, date and sources as plain text', async () => {
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    await popover(page).getByRole('button', { name: 'Copy sources' }).click();
-    await expect.poll(() => popover(page).getByRole('status').innerText()).toMatch(/^Copied/);
+    const button = await inPopover(page, (root) => {
+      const b = [...root!.querySelectorAll('.pop button')].find((e) => e.textContent!.trim() === 'Copy sources')!;
+      b.scrollIntoView({ block: 'nearest' });
+      const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(button.x, button.y);
+    await expect.poll(() => inPopover(page, (root) => root!.querySelector<HTMLElement>('.pop [role="status"]')?.innerText ?? '')).toMatch(/^Copied/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^Former defector climbs back over the eastern DMZ fences into North Korea\n1 January 2022\n\nSources:\n- /);
     expect(copied).toMatch(/https:\/\/\S+$/);
@@ -62,7 +84,7 @@ describe('popover', () => {
 
   it.each(SCHEMES)('has no accessibility violations (%s)', async (scheme) => {
     await page.emulateMedia({ colorScheme: scheme });
-    expect(await axeViolations(page, [['dmz-context-ui', '.pop']])).toEqual([]);
+    expect(await axeViolationsInPopover(page)).toEqual([]);
   });
 });
 

@@ -1,15 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations } from './axe';
+import { axeViolations as axeIn, axeViolationsInPopover as axeInPopover } from './axe';
+import { driverPage } from './chromium-driver';
 import { launchWithExtension, startServer, type ChromiumWithExtension as ExtensionBrowser, type FixtureServer } from './harness';
-import { driverPage, popoverLocator as popover } from './chromium-driver';
-import { pointOf, waitForHighlights } from './helpers';
+import { pointOf, popoverView, waitForHighlights, waitForPopover } from './helpers';
 
-/** The browser in Korean: the whole interface follows it, unless the user picks a language. */
+/**
+ * The browser in Korean: the whole interface follows it, unless the user picks
+ * a language. Chromium only: its interface language is set at launch (see
+ * launchWithExtension).
+ */
 
 let server: FixtureServer;
 let ext: ExtensionBrowser;
 let article: Page;
+
+// The helpers for both browsers, on Playwright pages.
+const axeViolations = (page: Page, include?: string[][]) => axeIn(driverPage(page), include);
+const axeViolationsInPopover = (page: Page) => axeInPopover(driverPage(page));
 
 beforeAll(async () => {
   server = await startServer();
@@ -30,8 +38,7 @@ async function openPopover(): Promise<string> {
   await article.keyboard.press('Escape');
   const p = await pointOf(driverPage(article), 'h1', '귀순');
   await article.mouse.move(p.x, p.y);
-  await popover(article).waitFor();
-  return popover(article).innerText();
+  return (await waitForPopover(driverPage(article)))!.text;
 }
 
 async function popupPage(): Promise<Page> {
@@ -55,12 +62,13 @@ describe('with the browser in Korean', () => {
     expect(text).toContain('북한군 중사');
     expect(text).toContain('이 사건일 가능성이 높음');
     expect(text).toContain('2024년 8월 20일');
-    expect(await popover(article).getAttribute('lang')).toBe('ko');
-    expect(await axeViolations(article, [['dmz-context-ui', '.pop']])).toEqual([]);
+    expect((await popoverView(driverPage(article)))!.lang).toBe('ko');
+    expect(await axeViolationsInPopover(article)).toEqual([]);
   });
 
-  it('titles the toolbar button and tells screen readers in Korean', async () => {
-    await expect.poll(() => article.locator('dmz-context-ui [aria-live="polite"]').textContent()).toMatch(/^DMZ Context: 이 페이지에 비무장지대·귀순 관련 언급이 \d+건 있습니다/);
+  it('titles the toolbar button in Korean', async () => {
+    // The screen-reader summary goes through ariaNotify here, which leaves nothing in the page to read back;
+    // its Korean wording is checked with the message files, and its delivery in the popover host's unit test.
     const worker = ext.context.serviceWorkers()[0]!;
     const title = await worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });

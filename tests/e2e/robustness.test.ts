@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchBrowser, type DriverPage, type ExtensionBrowser } from './driver';
 import { STALL_PROBE, startServer, type FixtureServer } from './harness';
-import { highlightedTexts, pageState, pointOf, waitForHighlights } from './helpers';
+import { highlightedTexts, pageState, painted, pointOf, sleep, traces, waitForHighlights, waitForPopover } from './helpers';
 
 describe.each(BROWSERS)('%s', (browserName) => {
   let server: FixtureServer;
@@ -42,7 +42,11 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await expect.poll(async () => (await pageState(browser, page)).mentions, { timeout: 10_000 }).toBeGreaterThanOrEqual(1 + 500 * 2);
       // Painted once the blocks' IntersectionObserver callbacks come (a full rescan, under load, starts them over).
       await expect.poll(() => highlightedTexts(page), { timeout: 5000 }).toContain('Panmunjom');
-      const worstStall = await page.evaluate<number>('Math.max(0, ...window.__stalls.map((s) => s.ms))');
+      // Stalls after the content script started: loading the page itself is the browser's (Firefox, on this
+      // machine under load, spends 90-150 ms at a time on it with the extension off for the site).
+      const worstStall = await page.evaluate<number>(
+        `Math.max(0, ...window.__stalls.filter((s) => s.at >= performance.getEntriesByName('dmz-context:start')[0].startTime).map((s) => s.ms))`,
+      );
       expect(worstStall).toBeLessThan(200);
     }, 30_000);
 
@@ -58,37 +62,44 @@ describe.each(BROWSERS)('%s', (browserName) => {
     it('never reaches into the page’s own shadow roots', async () => {
       const inner = await page.evaluate(`document.getElementById('host').shadowRoot.getElementById('inner').innerHTML`);
       expect(inner).toBe('Shadow text: a defector crossed the DMZ.');
-      const inShadow = await page.evaluate(`[...CSS.highlights.get('dmz-context-underline')].filter((r) => r.startContainer.getRootNode() !== document).length`);
-      expect(inShadow).toBe(0);
+      const all = await painted(page);
+      expect(all.length).toBeGreaterThan(0);
+      expect(all.filter((m) => !m.inDocument)).toEqual([]);
     });
   });
 
   describe('turning a site off', () => {
-    it('removes every highlight, element and listener', async () => {
+    it('removes every highlight, style, element and listener, and scans nothing new', async () => {
       const page = await browser.open(server.origin + '/seed-2025-central-front-soldier.html');
       await waitForHighlights(page, 5);
-      // Hovering opens a popover while the site is on…
+      // Beside the text hovered below, so it is on screen (only blocks near the viewport are painted).
+      const addMention = (n: number) => page.evaluate(`document.querySelector('article p').after(Object.assign(document.createElement('p'), { id: 'added-${n}', textContent: 'A defector crossed the DMZ.' }))`);
+      const paintedIn = async (id: string) => (await painted(page)).filter((m) => m.within.includes(id)).length;
+      // While on: hovering opens a popover, and added text is highlighted (and how fast).
       const p = await pointOf(page, 'article p', 'Demilitarized Zone');
       await page.mouseMove(p);
-      await expect.poll(() => page.ui.count('.pop'), { timeout: 5000 }).toBe(1);
-      await page.press('Escape');
-      await page.mouseMove({ x: 1, y: 1 });
-      await browser.evaluateInExtension(() => chrome.storage.sync.set({ disabledSites: ['127.0.0.1'] }), undefined);
-      await expect.poll(() => highlightedTexts(page), { timeout: 5000 }).toEqual([]);
-      expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
-      expect(await page.count('dmz-context-ui')).toBe(0);
+      await waitForPopover(page);
+      await page.mouseMove({ x: 0, y: 0 });
+      const t0 = Date.now();
+      await addMention(1);
+      await expect.poll(() => paintedIn('added-1'), { timeout: 5000 }).toBe(2);
+      const scanDelay = Date.now() - t0;
+      // Firefox shows no content script's listeners to a test; there what they do is checked below.
+      const listeners = browser.contentScripts?.listeners;
+      if (listeners) expect((await listeners(page)).map((l) => l.type)).toEqual(expect.arrayContaining(['pointermove', 'click']));
+
+      await browser.evaluateInExtension(() => chrome.storage.local.set({ 'site-off:127.0.0.1': true }), undefined);
+      await expect.poll(() => traces(page), { timeout: 5000 }).toEqual({ highlights: 0, sheets: 0, elements: 0 });
+      if (listeners) expect(await listeners(page)).toEqual([]);
       expect((await pageState(browser, page)).mentions).toBe(0);
-      // …and not once it is off: hovering and the keyboard shortcut do nothing.
-      await page.mouseMove(await pointOf(page, 'article p', 'Demilitarized Zone'));
-      await page.press('Alt+Shift+KeyN');
-      await new Promise((r) => setTimeout(r, 600));
-      expect(await page.count('dmz-context-ui')).toBe(0);
-      // New content is not scanned either.
-      await page.evaluate(`document.querySelector('article').append(Object.assign(document.createElement('p'), { textContent: 'A defector crossed the DMZ.' }))`);
-      await new Promise((r) => setTimeout(r, 600));
-      expect(await highlightedTexts(page)).toEqual([]);
-      await browser.evaluateInExtension(() => chrome.storage.sync.remove('disabledSites'), undefined);
-      await expect.poll(async () => (await highlightedTexts(page)).length, { timeout: 5000 }).toBeGreaterThan(0);
+      // Nothing answers the pointer now, nor new text, in more than the time either took while on.
+      await page.mouseMove(p);
+      await addMention(2);
+      await sleep(Math.max(1000, 3 * scanDelay));
+      expect(await traces(page)).toEqual({ highlights: 0, sheets: 0, elements: 0 });
+
+      await browser.evaluateInExtension(() => chrome.storage.local.remove('site-off:127.0.0.1'), undefined);
+      await expect.poll(() => paintedIn('added-2'), { timeout: 5000 }).toBe(2);
       await page.close();
     });
   });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { collectBlocks, positionAt, sampleText } from '../../src/page/blocks';
-import { mentionsIn } from '../../src/content/scanner';
 import { detectMentions } from '../../src/match/detect';
 import { domFrom } from './helpers';
 
@@ -31,12 +30,3 @@ describe('collectBlocks', () => {
   });
 });
 
-describe('mentionsIn (windowed detection for giant blocks)', () => {
-  it('finds the same mentions as one pass, including across window edges', () => {
-    const unit = 'filler text '.repeat(300) + 'a defector crossed the DMZ. ';
-    const text = unit.repeat(40);
-    const windowed = [...mentionsIn(text, ['defection', 'dmz'])].flat();
-    expect(windowed).toEqual(detectMentions(text, ['defection', 'dmz']));
-    expect(windowed.length).toBe(80);
-  });
-});

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { detectMentions } from '../../src/match/detect';
-import { isAboutKorea } from '../../src/match/terms';
 
 const kinds = (text: string) => detectMentions(text).map((m) => [m.kind, m.text]);
 
@@ -91,13 +90,5 @@ describe('detectMentions (Korean)', () => {
 
   it('does not take 월남 (Vietnam) compounds as crossings', () => {
     expect(detectMentions('월남전 참전 용사와 월남쌈')).toEqual([]);
-  });
-});
-
-describe('isAboutKorea', () => {
-  it('gates network-DMZ manuals out', () => {
-    expect(isAboutKorea('Put the web server in the DMZ behind the firewall.')).toBe(false);
-    expect(isAboutKorea('A North Korean soldier crossed the DMZ.')).toBe(true);
-    expect(isAboutKorea('북한 병사가 귀순했다')).toBe(true);
   });
 });

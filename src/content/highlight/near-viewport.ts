@@ -18,10 +18,6 @@ export class NearViewportHighlighter implements Highlighter {
     this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: '100% 0px' });
   }
 
-  get mutatesDom(): boolean {
-    return this.inner.mutatesDom;
-  }
-
   private onIntersect(entries: IntersectionObserverEntry[]): void {
     const show: MentionRecord[] = [];
     const hide: MentionRecord[] = [];
@@ -72,6 +68,14 @@ export class NearViewportHighlighter implements Highlighter {
 
   setStyle(style: HighlightStyle): void {
     this.inner.setStyle(style);
+  }
+
+  rects(record: MentionRecord): DOMRect[] {
+    return this.inner.rects(record);
+  }
+
+  idAt(target: EventTarget | null): number | undefined {
+    return this.inner.idAt(target);
   }
 
   clear(): void {
