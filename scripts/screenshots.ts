@@ -32,9 +32,9 @@ async function article(context: BrowserContext, server: FixtureServer, variant: 
     const p = await pointOf(driverPage(page), 'h1', '귀순');
     await page.mouse.move(p.x, p.y);
   } else {
-    await page.goto(`${server.origin}/seed-2022-south-korean-soldier.html`);
-    await waitForHighlights(driverPage(page), 8);
-    const p = await pointOf(driverPage(page), 'h1', 'defection');
+    await page.goto(`${server.origin}/count-error-sokcho-family.html`);
+    await waitForHighlights(driverPage(page), 3);
+    const p = await pointOf(driverPage(page), 'article p', 'NLL');
     await page.mouse.move(p.x, p.y);
   }
   await waitForPopover(driverPage(page));

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { isActiveOn, type Settings } from '../shared/settings';
 import type { PageState, PopupToContent } from '../shared/messages';
 import { dataset } from '../data/dataset';
+import { factCheck, type FactCheck } from '../match/fact-check';
 import { MatchService } from './match-service';
 import { randomNames } from './names';
 import { Session } from './session';
@@ -54,11 +55,20 @@ export class ContentApp {
   }
 
   /** Answers the popup (and the shortcuts, which come through the background). */
-  async handle(message: PopupToContent): Promise<PageState> {
+  async handle(message: PopupToContent): Promise<PageState | FactCheck> {
+    if (message.type === 'get-fact-check') return this.factCheck();
     if (message.type === 'show-next-mention') this.session?.step(1);
     else if (message.type === 'show-previous-mention') this.session?.step(-1);
     else await this.session?.idle();
     return this.state();
+  }
+
+  /** The page's account against the record: every mention matched, as the command line reports it. */
+  private async factCheck(): Promise<FactCheck> {
+    const session = this.session;
+    if (!session) return { mentions: 0, incidents: [] };
+    await session.idle();
+    return factCheck(await this.matches.matchAll(session.store.all()), this.matches.story());
   }
 
   private state(): PageState {

@@ -57,11 +57,13 @@ function watchForKorea(): void {
 }
 
 function answerPopup(): void {
-  extApi().runtime.onMessage.addListener((message: unknown, _sender, reply: (state: PageState) => void) => {
+  extApi().runtime.onMessage.addListener((message: unknown, _sender, reply: (answer: unknown) => void) => {
     if (!isPopupToContent(message)) return false;
     const answer = app
       ? app.then((a) => a.handle(message))
-      : loadSettings().then((s) => ({ host: location.hostname, active: isActiveOn(s, location.hostname), aboutKorea: true, mentions: 0, byKind: {} }));
+      : message.type === 'get-fact-check'
+        ? Promise.resolve({ mentions: 0, incidents: [] })
+        : loadSettings().then((s): PageState => ({ host: location.hostname, active: isActiveOn(s, location.hostname), aboutKorea: true, mentions: 0, byKind: {} }));
     void answer.then(reply);
     return true;
   });

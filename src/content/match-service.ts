@@ -3,6 +3,7 @@ import { IncidentMatcher, type MatchResult, type PreparedPage } from '../match/m
 import { articleRoot, pageInfo } from '../page/page-info';
 import { segmentOf } from '../page/segments';
 import type { MentionRecord } from './mentions';
+import { SLICE_MS, yieldToPage } from './scanner';
 
 function whenIdle(fn: () => void): void {
   if ('requestIdleCallback' in globalThis) requestIdleCallback(fn, { timeout: 2000 });
@@ -50,6 +51,25 @@ export class MatchService {
       this.results.set(rec, result);
     }
     return result;
+  }
+
+  /** Every mention matched (for the page's fact-check), in time slices that give the page its turns. */
+  async matchAll(records: readonly MentionRecord[]): Promise<MatchResult[]> {
+    const out: MatchResult[] = [];
+    let start = performance.now();
+    for (const r of records) {
+      out.push(this.match(r));
+      if (performance.now() - start > SLICE_MS) {
+        await yieldToPage();
+        start = performance.now();
+      }
+    }
+    return out;
+  }
+
+  /** The story's incident, when the headline and lede establish one. */
+  story(): string | undefined {
+    return this.prepared().story.incident;
   }
 
   /** Builds everything the first match needs, one idle slice per step, while wanted() holds. */

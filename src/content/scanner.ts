@@ -4,7 +4,7 @@ import { iterateBlocks } from '../page/blocks';
 import { makeRecord, type MentionRecord } from './mentions';
 
 /** Time budget per slice; below the 50 ms that counts as a long task. */
-const SLICE_MS = 8;
+export const SLICE_MS = 8;
 
 let channel: MessageChannel | undefined;
 const waiting: Array<() => void> = [];
@@ -15,7 +15,7 @@ const waiting: Array<() => void> = [];
  * them, and setTimeout is clamped to 4 ms once nested). The channel is made
  * on first use, never on a page that is not scanned.
  */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   if (!channel) {
     channel = new MessageChannel();
     channel.port1.onmessage = () => waiting.shift()?.();

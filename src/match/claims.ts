@@ -95,6 +95,8 @@ const KO_PAIR = new RegExp(
 
 function numberIn(text: string): number | undefined {
   const fam = /\b(?:family|group|boatload|crew)\s+of\s+(\S+)/i.exec(text);
+  // "a family", "a crew": one group, not one person.
+  if (!fam && /\b(?:family|group|boatload|crew)\s*$/i.test(text)) return undefined;
   const token = fam?.[1] ?? /^\s*(?:the\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b/i.exec(text)?.[1];
   if (token) {
     const n = /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS[token.toLowerCase()];
@@ -145,7 +147,9 @@ export function findCrosser(text: string): WhoClaim | undefined {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const np = m[1]!;
       const offset = m.index + m[0].indexOf(np);
-      const who = readWho(np, offset);
+      // "A North Korean family of five crossed": the count follows the group noun.
+      const group = /\b(?:family|group|boatload|crew)\s*$/i.test(np) ? new RegExp(String.raw`^\s+of\s+(${NUM})\b`, 'i').exec(text.slice(offset + np.length)) : null;
+      const who = readWho(group ? `${np} of ${group[1]}` : np, offset);
       // "officials said", "people who…": only a phrase that says who someone was counts.
       if (who.origin || who.role || who.rank || who.formerDefector || who.count !== undefined) return who;
     }

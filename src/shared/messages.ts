@@ -11,11 +11,11 @@ export interface PageState {
 }
 
 /** Popup (and background, for the shortcuts) → content script. */
-export type PopupToContent = { type: 'get-page-state' } | { type: 'show-next-mention' } | { type: 'show-previous-mention' };
+export type PopupToContent = { type: 'get-page-state' } | { type: 'get-fact-check' } | { type: 'show-next-mention' } | { type: 'show-previous-mention' };
 /** Content script → background. */
 type ContentToBackground = { type: 'mention-count'; count: number } | { type: 'open-url'; url: string };
 
-const POPUP_TYPES = new Set(['get-page-state', 'show-next-mention', 'show-previous-mention']);
+const POPUP_TYPES = new Set(['get-page-state', 'get-fact-check', 'show-next-mention', 'show-previous-mention']);
 
 /** Messages arrive as unknown; check before trusting the shape. */
 export function isPopupToContent(m: unknown): m is PopupToContent {

@@ -174,9 +174,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
     it('source links open through the extension, at the dataset’s address', async () => {
       // The "Check this" box on this story shows its sources without unfolding anything.
-      const p = await open('/seed-2022-south-korean-soldier.html');
-      await waitForHighlights(p, 8);
-      await hover(p, 'h1', 'defection');
+      const p = await open('/count-error-sokcho-family.html');
+      await waitForHighlights(p, 3);
+      await hover(p, 'article p', 'NLL');
       // Where the link is once the popover has settled: late layout (fonts, the map) can still resize it, and
       // placed above its mention it then moves.
       let link = (await waitForPopover(p))!.firstLink!;
@@ -190,7 +190,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await p.mouseClick(link);
       // A new tab asked for the dataset's address (and was refused there: nothing leaves the machine in tests).
       await expect.poll(() => browser.requests().some((u) => u === link.href || decodeURI(u) === decodeURI(link.href)), { timeout: 5000 }).toBe(true);
-      expect(p.url()).toBe(server.origin + '/seed-2022-south-korean-soldier.html');
+      expect(p.url()).toBe(server.origin + '/count-error-sokcho-family.html');
       // The new tab is left to the browser's closing at the end: closing a tab whose navigation was stopped
       // (an error page) sometimes waits a minute in Playwright.
       await p.close();
