@@ -34,7 +34,7 @@ async function article(context: BrowserContext, server: FixtureServer, variant: 
   } else {
     await page.goto(`${server.origin}/count-error-sokcho-family.html`);
     await waitForHighlights(driverPage(page), 3);
-    const p = await pointOf(driverPage(page), 'article p', 'NLL');
+    const p = await pointOf(driverPage(page), 'article', 'NLL');
     await page.mouse.move(p.x, p.y);
   }
   await waitForPopover(driverPage(page));

@@ -71,11 +71,27 @@ describe('Popover', () => {
     expect(text).toBe(`Likely match: named in the sentence · same direction (${translator('en').t('direction_south_to_north')})`);
   });
 
-  it('offers a weak best guess only as a possibility, without warnings', () => {
+  it('offers a weak best guess only as a possibility, without warnings, and shows it when chosen', async () => {
     const root = show(result(redefector, false, soldierWarnings(redefector)));
     expect(root.querySelector('.incident')).toBeNull();
     expect(root.querySelector('.warn')).toBeNull();
-    expect(root.querySelector('.nomatch')).not.toBeNull();
+    expect(root.querySelector('.nomatch')!.textContent).toContain('closest incidents follow');
+    const listed = [...root.querySelectorAll<HTMLButtonElement>('.others button')];
+    expect(listed.map((b) => b.textContent)).toEqual([redefector.title.en]);
+    listed[0]!.click();
+    await new Promise((r) => setTimeout(r));
+    expect(root.querySelector('.incident')?.textContent).toContain(redefector.title.en);
+    // The reader's choice is not the matcher's: still no warning, and not called likely.
+    expect(root.querySelector('.warn')).toBeNull();
+    expect(root.querySelector('.why')!.textContent).not.toMatch(/^Likely/);
+  });
+
+  it('lists no long shots as "closest": below even odds of a possible match, only figures', () => {
+    const r = result(redefector, false);
+    r.candidates = [{ ...r.candidates[0]!, p: 0.05 }];
+    const root = show(r);
+    expect(root.querySelector('.others')).toBeNull();
+    expect(root.querySelector('.nomatch')!.textContent).not.toContain('closest');
   });
 
   it('speaks Korean when asked', () => {

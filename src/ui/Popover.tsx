@@ -5,7 +5,7 @@ import { FigureList } from './FigureList';
 import { IncidentCard } from './IncidentCard';
 import { kindLabel, matchBand } from './format';
 import { useI18n } from './i18n';
-import { OtherCandidates } from './OtherCandidates';
+import { isPossible, OtherCandidates } from './OtherCandidates';
 
 interface PopoverProps {
   result: MatchResult;
@@ -21,17 +21,18 @@ export function Popover({ result, focusOnOpen, onClose }: PopoverProps) {
   const tr = useI18n();
   // The candidate the reader chose, for this result only: a new mention starts again at the best one.
   const [choice, setChoice] = useState<{ of: MatchResult; picked: number }>();
-  const picked = choice?.of === result ? choice.picked : 0;
+  const chosen = choice?.of === result ? choice.picked : undefined;
+  const picked = chosen ?? 0;
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focusOnOpen) box.current?.focus();
   }, [result, focusOnOpen]);
 
   const { mention, candidates, confident, background } = result;
-  // Below the threshold the best guess is not shown as the answer, only listed.
-  const shown = confident || picked > 0 ? candidates[picked] : undefined;
+  // Below the threshold the best guess is not shown as the answer, only listed, until the reader opens it.
+  const shown = confident || chosen !== undefined ? candidates[picked] : undefined;
   // Warnings are about the linked incident only, never about one the reader picked instead.
-  const warnings = shown && picked === 0 ? result.warnings : [];
+  const warnings = confident && picked === 0 ? result.warnings : [];
 
   return (
     <div
@@ -66,9 +67,14 @@ export function Popover({ result, focusOnOpen, onClose }: PopoverProps) {
             map="small"
           />
         ) : (
-          <p class="nomatch">{tr.t(candidates.length > 0 ? 'no_match_candidates' : 'no_match')}</p>
+          <p class="nomatch">{tr.t(candidates.some(isPossible) ? 'no_match_candidates' : 'no_match')}</p>
         )}
-        <OtherCandidates candidates={candidates} picked={picked} showFirst={confident || picked > 0} heading={tr.t(shown ? 'other_incidents' : 'closest_incidents')} onPick={(i) => setChoice({ of: result, picked: i })} />
+        <OtherCandidates
+          candidates={candidates}
+          shown={shown ? picked : undefined}
+          heading={tr.t(shown ? 'other_incidents' : 'closest_incidents')}
+          onPick={(i) => setChoice({ of: result, picked: i })}
+        />
         {background.length > 0 && (
           <section>
             <h3>{tr.t('key_figures')}</h3>

@@ -93,7 +93,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     it('links the October 2023 Sokcho boat and says plainly what the record has instead', async () => {
       const page = await open('/count-error-sokcho-family.html');
       await waitForHighlights(page, 3);
-      await hover(page, 'article p', 'NLL');
+      await hover(page, 'article', 'NLL');
       const { text, role } = (await waitForPopover(page))!;
       expect(text).toMatch(/check this/i);
       expect(text).toContain('Sokcho');

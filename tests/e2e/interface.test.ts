@@ -48,7 +48,7 @@ describe('popover', () => {
     // A dated story the matcher links with confidence (and one error for "Check this").
     await page.goto(`${server.origin}/count-error-sokcho-family.html`);
     await waitForHighlights(driverPage(page), 3);
-    const p = await pointOf(driverPage(page), 'article p', 'NLL');
+    const p = await pointOf(driverPage(page), 'article', 'NLL');
     await page.mouse.move(p.x, p.y);
     await waitForPopover(page);
   });

@@ -176,7 +176,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       // The "Check this" box on this story shows its sources without unfolding anything.
       const p = await open('/count-error-sokcho-family.html');
       await waitForHighlights(p, 3);
-      await hover(p, 'article p', 'NLL');
+      await hover(p, 'article', 'NLL');
       // Where the link is once the popover has settled: late layout (fonts, the map) can still resize it, and
       // placed above its mention it then moves.
       let link = (await waitForPopover(p))!.firstLink!;
