@@ -6,6 +6,7 @@ import { SettingsForm } from '../ui/SettingsForm';
 import { useSettings } from '../ui/use-settings';
 import { IncidentBrowser } from './IncidentBrowser';
 import { IncidentDetail } from './IncidentDetail';
+import { FactCheckPanel } from './FactCheckPanel';
 import { PageStatePanel } from './PageStatePanel';
 
 const TABS = ['search', 'settings'] as const;
@@ -46,6 +47,12 @@ function Popup({ settings, update, error }: { settings: NonNullable<ReturnType<t
       </header>
       <main>
         <PageStatePanel settings={settings} update={update} />
+        <FactCheckPanel
+          onOpen={(id) => {
+            setTab('search');
+            setOpenId(id);
+          }}
+        />
         {error && <p role="alert">{tr.t('settings_not_saved', error)}</p>}
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {tab === 'settings' && <SettingsForm settings={settings} onChange={update} browserLanguage={browserLanguage()} />}

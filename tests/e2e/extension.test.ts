@@ -102,6 +102,20 @@ describe.each(BROWSERS)('%s', (browserName) => {
       expect(await axeViolationsInPopover(page)).toEqual([]);
       await page.close();
     });
+
+    it('lists the page’s claims against the record in the popup, the contradiction first, and opens the incident', async () => {
+      const page = await open('/count-error-sokcho-family.html');
+      await waitForHighlights(page, 3);
+      const popup = await openPopupFor(browser, page);
+      await expect.poll(() => popup.text('.factcheck'), { timeout: 5000 }).toMatch(/Checked against the record/);
+      const claims = (await popup.text('.factcheck .claims'))!;
+      expect(claims.split('\n')[0]).toBe('contradicts the record how many: “A North Korean family of five”');
+      expect(claims).toMatch(/agrees date: “early Tuesday”/);
+      await popup.click({ role: 'button', name: 'North Korean family of four crosses the East Sea border in a wooden boat' });
+      await expect.poll(() => popup.text('.detail .title'), { timeout: 5000 }).toContain('North Korean family of four');
+      await popup.close();
+      await page.close();
+    });
   });
 
   describe('edge cases', () => {

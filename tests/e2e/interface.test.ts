@@ -87,6 +87,17 @@ describe('popover', () => {
     await page.emulateMedia({ colorScheme: scheme });
     expect(await axeViolationsInPopover(page)).toEqual([]);
   });
+
+  it.each(SCHEMES)('has no accessibility violations in the popup’s fact-check of this page (%s)', async (scheme) => {
+    const popup = await extensionPage('popup');
+    // The popup asks the active tab: make the article active, then reload the popup.
+    await page.bringToFront();
+    await popup.reload();
+    await popup.locator('.factcheck[open] .claims').first().waitFor();
+    await popup.emulateMedia({ colorScheme: scheme });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
 });
 
 describe('popup', () => {
