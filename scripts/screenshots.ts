@@ -29,7 +29,7 @@ async function article(context: BrowserContext, server: FixtureServer, variant: 
   if (variant === 'ko') {
     await page.goto(`${server.origin}/ko-2024-goseong-staff-sergeant.html`);
     await waitForHighlights(driverPage(page), 3);
-    const p = await pointOf(driverPage(page), 'h1', '귀순');
+    const p = await pointOf(driverPage(page), 'article p', '귀순');
     await page.mouse.move(p.x, p.y);
   } else {
     await page.goto(`${server.origin}/count-error-sokcho-family.html`);

@@ -36,7 +36,7 @@ async function openPopover(): Promise<string> {
   await article.bringToFront();
   await article.mouse.move(0, 0);
   await article.keyboard.press('Escape');
-  const p = await pointOf(driverPage(article), 'h1', '귀순');
+  const p = await pointOf(driverPage(article), 'article p', '귀순');
   await article.mouse.move(p.x, p.y);
   return (await waitForPopover(driverPage(article)))!.text;
 }
@@ -59,7 +59,7 @@ describe('with the browser in Korean', () => {
   it('shows the popover in Korean, with the interface’s words and the record’s Korean title', async () => {
     const text = await openPopover();
     expect(text).toContain('귀순·월북');
-    expect(text).toContain('북한군 중사');
+    expect(text).toContain('북한군 하사');
     expect(text).toContain('이 사건일 가능성이 높음');
     expect(text).toContain('2024년 8월 20일');
     expect((await popoverView(driverPage(article)))!.lang).toBe('ko');
