@@ -22,14 +22,20 @@ const file = (name: string, data: string | Buffer) => {
   return p;
 };
 
-const STORY = 'North Korean soldier defects\n\nA North Korean soldier crossed the central section of the border on Sunday and defected, the JCS said.\n';
+const STORY =
+  'North Korean soldier defects\n\nA North Korean soldier crossed the central section of the border on Sunday and defected, the JCS said.\n';
 
 describe('annotate CLI', () => {
   it('annotates a saved news page like the content script does', () => {
     const { code, json } = cli(FIXTURES + 'ko-2024-goseong-staff-sergeant.html');
     expect(code).toBe(0);
     const [page] = json;
-    expect(page).toMatchObject({ published: '2024-08-20', publishedFrom: 'metadata', aboutKorea: true, story: '2024-08-20-goseong-staff-sergeant' });
+    expect(page).toMatchObject({
+      published: '2024-08-20',
+      publishedFrom: 'metadata',
+      aboutKorea: true,
+      story: '2024-08-20-goseong-staff-sergeant',
+    });
     const linked = page.mentions.filter((m: { confident: boolean }) => m.confident);
     expect(linked.length).toBeGreaterThan(0);
     for (const m of page.mentions) expect(m.end - m.start).toBe(m.text.length);
@@ -96,7 +102,9 @@ describe('annotate CLI', () => {
 
   it('caps the input size, with a flag to raise it', () => {
     const big = file('big.txt', STORY.repeat(200));
-    expect(cli(big, '--max-bytes', '1000').err[0]).toMatch(/larger than 1000 bytes \(raise the limit with --max-bytes\)/);
+    expect(cli(big, '--max-bytes', '1000').err[0]).toMatch(
+      /larger than 1000 bytes \(raise the limit with --max-bytes\)/,
+    );
     expect(cli(big, '--max-bytes', '100000').code).toBe(0);
   });
 
@@ -109,10 +117,23 @@ describe('annotate CLI', () => {
   });
 
   it('survives absurdly deep markup: one line for that file, the next file still processed', () => {
-    const deep = file('deep.html', '<!doctype html><html><body>' + '<div>'.repeat(100_000) + 'North Korea DMZ' + '</div>'.repeat(100_000) + '</body></html>');
-    const tables = file('tables.html', '<html><body>' + '<table><tr><td>'.repeat(20_000) + 'North Korea' + '</td></tr></table>'.repeat(20_000));
+    const deep = file(
+      'deep.html',
+      '<!doctype html><html><body>' +
+        '<div>'.repeat(100_000) +
+        'North Korea DMZ' +
+        '</div>'.repeat(100_000) +
+        '</body></html>',
+    );
+    const tables = file(
+      'tables.html',
+      '<html><body>' + '<table><tr><td>'.repeat(20_000) + 'North Korea' + '</td></tr></table>'.repeat(20_000),
+    );
     const { err, json } = cli(deep, tables, FIXTURES + 'network-dmz.html');
-    expect(err).toEqual([`annotate: ${deep}: too deeply nested to analyse (elements nested more than 5000 deep)`, `annotate: ${tables}: too deeply nested to analyse (elements nested more than 5000 deep)`]);
+    expect(err).toEqual([
+      `annotate: ${deep}: too deeply nested to analyse (elements nested more than 5000 deep)`,
+      `annotate: ${tables}: too deeply nested to analyse (elements nested more than 5000 deep)`,
+    ]);
     expect(json).toHaveLength(1);
     expect(json[0].file).toMatch(/network-dmz/);
   });
@@ -120,7 +141,11 @@ describe('annotate CLI', () => {
   it('takes -- as the end of options and - as standard input, in a real process', { timeout: 60_000 }, () => {
     const dashFile = file('-dash.txt', STORY);
     expect(cli('--', dashFile).code).toBe(0);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./annotate.ts', import.meta.url)), '--date', '2025-10-20', '-'], { input: STORY, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('./annotate.ts', import.meta.url)), '--date', '2025-10-20', '-'],
+      { input: STORY, encoding: 'utf8' },
+    );
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).file).toBe('-');
   });

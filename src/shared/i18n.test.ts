@@ -54,18 +54,31 @@ describe('message files', () => {
   });
 
   it('has a label for every value of the enums the interface shows, and none for values that do not exist', () => {
-    const families: Record<string, readonly string[]> = { kind: MENTION_KINDS, direction: DIRECTIONS, route: ROUTES, region: REGIONS, role: ROLES };
+    const families: Record<string, readonly string[]> = {
+      kind: MENTION_KINDS,
+      direction: DIRECTIONS,
+      route: ROUTES,
+      region: REGIONS,
+      role: ROLES,
+    };
     for (const [prefix, values] of Object.entries(families)) {
-      const keys = Object.keys(MESSAGES.en).filter((k) => k.startsWith(`${prefix}_`) && !k.endsWith('_pl') && k !== 'kind_count');
+      const keys = Object.keys(MESSAGES.en).filter(
+        (k) => k.startsWith(`${prefix}_`) && !k.endsWith('_pl') && k !== 'kind_count',
+      );
       expect(keys.sort(), prefix).toEqual(values.map((v) => `${prefix}_${v.replaceAll('-', '_')}`).sort());
     }
-    for (const origin of ORIGINS) expect(MESSAGES.en[`origin_${origin.replaceAll('-', '_')}_forces`], origin).toBeDefined();
+    for (const origin of ORIGINS)
+      expect(MESSAGES.en[`origin_${origin.replaceAll('-', '_')}_forces`], origin).toBeDefined();
   });
 
   it('uses every message somewhere in the code', () => {
-    const code = sourceFiles(join(__dirname, '..')).map((f) => readFileSync(f, 'utf8')).join('\n') + readFileSync(join(__dirname, '../../manifest.json'), 'utf8');
+    const code =
+      sourceFiles(join(__dirname, '..'))
+        .map((f) => readFileSync(f, 'utf8'))
+        .join('\n') + readFileSync(join(__dirname, '../../manifest.json'), 'utf8');
     // Built from enum values or data at run time (checked against the enums above).
-    const dynamic = /^(kind|direction|route|region|role|origin|rank|unit|style|trigger|language|map|reason|warn|method|result)_/;
+    const dynamic =
+      /^(kind|direction|route|region|role|origin|rank|unit|style|trigger|language|map|reason|warn|method|result)_/;
     const unused = Object.keys(MESSAGES.en).filter((k) => {
       const base = k.replace(PLURAL_SUFFIX, '');
       return !dynamic.test(k) && !code.includes(`'${base}'`) && !code.includes(`__MSG_${k}__`);

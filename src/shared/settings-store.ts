@@ -1,12 +1,24 @@
 import { extApi } from './ext-api';
-import { DEFAULT_SETTINGS, LEGACY_SITES_KEY, SITE_OFF_PREFIX, SYNC_KEYS, resolveSettings, siteOffKey, type Settings, type SyncKey } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  LEGACY_SITES_KEY,
+  SITE_OFF_PREFIX,
+  SYNC_KEYS,
+  resolveSettings,
+  siteOffKey,
+  type Settings,
+  type SyncKey,
+} from './settings';
 
 // No polyfill: the content script's first stage reads settings too (see ext-api.ts).
 const storage = () => extApi().storage;
 
 /** Settings from storage (see settings.ts for where each lives), with defaults. */
 export async function loadSettings(): Promise<Settings> {
-  const [sync, local] = await Promise.all([storage().sync.get([...SYNC_KEYS, LEGACY_SITES_KEY]), storage().local.get(null)]);
+  const [sync, local] = await Promise.all([
+    storage().sync.get([...SYNC_KEYS, LEGACY_SITES_KEY]),
+    storage().local.get(null),
+  ]);
   return resolveSettings(sync, local);
 }
 
@@ -42,7 +54,10 @@ async function saveSites(next: readonly string[]): Promise<void> {
 export function onSettingsChanged(callback: (s: Settings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     const keys = Object.keys(changes);
-    const ours = area === 'sync' ? keys.some((k) => k === LEGACY_SITES_KEY || (SYNC_KEYS as readonly string[]).includes(k)) : area === 'local' && keys.some((k) => k.startsWith(SITE_OFF_PREFIX));
+    const ours =
+      area === 'sync'
+        ? keys.some((k) => k === LEGACY_SITES_KEY || (SYNC_KEYS as readonly string[]).includes(k))
+        : area === 'local' && keys.some((k) => k.startsWith(SITE_OFF_PREFIX));
     if (ours) void loadSettings().then(callback);
   };
   storage().onChanged.addListener(listener);

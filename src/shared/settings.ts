@@ -56,7 +56,8 @@ export function resolveSettings(sync: Record<string, unknown>, local: Record<str
   const sites = new Set<string>();
   const legacy = sync[LEGACY_SITES_KEY];
   if (Array.isArray(legacy)) for (const h of legacy) if (typeof h === 'string') sites.add(h);
-  for (const [k, v] of Object.entries(local)) if (k.startsWith(SITE_OFF_PREFIX) && v === true) sites.add(k.slice(SITE_OFF_PREFIX.length));
+  for (const [k, v] of Object.entries(local))
+    if (k.startsWith(SITE_OFF_PREFIX) && v === true) sites.add(k.slice(SITE_OFF_PREFIX.length));
   s.disabledSites = [...sites].sort();
   if (sync.kinds && typeof sync.kinds === 'object') {
     for (const k of MENTION_KINDS) {

@@ -20,7 +20,8 @@
 export const BROWSERS = ['chromium', 'firefox'] as const;
 export type BrowserName = (typeof BROWSERS)[number];
 
-export type AriaRole = 'button' | 'checkbox' | 'combobox' | 'dialog' | 'heading' | 'link' | 'radio' | 'searchbox' | 'tab' | 'textbox';
+export type AriaRole =
+  'button' | 'checkbox' | 'combobox' | 'dialog' | 'heading' | 'link' | 'radio' | 'searchbox' | 'tab' | 'textbox';
 
 /**
  * An element to act on: a CSS selector (the page's light DOM), or the element
