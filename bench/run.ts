@@ -51,13 +51,16 @@ async function nodeBench() {
   ).mentions;
   const matchMs = (performance.now() - t) / results.length;
 
-  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+    content_scripts: Array<{ js: string[] }>;
+    web_accessible_resources: Array<{ resources: string[] }>;
+  };
   const size = (files: string[]) => ({
     raw: files.reduce((n, f) => n + readFileSync(join(DIST, f)).length, 0),
     gz: files.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f))).length, 0),
   });
-  const entry = size(manifest.content_scripts[0].js);
-  const stage2 = size(manifest.web_accessible_resources.flatMap((w: { resources: string[] }) => w.resources));
+  const entry = size(manifest.content_scripts[0]!.js);
+  const stage2 = size(manifest.web_accessible_resources.flatMap((w) => w.resources));
 
   log('### Node');
   log();
@@ -92,9 +95,7 @@ async function heapMb(page: Page): Promise<number> {
 }
 
 async function longestAfter(page: Page, from: number): Promise<number> {
-  return (await page.evaluate(
-    `Math.max(0, ...window.__stalls.filter((t) => t.at >= ${from}).map((t) => t.ms))`,
-  )) as number;
+  return await page.evaluate<number>(`Math.max(0, ...window.__stalls.filter((t) => t.at >= ${from}).map((t) => t.ms))`);
 }
 
 interface ExtResult {
@@ -121,7 +122,9 @@ async function withExtension(
   const { start, scan, mentions } = await page.evaluate(() => ({
     start: performance.getEntriesByName('dmz-context:start')[0]!.startTime,
     scan: performance.getEntriesByName('dmz-context:scan')[0]!.duration,
-    mentions: (performance.getEntriesByName('dmz-context:scan')[0] as PerformanceMeasure).detail.mentions as number,
+    mentions: (
+      (performance.getEntriesByName('dmz-context:scan')[0] as PerformanceMeasure).detail as { mentions: number }
+    ).mentions,
   }));
   await page.waitForTimeout(2500);
   const longest = await longestAfter(page, start);
@@ -138,10 +141,7 @@ async function withExtension(
       { timeout: 10_000, polling: 50 },
     );
     popover.push(
-      (await page.evaluate(
-        (n) => performance.getEntriesByName('dmz-context:popover')[n]!.duration,
-        popover.length,
-      )) as number,
+      await page.evaluate((n) => performance.getEntriesByName('dmz-context:popover')[n]!.duration, popover.length),
     );
     await page.mouse.move(1, 1);
     await page.waitForTimeout(500);
@@ -170,7 +170,7 @@ async function baseline(
   await page.waitForTimeout(300);
   if (how === 'markjs') await page.addScriptTag({ path: join(ROOT, 'node_modules/mark.js/dist/mark.min.js') });
   const from = await page.evaluate(() => performance.now());
-  const time = (await page.evaluate(`new Promise((resolve) => {
+  const time = await page.evaluate<number>(`new Promise((resolve) => {
     const how = ${JSON.stringify(how)};
     const re = new RegExp(${JSON.stringify(ALL_TERMS)}, 'gi');
     const t0 = performance.now();
@@ -202,7 +202,7 @@ async function baseline(
       node.replaceWith(frag);
     }
     resolve(performance.now() - t0);
-  })`)) as number;
+  })`);
   await page.waitForTimeout(300);
   const longest = await longestAfter(page, from);
   const marks = await page.evaluate(() => document.querySelectorAll('mark').length);
@@ -220,7 +220,7 @@ async function pageCost(context: BrowserContext, url: string): Promise<{ script:
   // The content script runs at document_idle; give it time to decide and settle.
   await page.waitForTimeout(1500);
   await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  const { metrics } = await cdp.send('Performance.getMetrics');
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   const script = metrics.find((m) => m.name === 'ScriptDuration')!.value * 1000;
   await cdp.detach();

@@ -103,7 +103,7 @@ export function contentScriptsPlugin(scripts: ContentScript[], app: string, virt
       const matches = [...new Set(scripts.flatMap((s) => s.matches))];
       manifest.web_accessible_resources = [
         ...(manifest.web_accessible_resources ?? []),
-        { resources: [APP_SCRIPT], matches, use_dynamic_url: true } as never,
+        { resources: [APP_SCRIPT], matches, use_dynamic_url: true },
       ];
       return manifest;
     },

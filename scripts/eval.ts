@@ -133,7 +133,7 @@ function details(rs: readonly ArticleResult[]): void {
       if (!j.detected) lines.push(`  NOT FOUND "${j.annotation.text}" (${gold})`);
       else if (wrongLink || missed || badWarn.length || missedWarn.length)
         lines.push(
-          `  "${j.annotation.text}" ${gold} → ${j.linked ?? `none (top ${j.top} p=${j.p.toFixed(2)})`}${badWarn.length ? ` FALSE WARN ${badWarn}` : ''}${missedWarn.length ? ` MISSED WARN ${missedWarn}` : ''}\n      ${j.context.slice(0, 160)}` +
+          `  "${j.annotation.text}" ${gold} → ${j.linked ?? `none (top ${j.top} p=${j.p.toFixed(2)})`}${badWarn.length ? ` FALSE WARN ${badWarn.join(',')}` : ''}${missedWarn.length ? ` MISSED WARN ${missedWarn.join(',')}` : ''}\n      ${j.context.slice(0, 160)}` +
             (j.miss
               ? `\n      gold #${j.miss.rank + 1} ${j.miss.score.toFixed(1)} ${JSON.stringify(j.miss.features)}\n      top     ${j.miss.topScore.toFixed(1)} ${JSON.stringify(j.miss.topFeatures)}`
               : ''),

@@ -155,8 +155,8 @@ function thinPath(projection: GeoProjection, detail: number) {
 
 /** The features with polygons under `minArea` (projected) removed. */
 function withoutSpecks(fc: FeatureCollection, projection: GeoProjection, minArea: number): FeatureCollection {
-  const area = geoPath(projection).area;
-  const keep = (coordinates: Position[][]) => area({ type: 'Polygon', coordinates }) >= minArea;
+  const path = geoPath(projection);
+  const keep = (coordinates: Position[][]) => path.area({ type: 'Polygon', coordinates }) >= minArea;
   return {
     type: 'FeatureCollection',
     features: fc.features.map((f) =>

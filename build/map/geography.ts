@@ -41,14 +41,13 @@ export function loadGeography(): Geography {
       topology,
       countries.geometries.find((g) => String(g.id) === id)!,
     ) as Feature;
-  const mdl = mesh(
+  const mdlLine = mesh(
     topology,
     countries,
     (a, b) => a !== b && new Set([a.id, b.id]).has(SOUTH_KOREA) && new Set([a.id, b.id]).has(NORTH_KOREA),
   );
   const korean = (g: { id?: string | number }) => g.id === SOUTH_KOREA || g.id === NORTH_KOREA;
   const coast = mesh(topology, countries, (a, b) => a === b && korean(a));
-  const mdlLine = mdl as MultiLineString;
   const eastEnd = easternmost(mdlLine.coordinates.flat());
   const westEnd = mdlLine.coordinates.flat().reduce((a, b) => (b[0]! < a[0]! ? b : a));
   const nll: MultiLineString = {
@@ -62,7 +61,7 @@ export function loadGeography(): Geography {
     north: byId(NORTH_KOREA),
     mdl: mdlLine,
     nll,
-    coast: coast as MultiLineString,
+    coast,
     estuary: { type: 'MultiLineString', coordinates: [[westEnd, [...WEST_SEA_NLL[0]!]]] },
   };
   return cached;

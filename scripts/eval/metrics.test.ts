@@ -10,7 +10,7 @@ function article(name: string, meta: Partial<Article['meta']> = {}): Article {
     annotations: [],
     split: 'dev',
     meta: { lang: 'en', genre: 'wire', story: null, sources: [], ...meta },
-  } as Article;
+  };
 }
 
 function judged(label: string, linked: string | null, opts: Partial<Judged> = {}): Judged {

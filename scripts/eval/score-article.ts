@@ -104,7 +104,7 @@ export function scoreArticle(article: Article, matcher: IncidentMatcher, explain
             training: {
               candidates: all.scored.map((x) => ({
                 id: x.profile.incident.id,
-                features: x.features as Record<string, number>,
+                features: x.features,
               })),
               none: all.none,
             },

@@ -198,9 +198,7 @@ export function checkClaims(
     )
       verdict = 'less-precise';
     else verdict = 'contradicts';
-    out.push(
-      check('place', quote, p.value.key, keys.length ? keys : inc.region ? [inc.region as Region] : undefined, verdict),
-    );
+    out.push(check('place', quote, p.value.key, keys.length ? keys : inc.region ? [inc.region] : undefined, verdict));
   }
 
   out.push(...dateClaims(clause.dates, sentenceText, inc, published));

@@ -82,7 +82,7 @@ function fromJsonLd(doc: Document): string | undefined {
       const stack: unknown[] = [JSON.parse(script.textContent ?? '')];
       while (stack.length) {
         const v = stack.pop();
-        if (Array.isArray(v)) stack.push(...v);
+        if (Array.isArray(v)) stack.push(...(v as unknown[]));
         else if (v && typeof v === 'object') {
           const o = v as Record<string, unknown>;
           if (typeof o.datePublished === 'string' && ISO_START.test(o.datePublished)) return o.datePublished;

@@ -148,7 +148,7 @@ export function buildSearchIndex(incidents: readonly Incident[]): SearchIndexDat
         best.set(word, Math.max(best.get(word) ?? 0, weight * factor));
       for (const [word, w] of best) {
         let docs = byWord.get(word);
-        if (!docs) byWord.set(word, (docs = new Map()));
+        if (!docs) byWord.set(word, (docs = new Map<number, number[]>()));
         const weights = docs.get(doc);
         if (weights) weights.push(w);
         else docs.set(doc, [w]);

@@ -6,7 +6,7 @@ export async function askTab(message: PopupToContent): Promise<PageState | undef
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return undefined;
   try {
-    return (await browser.tabs.sendMessage(tab.id, message)) as PageState;
+    return await browser.tabs.sendMessage<PopupToContent, PageState>(tab.id, message);
   } catch {
     // No content script here (browser pages, the store, PDF viewer).
     return undefined;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MENTION_KINDS } from '../match/kinds';
 import { DIRECTIONS, ORIGINS, REGIONS, ROLES, ROUTES } from '../data/enums';
-import { format, LOCALES, MESSAGES, resolveLocale, translator, type Locale, type Messages } from './i18n';
+import { format, LOCALES, MESSAGES, resolveLocale, translator, type Locale } from './i18n';
 
 const PLACEHOLDER = /\$([A-Za-z0-9_@]+)\$/g;
 const PLURAL_SUFFIX = /__(zero|one|two|few|many|other)$/;
@@ -27,7 +27,7 @@ describe('message files', () => {
 
   it.each(LOCALES)('%s follows the browser’s rules for messages.json', (locale) => {
     const seen = new Set<string>();
-    for (const [key, m] of Object.entries(MESSAGES[locale] as Messages)) {
+    for (const [key, m] of Object.entries(MESSAGES[locale])) {
       expect(key, key).toMatch(/^[A-Za-z0-9_@]+$/);
       // The browser treats keys without regard to case.
       expect(seen.has(key.toLowerCase()), `duplicate key ${key}`).toBe(false);

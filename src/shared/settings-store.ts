@@ -7,7 +7,6 @@ import {
   resolveSettings,
   siteOffKey,
   type Settings,
-  type SyncKey,
 } from './settings';
 
 // No polyfill: the content script's first stage reads settings too (see ext-api.ts).
@@ -30,7 +29,7 @@ export async function saveSetting<K extends keyof Settings>(key: K, value: Setti
   if (key === 'disabledSites') return saveSites(value as string[]);
   // Setting a key back to its default removes it, so later default changes apply.
   if (JSON.stringify(value) === JSON.stringify(DEFAULT_SETTINGS[key])) await storage().sync.remove(key);
-  else await storage().sync.set({ [key as SyncKey]: value });
+  else await storage().sync.set({ [key]: value });
 }
 
 /** One key per site: turning one site on or off never rewrites the others. */

@@ -51,7 +51,7 @@ export function siteOffKey(site: string): string {
  * who never touched that setting.
  */
 export function resolveSettings(sync: Record<string, unknown>, local: Record<string, unknown> = {}): Settings {
-  const s: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
+  const s: Settings = structuredClone(DEFAULT_SETTINGS);
   if (typeof sync.enabled === 'boolean') s.enabled = sync.enabled;
   const sites = new Set<string>();
   const legacy = sync[LEGACY_SITES_KEY];

@@ -83,11 +83,11 @@ describe('Popover', () => {
     const root = show(result(corrected, true));
     expect(root.querySelector('.warn')).toBeNull();
     expect(root.querySelector('.incident .correction')?.textContent).toContain(fact);
-    expect(count(root.textContent!, fact)).toBe(1);
+    expect(count(root.textContent, fact)).toBe(1);
   });
 
   it('says "Likely match" with the reasons in words instead of a percentage', () => {
-    const text = show(result(redefector, true)).querySelector('.why')!.textContent!;
+    const text = show(result(redefector, true)).querySelector('.why')!.textContent;
     expect(text).toBe(
       `Likely match: named in the sentence · same direction (${translator('en').t('direction_south_to_north')})`,
     );

@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 
 const stored: { settings: Settings; failNext: boolean } = {
-  settings: structuredClone(DEFAULT_SETTINGS) as Settings,
+  settings: structuredClone(DEFAULT_SETTINGS),
   failNext: false,
 };
 vi.mock('../shared/settings-store', () => ({

@@ -48,7 +48,7 @@ async function withCdp<T>(page: Page, fn: (cdp: CDPSession) => Promise<T>): Prom
 function evaluateInUi(page: Page): ExtensionUi['evaluate'] {
   return (fn, arg) =>
     withCdp(page, async (cdp) => {
-      const call = uiCall(fn as never);
+      const call = uiCall(fn);
       const argJson = arg === undefined ? undefined : JSON.stringify(arg);
       const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
       const shadow = closedShadowRoot(root);
@@ -93,7 +93,7 @@ class ChromiumPage implements DriverPage {
   }
 
   evaluate<R>(fn: string | AnyFn, arg?: unknown): Promise<R> {
-    return this.page.evaluate(fn as never, arg as never) as Promise<R>;
+    return this.page.evaluate<R>(fn as never, arg);
   }
 
   async waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs = 15_000): Promise<void> {

@@ -138,7 +138,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       // The frame has its text (loaded like the page), yet no highlights.
       await page.waitFor(() => {
         const doc = (document.getElementById('frame') as HTMLIFrameElement).contentDocument;
-        return doc?.readyState === 'complete' && doc.body.textContent!.includes('DMZ');
+        return doc?.readyState === 'complete' && doc.body.textContent.includes('DMZ');
       }, undefined);
       expect(
         await page.evaluate(() => {

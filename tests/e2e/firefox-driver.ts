@@ -85,7 +85,7 @@ function evaluateInUi(connection: BidiConnection, page: Page): ExtensionUi['eval
     const root = result.nodes.map((n) => n.value?.shadowRoot).find((s) => s?.value?.mode === 'closed');
     const argJson = arg === undefined ? undefined : JSON.stringify(arg);
     const { result: reply } = await connection.send('script.callFunction', {
-      functionDeclaration: uiCall(fn as never),
+      functionDeclaration: uiCall(fn),
       target: { context },
       arguments: [
         root?.sharedId ? { sharedId: root.sharedId } : { type: 'null' },
@@ -116,7 +116,7 @@ class FirefoxPage implements DriverPage {
   }
 
   private handle(target: Target): Promise<ElementHandle> {
-    return this.page.locator(selector(target)).setTimeout(TIMEOUT_MS).waitHandle() as Promise<ElementHandle>;
+    return this.page.locator(selector(target)).setTimeout(TIMEOUT_MS).waitHandle();
   }
 
   evaluate<R>(fn: string | AnyFn, arg?: unknown): Promise<R> {
@@ -323,7 +323,7 @@ async function withAddon(browser: Browser): Promise<ExtensionBrowser> {
     if (initScript) await page.evaluateOnNewDocument(initScript);
     if (url.startsWith(origin)) {
       page.goto(url).catch(() => undefined);
-      await waitForDocument(page, url, async () => true);
+      await waitForDocument(page, url, () => Promise.resolve(true));
     } else {
       await page.goto(url);
     }
@@ -339,7 +339,7 @@ async function withAddon(browser: Browser): Promise<ExtensionBrowser> {
     extensionOrigin: origin,
     open: (url, opts) => newPage(url, opts?.initScript),
     openExtensionPage,
-    evaluateInExtension: (fn, arg) => apiPage.evaluate(fn as never, arg),
+    evaluateInExtension: (fn, arg) => apiPage.evaluate(fn, arg),
     requests: () => [...requests],
     errors: () => [...errors],
     // WebDriver BiDi lists no realm of a content script.

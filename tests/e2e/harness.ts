@@ -88,7 +88,7 @@ export async function startServer(): Promise<FixtureServer> {
 export interface ChromiumWithExtension {
   context: BrowserContext;
   extensionId: string;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /**

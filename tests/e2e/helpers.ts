@@ -182,7 +182,7 @@ export async function pageState(browser: ExtensionBrowser, page: DriverPage): Pr
   await page.bringToFront();
   return browser.evaluateInExtension(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return (await chrome.tabs.sendMessage(tab!.id!, { type: 'get-page-state' })) as PageState;
+    return await chrome.tabs.sendMessage<unknown, PageState>(tab!.id!, { type: 'get-page-state' });
   }, undefined);
 }
 

@@ -69,14 +69,14 @@ describe('popover', () => {
       const m = root!.querySelector('.pop svg.map');
       return { label: m && m.getAttribute('aria-label'), markers: m ? m.querySelectorAll('.map-marker').length : 0 };
     });
-    expect(map!.label).toMatch(/^Approximate location: Sokcho/);
-    expect(map!.markers).toBe(1);
+    expect(map.label).toMatch(/^Approximate location: Sokcho/);
+    expect(map.markers).toBe(1);
   });
 
   it('copies the incident’s title, date and sources as plain text', async () => {
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     const button = await inPopover(page, (root) => {
-      const b = [...root!.querySelectorAll('.pop button')].find((e) => e.textContent!.trim() === 'Copy sources')!;
+      const b = [...root!.querySelectorAll('.pop button')].find((e) => e.textContent.trim() === 'Copy sources')!;
       b.scrollIntoView({ block: 'nearest' });
       const r = b.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };

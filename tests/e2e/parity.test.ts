@@ -32,7 +32,7 @@ async function extensionCheck(browser: ExtensionBrowser, page: DriverPage): Prom
   await page.bringToFront();
   return browser.evaluateInExtension(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return (await chrome.tabs.sendMessage(tab!.id!, { type: 'get-fact-check' })) as FactCheck;
+    return await chrome.tabs.sendMessage<unknown, FactCheck>(tab!.id!, { type: 'get-fact-check' });
   }, undefined);
 }
 
