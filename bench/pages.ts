@@ -19,7 +19,8 @@ const WITH_MENTIONS = [
 
 function paragraph(i: number): string {
   const s: string[] = [];
-  for (let k = 0; k < 6; k++) s.push(k === 2 ? WITH_MENTIONS[(i + k) % WITH_MENTIONS.length]! : PLAIN[(i * 7 + k) % PLAIN.length]!);
+  for (let k = 0; k < 6; k++)
+    s.push(k === 2 ? WITH_MENTIONS[(i + k) % WITH_MENTIONS.length]! : PLAIN[(i * 7 + k) % PLAIN.length]!);
   return s.join(' ');
 }
 
@@ -61,6 +62,9 @@ export function articleText(bytes: number): string[] {
 /** A plain shopping page with nothing about Korea: what most pages the extension is loaded into look like. */
 export function shopPage(): string {
   const items: string[] = [];
-  for (let i = 0; i < 60; i++) items.push(`<li class="item"><h3>Garden chair model ${i}</h3><p>Weatherproof teak, cushions included. Free delivery over 50 euros. ${i % 7 === 0 ? 'Ships from our warehouse; the shop network puts its web server in a DMZ.' : ''}</p><button>Add to cart</button></li>`);
+  for (let i = 0; i < 60; i++)
+    items.push(
+      `<li class="item"><h3>Garden chair model ${i}</h3><p>Weatherproof teak, cushions included. Free delivery over 50 euros. ${i % 7 === 0 ? 'Ships from our warehouse; the shop network puts its web server in a DMZ.' : ''}</p><button>Add to cart</button></li>`,
+    );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Garden chairs — Outdoor furniture sale</title></head><body><header><nav><a href="/">Home</a> <a href="/garden">Garden</a></nav><input placeholder="Search"></header><main><h1>Garden chairs</h1><ul>${items.join('')}</ul></main><footer>© Shop</footer></body></html>`;
 }

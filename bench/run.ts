@@ -51,23 +51,34 @@ async function nodeBench() {
   ).mentions;
   const matchMs = (performance.now() - t) / results.length;
 
-  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+    content_scripts: Array<{ js: string[] }>;
+    web_accessible_resources: Array<{ resources: string[] }>;
+  };
   const size = (files: string[]) => ({
     raw: files.reduce((n, f) => n + readFileSync(join(DIST, f)).length, 0),
     gz: files.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f))).length, 0),
   });
-  const entry = size(manifest.content_scripts[0].js);
-  const stage2 = size(manifest.web_accessible_resources.flatMap((w: { resources: string[] }) => w.resources));
+  const entry = size(manifest.content_scripts[0]!.js);
+  const stage2 = size(manifest.web_accessible_resources.flatMap((w) => w.resources));
 
   log('### Node');
   log();
   log('| measure | result |');
   log('|---|---|');
-  log(`| detection throughput (10 MB of article text, ${found.length} mentions) | ${(10 / (detectMs / 1000)).toFixed(1)} MB/s |`);
-  log(`| matching, per mention (1 MB article, ${results.length} mentions, ${dataset.incidents.length} incidents) | ${(matchMs * 1000).toFixed(0)} µs |`);
+  log(
+    `| detection throughput (10 MB of article text, ${found.length} mentions) | ${(10 / (detectMs / 1000)).toFixed(1)} MB/s |`,
+  );
+  log(
+    `| matching, per mention (1 MB article, ${results.length} mentions, ${dataset.incidents.length} incidents) | ${(matchMs * 1000).toFixed(0)} µs |`,
+  );
   for (const row of searchTable) log(row);
-  log(`| content-script entry (runs on every page) | ${(entry.raw / 1024).toFixed(1)} kB, ${(entry.gz / 1024).toFixed(1)} kB gzip |`);
-  log(`| second stage (loaded on pages about Korea) | ${(stage2.raw / 1024).toFixed(0)} kB, ${(stage2.gz / 1024).toFixed(1)} kB gzip |`);
+  log(
+    `| content-script entry (runs on every page) | ${(entry.raw / 1024).toFixed(1)} kB, ${(entry.gz / 1024).toFixed(1)} kB gzip |`,
+  );
+  log(
+    `| second stage (loaded on pages about Korea) | ${(stage2.raw / 1024).toFixed(0)} kB, ${(stage2.gz / 1024).toFixed(1)} kB gzip |`,
+  );
   log();
 }
 
@@ -84,7 +95,7 @@ async function heapMb(page: Page): Promise<number> {
 }
 
 async function longestAfter(page: Page, from: number): Promise<number> {
-  return (await page.evaluate(`Math.max(0, ...window.__stalls.filter((t) => t.at >= ${from}).map((t) => t.ms))`)) as number;
+  return await page.evaluate<number>(`Math.max(0, ...window.__stalls.filter((t) => t.at >= ${from}).map((t) => t.ms))`);
 }
 
 interface ExtResult {
@@ -96,15 +107,24 @@ interface ExtResult {
   popover: number[];
 }
 
-async function withExtension(context: BrowserContext, url: string, hovers: Array<[string, string]>): Promise<ExtResult> {
+async function withExtension(
+  context: BrowserContext,
+  url: string,
+  hovers: Array<[string, string]>,
+): Promise<ExtResult> {
   const page = await context.newPage();
   await page.addInitScript(STALL_PROBE);
   await page.goto(url, { timeout: 120_000 });
-  await page.waitForFunction(() => performance.getEntriesByName('dmz-context:scan').length > 0, undefined, { timeout: 120_000, polling: 100 });
+  await page.waitForFunction(() => performance.getEntriesByName('dmz-context:scan').length > 0, undefined, {
+    timeout: 120_000,
+    polling: 100,
+  });
   const { start, scan, mentions } = await page.evaluate(() => ({
     start: performance.getEntriesByName('dmz-context:start')[0]!.startTime,
     scan: performance.getEntriesByName('dmz-context:scan')[0]!.duration,
-    mentions: (performance.getEntriesByName('dmz-context:scan')[0] as PerformanceMeasure).detail.mentions as number,
+    mentions: (
+      (performance.getEntriesByName('dmz-context:scan')[0] as PerformanceMeasure).detail as { mentions: number }
+    ).mentions,
   }));
   await page.waitForTimeout(2500);
   const longest = await longestAfter(page, start);
@@ -115,8 +135,14 @@ async function withExtension(context: BrowserContext, url: string, hovers: Array
   for (const [selector, text] of hovers) {
     const at = await pointOf(driverPage(page), selector, text);
     await page.mouse.move(at.x, at.y);
-    await page.waitForFunction((n) => performance.getEntriesByName('dmz-context:popover').length >= n, popover.length + 1, { timeout: 10_000, polling: 50 });
-    popover.push((await page.evaluate((n) => performance.getEntriesByName('dmz-context:popover')[n]!.duration, popover.length)) as number);
+    await page.waitForFunction(
+      (n) => performance.getEntriesByName('dmz-context:popover').length >= n,
+      popover.length + 1,
+      { timeout: 10_000, polling: 50 },
+    );
+    popover.push(
+      await page.evaluate((n) => performance.getEntriesByName('dmz-context:popover')[n]!.duration, popover.length),
+    );
     await page.mouse.move(1, 1);
     await page.waitForTimeout(500);
   }
@@ -126,17 +152,25 @@ async function withExtension(context: BrowserContext, url: string, hovers: Array
 
 // The same terms as the extension's detector, in one alternation for the naive baselines.
 const ALL_TERMS = Object.values(KINDS)
-  .flatMap((k) => [...k.words.map((w) => String.raw`\b${w}`), ...(k.acronyms ?? []).map((a) => String.raw`\b${a}`), ...k.hangul])
+  .flatMap((k) => [
+    ...k.words.map((w) => String.raw`\b${w}`),
+    ...(k.acronyms ?? []).map((a) => String.raw`\b${a}`),
+    ...k.hangul,
+  ])
   .join('|');
 
-async function baseline(context: BrowserContext, url: string, how: 'none' | 'naive' | 'markjs'): Promise<{ time: number; longest: number; heap: number; marks: number }> {
+async function baseline(
+  context: BrowserContext,
+  url: string,
+  how: 'none' | 'naive' | 'markjs',
+): Promise<{ time: number; longest: number; heap: number; marks: number }> {
   const page = await context.newPage();
   await page.addInitScript(STALL_PROBE);
   await page.goto(url, { timeout: 120_000 });
   await page.waitForTimeout(300);
   if (how === 'markjs') await page.addScriptTag({ path: join(ROOT, 'node_modules/mark.js/dist/mark.min.js') });
   const from = await page.evaluate(() => performance.now());
-  const time = (await page.evaluate(`new Promise((resolve) => {
+  const time = await page.evaluate<number>(`new Promise((resolve) => {
     const how = ${JSON.stringify(how)};
     const re = new RegExp(${JSON.stringify(ALL_TERMS)}, 'gi');
     const t0 = performance.now();
@@ -168,7 +202,7 @@ async function baseline(context: BrowserContext, url: string, how: 'none' | 'nai
       node.replaceWith(frag);
     }
     resolve(performance.now() - t0);
-  })`)) as number;
+  })`);
   await page.waitForTimeout(300);
   const longest = await longestAfter(page, from);
   const marks = await page.evaluate(() => document.querySelectorAll('mark').length);
@@ -186,7 +220,7 @@ async function pageCost(context: BrowserContext, url: string): Promise<{ script:
   // The content script runs at document_idle; give it time to decide and settle.
   await page.waitForTimeout(1500);
   await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  const { metrics } = await cdp.send('Performance.getMetrics');
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   const script = metrics.find((m) => m.name === 'ScriptDuration')!.value * 1000;
   await cdp.detach();
@@ -200,12 +234,26 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 async function emptyExtension(): Promise<BrowserContext> {
   const dir = join(ROOT, '.bench', 'empty-extension');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Empty', version: '1', content_scripts: [{ matches: ['http://*/*'], js: ['c.js'], run_at: 'document_idle' }] }));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Empty',
+      version: '1',
+      content_scripts: [{ matches: ['http://*/*'], js: ['c.js'], run_at: 'document_idle' }],
+    }),
+  );
   writeFileSync(join(dir, 'c.js'), 'void 0;\n');
   return chromium.launchPersistentContext(join(ROOT, '.bench', 'empty-profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
   });
 }
 
@@ -213,7 +261,11 @@ async function emptyExtension(): Promise<BrowserContext> {
 async function notAboutKorea(ext: BrowserContext, plain: BrowserContext, url: string): Promise<void> {
   const runs = 9;
   const empty = await emptyExtension();
-  const results: Record<'ext' | 'empty' | 'none', Array<{ script: number; heap: number }>> = { ext: [], empty: [], none: [] };
+  const results: Record<'ext' | 'empty' | 'none', Array<{ script: number; heap: number }>> = {
+    ext: [],
+    empty: [],
+    none: [],
+  };
   // Interleaved, so load on the machine hits all alike.
   for (let i = 0; i < runs; i++) {
     results.ext.push(await pageCost(ext, url));
@@ -226,22 +278,50 @@ async function notAboutKorea(ext: BrowserContext, plain: BrowserContext, url: st
   log();
   log('| measure | with the extension | with an empty content script | without any | added by the extension |');
   log('|---|---|---|---|---|');
-  log(`| script time (load to idle + 1.5 s) | ${ms(m('ext', 'script'))} ms | ${ms(m('empty', 'script'))} ms | ${ms(m('none', 'script'))} ms | ${ms(m('ext', 'script') - m('none', 'script'))} ms |`);
-  log(`| JS heap after GC | ${m('ext', 'heap').toFixed(0)} kB | ${m('empty', 'heap').toFixed(0)} kB | ${m('none', 'heap').toFixed(0)} kB | ${(m('ext', 'heap') - m('none', 'heap')).toFixed(0)} kB (${(m('ext', 'heap') - m('empty', 'heap')).toFixed(0)} kB beyond any content script's) |`);
+  log(
+    `| script time (load to idle + 1.5 s) | ${ms(m('ext', 'script'))} ms | ${ms(m('empty', 'script'))} ms | ${ms(m('none', 'script'))} ms | ${ms(m('ext', 'script') - m('none', 'script'))} ms |`,
+  );
+  log(
+    `| JS heap after GC | ${m('ext', 'heap').toFixed(0)} kB | ${m('empty', 'heap').toFixed(0)} kB | ${m('none', 'heap').toFixed(0)} kB | ${(m('ext', 'heap') - m('none', 'heap')).toFixed(0)} kB (${(m('ext', 'heap') - m('empty', 'heap')).toFixed(0)} kB beyond any content script's) |`,
+  );
   log();
 }
 
 async function browserBench() {
   const server = await startServer();
   // Two mentions on the generated pages: the title's and one in the text.
-  const generated: Array<[string, string]> = [['h1', 'DMZ'], ['article', 'Joint Security Area']];
+  const generated: Array<[string, string]> = [
+    ['h1', 'DMZ'],
+    ['article', 'Joint Security Area'],
+  ];
   const pages: Array<[string, string, Array<[string, string]>]> = [
-    ['seed story 2022 (3.6 kB)', '/seed-2022-south-korean-soldier.html', [['h1', 'defection'], ['article p', 'defection']]],
-    ['seed story 2025 (6.2 kB)', '/seed-2025-central-front-soldier.html', [['h1', 'DMZ'], ['article p', 'Demilitarized Zone']]],
+    [
+      'seed story 2022 (3.6 kB)',
+      '/seed-2022-south-korean-soldier.html',
+      [
+        ['h1', 'defection'],
+        ['article p', 'defection'],
+      ],
+    ],
+    [
+      'seed story 2025 (6.2 kB)',
+      '/seed-2025-central-front-soldier.html',
+      [
+        ['h1', 'DMZ'],
+        ['article p', 'Demilitarized Zone'],
+      ],
+    ],
     ['generated 100 kB', '/gen-100k.html', generated],
     ['generated 1 MB', '/gen-1m.html', generated],
     ['generated 10 MB', '/gen-10m.html', generated],
-    ['20,000 small text nodes', '/gen-nodes.html', [['ul', 'defector'], ['ul', 'DMZ']]],
+    [
+      '20,000 small text nodes',
+      '/gen-nodes.html',
+      [
+        ['ul', 'defector'],
+        ['ul', 'DMZ'],
+      ],
+    ],
   ];
   server.pages.set('/gen-100k.html', articlePage(100_000));
   server.pages.set('/gen-1m.html', articlePage(1_000_000));
@@ -255,12 +335,21 @@ async function browserBench() {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   await notAboutKorea(ext.context, plain, server.origin + '/shop.html');
   log('### Chromium (headless, extension loaded vs. the same page without it)');
   log();
-  log('| page | mentions | first full scan | longest task after idle (ext / none) | heap growth | popover open (first / later) | naive regex + `<mark>`: longest task (× ours) | mark.js: longest task (× ours) |');
+  log(
+    '| page | mentions | first full scan | longest task after idle (ext / none) | heap growth | popover open (first / later) | naive regex + `<mark>`: longest task (× ours) | mark.js: longest task (× ours) |',
+  );
   log('|---|---|---|---|---|---|---|---|');
   try {
     for (const [name, path, hovers] of pages) {
@@ -284,10 +373,15 @@ async function browserBench() {
     await server.close();
   }
   log();
-  log('"First full scan": from the content script starting (document_idle) to every mention found and handed to the highlighter; highlights appear progressively in 8 ms slices, and only blocks within a screen of the viewport are painted. "Longest task": the longest time the main thread was busy without a break after document_idle, with the extension and without it, measured by a MessageChannel ping loop (headless Chromium reports no longtask entries); gaps under 16 ms are not recorded, so 0 means none over 16 ms. The alternatives run in one synchronous pass, so their whole run is one task that blocks the page (ratio: that task over our longest, ours counted as at least 16 ms), and they rewrite the DOM. "Popover open": from the end of the hover delay to the popover placed (matching, rendering, style and layout), after the matcher was built in idle time; the first popover of the page, then one for another mention.');
+  log(
+    '"First full scan": from the content script starting (document_idle) to every mention found and handed to the highlighter; highlights appear progressively in 8 ms slices, and only blocks within a screen of the viewport are painted. "Longest task": the longest time the main thread was busy without a break after document_idle, with the extension and without it, measured by a MessageChannel ping loop (headless Chromium reports no longtask entries); gaps under 16 ms are not recorded, so 0 means none over 16 ms. The alternatives run in one synchronous pass, so their whole run is one task that blocks the page (ratio: that task over our longest, ours counted as at least 16 ms), and they rewrite the DOM. "Popover open": from the end of the hover delay to the popover placed (matching, rendering, style and layout), after the matcher was built in idle time; the first popover of the page, then one for another mention.',
+  );
 }
 
 const started = new Date().toISOString();
 await nodeBench();
 await browserBench();
-writeFileSync(join(ROOT, 'bench/results.md'), `# Benchmark results\n\nRun ${started} on ${process.platform} ${process.arch}, Node ${process.version}, ${readdirSync('/usr/bin').includes('chromium') ? 'Debian chromium' : 'chromium'}; \`npm run bench\`.\n\n${rows.join('\n')}\n`);
+writeFileSync(
+  join(ROOT, 'bench/results.md'),
+  `# Benchmark results\n\nRun ${started} on ${process.platform} ${process.arch}, Node ${process.version}, ${readdirSync('/usr/bin').includes('chromium') ? 'Debian chromium' : 'chromium'}; \`npm run bench\`.\n\n${rows.join('\n')}\n`,
+);

@@ -31,8 +31,58 @@ function keystrokes(q: string): string[] {
   return [...q].map((_, i) => q.slice(0, i + 1));
 }
 
-const ROMAN = ['ka', 'kim', 'pak', 'ri', 'chol', 'song', 'min', 'hyok', 'jun', 'yong', 'su', 'hui', 'nam', 'dok', 'gwang', 'il', 'ho', 'sok', 'chun', 'myong', 'tae', 'won', 'jin', 'bok'];
-const HANGUL = ['가', '김', '박', '리', '철', '성', '민', '혁', '준', '영', '수', '희', '남', '덕', '광', '일', '호', '석', '춘', '명', '태', '원', '진', '복'];
+const ROMAN = [
+  'ka',
+  'kim',
+  'pak',
+  'ri',
+  'chol',
+  'song',
+  'min',
+  'hyok',
+  'jun',
+  'yong',
+  'su',
+  'hui',
+  'nam',
+  'dok',
+  'gwang',
+  'il',
+  'ho',
+  'sok',
+  'chun',
+  'myong',
+  'tae',
+  'won',
+  'jin',
+  'bok',
+];
+const HANGUL = [
+  '가',
+  '김',
+  '박',
+  '리',
+  '철',
+  '성',
+  '민',
+  '혁',
+  '준',
+  '영',
+  '수',
+  '희',
+  '남',
+  '덕',
+  '광',
+  '일',
+  '호',
+  '석',
+  '춘',
+  '명',
+  '태',
+  '원',
+  '진',
+  '복',
+];
 
 /**
  * The real incidents copied `times` times. Each copy gets its own people's
@@ -58,8 +108,15 @@ export function syntheticIncidents(real: readonly Incident[], times: number): In
         ...inc,
         id: `${inc.id}-${c}`,
         date: `${year}${inc.date.slice(4)}`,
-        title: { en: `${inc.title.en} near ${village.en}-ri`, ...(inc.title.ko ? { ko: `${inc.title.ko} ${village.ko}리` } : {}) },
-        place: { ...inc.place, en: `${village.en}-ri, ${inc.place.en}`, ko: `${village.ko}리 ${inc.place.ko ?? ''}`.trim() },
+        title: {
+          en: `${inc.title.en} near ${village.en}-ri`,
+          ...(inc.title.ko ? { ko: `${inc.title.ko} ${village.ko}리` } : {}),
+        },
+        place: {
+          ...inc.place,
+          en: `${village.en}-ri, ${inc.place.en}`,
+          ko: `${village.ko}리 ${inc.place.ko ?? ''}`.trim(),
+        },
         ...(inc.who ? { who: inc.who.map((p) => (p.name ? { ...p, name: `${person.en} ${name().en}` } : p)) } : {}),
         aliases: { en: [person.en, `Operation ${name().en}`], ko: [person.ko] },
       });
@@ -87,7 +144,10 @@ const KEYSTROKE_GAP_MS = 5;
  * garbage collection fell in those keystrokes, and the same keystroke was fast
  * in the other rounds); a keystroke slow in every round is slow in itself.
  */
-async function perKeystroke(incidents: readonly Incident[], index: SearchIndexData): Promise<{ median: number; max: number; slowestBest: number; keystrokes: number }> {
+async function perKeystroke(
+  incidents: readonly Incident[],
+  index: SearchIndexData,
+): Promise<{ median: number; max: number; slowestBest: number; keystrokes: number }> {
   const typed = QUERIES.flatMap(keystrokes);
   const rounds: number[][] = [];
   for (let round = 0; round < 3; round++) {
@@ -105,7 +165,12 @@ async function perKeystroke(incidents: readonly Incident[], index: SearchIndexDa
   }
   const all = rounds.flat().sort((a, b) => a - b);
   const best = typed.map((_, k) => Math.min(...rounds.map((r) => r[k]!)));
-  return { median: all[all.length >> 1]!, max: all[all.length - 1]!, slowestBest: Math.max(...best), keystrokes: all.length };
+  return {
+    median: all[all.length >> 1]!,
+    max: all[all.length - 1]!,
+    slowestBest: Math.max(...best),
+    keystrokes: all.length,
+  };
 }
 
 /** What opening the popup costs: parsing the index the build wrote, and setting up the search. */
@@ -113,11 +178,15 @@ function opening(incidents: readonly Incident[], json: string): { kB: number; gz
   const opens: number[] = [];
   for (let round = 0; round < 5; round++) {
     const t = performance.now();
-    new IncidentSearch(incidents, JSON.parse(json));
+    new IncidentSearch(incidents, JSON.parse(json) as SearchIndexData);
     opens.push(performance.now() - t);
   }
   opens.sort((a, b) => a - b);
-  return { kB: Buffer.byteLength(json) / 1024, gzipKB: gzipSync(json).length / 1024, openMs: opens[opens.length >> 1]! };
+  return {
+    kB: Buffer.byteLength(json) / 1024,
+    gzipKB: gzipSync(json).length / 1024,
+    openMs: opens[opens.length >> 1]!,
+  };
 }
 
 /** Table rows for the README's Node table. */

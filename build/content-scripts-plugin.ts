@@ -20,24 +20,38 @@ function sources(virtual: readonly Plugin[]): EsbuildPlugin {
       throw new Error(message);
     },
   };
-  const hook = <T extends (...args: never[]) => unknown>(h: T | { handler: T } | undefined) => (typeof h === 'function' ? h : h?.handler);
+  const hook = <T extends (...args: never[]) => unknown>(h: T | { handler: T } | undefined) =>
+    typeof h === 'function' ? h : h?.handler;
   return {
     name: 'dmz-sources',
     setup(b) {
       b.onResolve({ filter: /^virtual:/ }, async (args) => {
         for (const p of virtual) {
-          const id = await hook(p.resolveId as never as ((id: string) => unknown) | undefined)?.call(context as never, args.path as never);
+          const id = await hook(p.resolveId as never as ((id: string) => unknown) | undefined)?.call(
+            context as never,
+            args.path as never,
+          );
           if (typeof id === 'string') return { path: id, namespace: 'vite-virtual', pluginData: p };
         }
         return undefined;
       });
       b.onLoad({ filter: /.*/, namespace: 'vite-virtual' }, async (args) => {
-        const loaded = await hook((args.pluginData as Plugin).load as never as ((id: string) => unknown) | undefined)?.call(context as never, args.path as never);
+        const loaded = await hook(
+          (args.pluginData as Plugin).load as never as ((id: string) => unknown) | undefined,
+        )?.call(context as never, args.path as never);
         const contents = typeof loaded === 'string' ? loaded : (loaded as { code?: string } | undefined)?.code;
-        return contents === undefined ? { errors: [{ text: `${args.path} did not load` }] } : { contents, loader: 'js' };
+        return contents === undefined
+          ? { errors: [{ text: `${args.path} did not load` }] }
+          : { contents, loader: 'js' };
       });
-      b.onResolve({ filter: /\.css\?inline$/ }, (args) => ({ path: new URL(args.path.replace(/\?inline$/, ''), `file://${args.resolveDir}/`).pathname, namespace: 'dmz-inline-css' }));
-      b.onLoad({ filter: /.*/, namespace: 'dmz-inline-css' }, (args) => ({ contents: `export default ${JSON.stringify(readFileSync(args.path, 'utf8'))};`, loader: 'js' }));
+      b.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
+        path: new URL(args.path.replace(/\?inline$/, ''), `file://${args.resolveDir}/`).pathname,
+        namespace: 'dmz-inline-css',
+      }));
+      b.onLoad({ filter: /.*/, namespace: 'dmz-inline-css' }, (args) => ({
+        contents: `export default ${JSON.stringify(readFileSync(args.path, 'utf8'))};`,
+        loader: 'js',
+      }));
     },
   };
 }
@@ -79,13 +93,18 @@ export function contentScriptsPlugin(scripts: ContentScript[], app: string, virt
     // After crxjs's own manifest steps, which know nothing of these files.
     enforce: 'post',
     async generateBundle() {
-      for (const s of scripts) for (const js of s.js) this.emitFile({ type: 'asset', fileName: built(js), source: await bundle(js, 'iife', virtual) });
+      for (const s of scripts)
+        for (const js of s.js)
+          this.emitFile({ type: 'asset', fileName: built(js), source: await bundle(js, 'iife', virtual) });
       this.emitFile({ type: 'asset', fileName: APP_SCRIPT, source: await bundle(app, 'esm', virtual) });
     },
     renderCrxManifest(manifest) {
       manifest.content_scripts = scripts.map((s) => ({ ...s, js: s.js.map(built) }));
       const matches = [...new Set(scripts.flatMap((s) => s.matches))];
-      manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { resources: [APP_SCRIPT], matches, use_dynamic_url: true } as never];
+      manifest.web_accessible_resources = [
+        ...(manifest.web_accessible_resources ?? []),
+        { resources: [APP_SCRIPT], matches, use_dynamic_url: true },
+      ];
       return manifest;
     },
   };

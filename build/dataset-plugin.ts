@@ -20,7 +20,8 @@ export function datasetPlugin(): Plugin {
       if (id !== RESOLVED) return undefined;
       const r = readDataset();
       for (const f of r.files) this.addWatchFile(f);
-      if (!r.dataset || r.errors.length) this.error(`data/ is invalid (${r.errors.length} problems):\n  ${r.errors.join('\n  ')}`);
+      if (!r.dataset || r.errors.length)
+        this.error(`data/ is invalid (${r.errors.length} problems):\n  ${r.errors.join('\n  ')}`);
       return `export default ${JSON.stringify(r.dataset)};`;
     },
   };

@@ -16,7 +16,8 @@ export function firefoxBackgroundPlugin(): CrxPlugin {
     enforce: 'post',
     renderCrxManifest(manifest) {
       const background = manifest.background as { service_worker?: string; scripts?: string[] } | undefined;
-      if (!background?.service_worker) throw new Error('the built manifest has no background.service_worker to mirror for Firefox');
+      if (!background?.service_worker)
+        throw new Error('the built manifest has no background.service_worker to mirror for Firefox');
       background.scripts = [background.service_worker];
       return manifest;
     },

@@ -18,10 +18,13 @@ export function mapPlugin(): Plugin {
   return {
     name: 'dmz-map',
     resolveId(id) {
-      return id === PLACES || (id.startsWith(FRAME_PREFIX) && id.slice(FRAME_PREFIX.length) in FRAMES) ? `\0${id}` : undefined;
+      return id === PLACES || (id.startsWith(FRAME_PREFIX) && id.slice(FRAME_PREFIX.length) in FRAMES)
+        ? `\0${id}`
+        : undefined;
     },
     load(id) {
-      if (id.startsWith(`\0${FRAME_PREFIX}`)) return `export default ${JSON.stringify(drawFrame(id.slice(FRAME_PREFIX.length + 1) as FrameName))};`;
+      if (id.startsWith(`\0${FRAME_PREFIX}`))
+        return `export default ${JSON.stringify(drawFrame(id.slice(FRAME_PREFIX.length + 1) as FrameName))};`;
       if (id !== `\0${PLACES}`) return undefined;
       this.addWatchFile(PLACES_FILE);
       return `export default ${JSON.stringify(placeIndex())};`;
@@ -43,7 +46,11 @@ function placeIndex(): PlaceIndex {
       const xy = placeInFrame(frame, r.place.lon, r.place.lat);
       if (xy) at[frame] = xy;
     }
-    index.places[r.key] = { precision: r.place.kind === 'region' ? 'region' : 'place', name: { en: r.place.en, ko: r.place.ko }, at };
+    index.places[r.key] = {
+      precision: r.place.kind === 'region' ? 'region' : 'place',
+      name: { en: r.place.en, ko: r.place.ko },
+      at,
+    };
   }
   return index;
 }

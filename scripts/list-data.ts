@@ -7,7 +7,11 @@ const precise = (iso: string, p: string) => iso.slice(0, p === 'year' ? 4 : p ==
 console.log(`${incidents.length} incidents, ${figures.length} figures\n`);
 console.log('| date | type | direction | route | title | sources |');
 console.log('|---|---|---|---|---|---|');
-for (const i of incidents) console.log(`| ${precise(i.date, i.datePrecision)} | ${i.type} | ${arrow[i.direction]} | ${i.route} | ${i.title.en} | ${i.sources.length} |`);
+for (const i of incidents)
+  console.log(
+    `| ${precise(i.date, i.datePrecision)} | ${i.type} | ${arrow[i.direction]} | ${i.route} | ${i.title.en} | ${i.sources.length} |`,
+  );
 console.log('\n| figure | value | as of |');
 console.log('|---|---|---|');
-for (const f of figures) console.log(`| ${f.label.en} | ${f.value.toLocaleString('en-US')}${f.unit ? ` ${f.unit}` : ''} | ${f.asOf} |`);
+for (const f of figures)
+  console.log(`| ${f.label.en} | ${f.value.toLocaleString('en-US')}${f.unit ? ` ${f.unit}` : ''} | ${f.asOf} |`);

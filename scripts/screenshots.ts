@@ -41,7 +41,13 @@ async function article(context: BrowserContext, server: FixtureServer, variant: 
   return page;
 }
 
-async function extensionPage(context: BrowserContext, extensionId: string, path: string, variant: Variant, size: { width: number; height: number }): Promise<Page> {
+async function extensionPage(
+  context: BrowserContext,
+  extensionId: string,
+  path: string,
+  variant: Variant,
+  size: { width: number; height: number },
+): Promise<Page> {
   const page = await context.newPage();
   await page.emulateMedia({ colorScheme: variant === 'dark' ? 'dark' : 'light' });
   await page.setViewportSize(size);

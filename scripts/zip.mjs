@@ -84,5 +84,10 @@ writeZip(`dmz-context-${version}-chrome.zip`, built);
 writeZip(`dmz-context-${version}-firefox.zip`, built);
 
 // Everything under version control, as it is in the working tree: `npm ci && npm run build` rebuilds dist/.
-const tracked = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter((p) => p && existsSync(p));
-writeZip(`dmz-context-${version}-source.zip`, tracked.map((path) => ({ name: path, path })));
+const tracked = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' })
+  .split('\0')
+  .filter((p) => p && existsSync(p));
+writeZip(
+  `dmz-context-${version}-source.zip`,
+  tracked.map((path) => ({ name: path, path })),
+);

@@ -125,7 +125,11 @@ class ThinPath {
       for (let i = 1; i < tenths.length; i++) {
         const dx = (tenths[i]![0] - tenths[i - 1]![0]) / 10;
         const dy = (tenths[i]![1] - tenths[i - 1]![1]) / 10;
-        if (dx || dy) d += `l${dx} ${dy}`.replace(/(^|[^\d])0\./g, '$1.').replace(/ -/g, '-').replace(/ \./g, ' .');
+        if (dx || dy)
+          d += `l${dx} ${dy}`
+            .replace(/(^|[^\d])0\./g, '$1.')
+            .replace(/ -/g, '-')
+            .replace(/ \./g, ' .');
       }
       this.parts.push(this.closed ? `${d}z` : d);
     }
@@ -151,12 +155,14 @@ function thinPath(projection: GeoProjection, detail: number) {
 
 /** The features with polygons under `minArea` (projected) removed. */
 function withoutSpecks(fc: FeatureCollection, projection: GeoProjection, minArea: number): FeatureCollection {
-  const area = geoPath(projection).area;
-  const keep = (coordinates: Position[][]) => area({ type: 'Polygon', coordinates }) >= minArea;
+  const path = geoPath(projection);
+  const keep = (coordinates: Position[][]) => path.area({ type: 'Polygon', coordinates }) >= minArea;
   return {
     type: 'FeatureCollection',
     features: fc.features.map((f) =>
-      f.geometry.type === 'MultiPolygon' ? { ...f, geometry: { ...f.geometry, coordinates: f.geometry.coordinates.filter(keep) } } : f,
+      f.geometry.type === 'MultiPolygon'
+        ? { ...f, geometry: { ...f.geometry, coordinates: f.geometry.coordinates.filter(keep) } }
+        : f,
     ),
   };
 }

@@ -32,21 +32,27 @@ let cached: Geography | undefined;
 export function loadGeography(): Geography {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
-  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8')) as Topology<{ countries: GeometryCollection }>;
+  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8')) as Topology<{
+    countries: GeometryCollection;
+  }>;
   const countries = topology.objects.countries;
-  const byId = (id: string) => feature(topology, countries.geometries.find((g) => String(g.id) === id)!) as Feature;
-  const mdl = mesh(topology, countries, (a, b) => a !== b && new Set([a.id, b.id]).has(SOUTH_KOREA) && new Set([a.id, b.id]).has(NORTH_KOREA));
+  const byId = (id: string) =>
+    feature(
+      topology,
+      countries.geometries.find((g) => String(g.id) === id)!,
+    ) as Feature;
+  const mdlLine = mesh(
+    topology,
+    countries,
+    (a, b) => a !== b && new Set([a.id, b.id]).has(SOUTH_KOREA) && new Set([a.id, b.id]).has(NORTH_KOREA),
+  );
   const korean = (g: { id?: string | number }) => g.id === SOUTH_KOREA || g.id === NORTH_KOREA;
   const coast = mesh(topology, countries, (a, b) => a === b && korean(a));
-  const mdlLine = mdl as MultiLineString;
   const eastEnd = easternmost(mdlLine.coordinates.flat());
   const westEnd = mdlLine.coordinates.flat().reduce((a, b) => (b[0]! < a[0]! ? b : a));
   const nll: MultiLineString = {
     type: 'MultiLineString',
-    coordinates: [
-      WEST_SEA_NLL.map((p) => [...p]),
-      [eastEnd, [131.5, EAST_SEA_NLL_LATITUDE]],
-    ],
+    coordinates: [WEST_SEA_NLL.map((p) => [...p]), [eastEnd, [131.5, EAST_SEA_NLL_LATITUDE]]],
   };
   cached = {
     korea: { type: 'FeatureCollection', features: [byId(SOUTH_KOREA), byId(NORTH_KOREA)] },
@@ -55,7 +61,7 @@ export function loadGeography(): Geography {
     north: byId(NORTH_KOREA),
     mdl: mdlLine,
     nll,
-    coast: coast as MultiLineString,
+    coast,
     estuary: { type: 'MultiLineString', coordinates: [[westEnd, [...WEST_SEA_NLL[0]!]]] },
   };
   return cached;
@@ -64,4 +70,3 @@ export function loadGeography(): Geography {
 function easternmost(points: Position[]): Position {
   return points.reduce((a, b) => (b[0]! > a[0]! ? b : a));
 }
-

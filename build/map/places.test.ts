@@ -41,10 +41,15 @@ describe('gazetteer (data/places.json)', () => {
 
   it.each(entries)('%s lies near the border or on the coast it names', (_key, p) => {
     const at = [p.lon, p.lat];
-    if (p.near === 'border') expect(Math.min(distanceKm(at, geo.mdl), distanceKm(at, geo.nll), distanceKm(at, geo.estuary))).toBeLessThanOrEqual(BORDER_KM[p.kind]);
+    if (p.near === 'border')
+      expect(
+        Math.min(distanceKm(at, geo.mdl), distanceKm(at, geo.nll), distanceKm(at, geo.estuary)),
+      ).toBeLessThanOrEqual(BORDER_KM[p.kind]);
     else if (p.near === 'coast') expect(distanceKm(at, geo.coast)).toBeLessThanOrEqual(COAST_KM);
     else {
-      expect(geoContains(geo.south, at as [number, number]) || geoContains(geo.north, at as [number, number])).toBe(false);
+      expect(geoContains(geo.south, at as [number, number]) || geoContains(geo.north, at as [number, number])).toBe(
+        false,
+      );
       expect(distanceKm(at, geo.coast)).toBeLessThanOrEqual(SEA_KM);
     }
   });
@@ -54,7 +59,8 @@ describe('gazetteer (data/places.json)', () => {
     const at: [number, number] = [p.lon, p.lat];
     expect(geoContains(other, at)).toBe(false);
     // Ports may sit a little off the coastline Natural Earth draws, and it leaves out the smallest islands.
-    if (p.near !== 'sea') expect(geoContains(own, at) || distanceKm(at, geo.coast) <= (p.kind === 'island' ? 8 : 3)).toBe(true);
+    if (p.near !== 'sea')
+      expect(geoContains(own, at) || distanceKm(at, geo.coast) <= (p.kind === 'island' ? 8 : 3)).toBe(true);
   });
 
   it('has the NLL north of the five islands it was drawn around', () => {
@@ -75,21 +81,34 @@ describe('gazetteer (data/places.json)', () => {
 });
 
 describe('resolvePlace', () => {
-  const record = (place: Incident['place'], extra: Partial<Incident> = {}) => ({ place, route: 'land' as const, ...extra });
+  const record = (place: Incident['place'], extra: Partial<Incident> = {}) => ({
+    place,
+    route: 'land' as const,
+    ...extra,
+  });
 
   it('prefers the island, then a site the place text names, then the county, then the stretch of border', () => {
     expect(resolvePlace(record({ en: 'Somewhere', island: 'Yeonpyeong' }), places)?.key).toBe('yeonpyeong');
-    expect(resolvePlace(record({ en: 'DMZ 4 km south of Panmunjom, Paju', county: 'Paju' }), places)?.key).toBe('panmunjom');
+    expect(resolvePlace(record({ en: 'DMZ 4 km south of Panmunjom, Paju', county: 'Paju' }), places)?.key).toBe(
+      'panmunjom',
+    );
     expect(resolvePlace(record({ en: 'Gyodong Island, Ganghwa', county: 'Ganghwa' }), places)?.key).toBe('gyodong');
     expect(resolvePlace(record({ en: 'Eastern DMZ', county: 'Goseong' }), places)?.via).toBe('county');
     expect(resolvePlace(record({ en: 'Across the DMZ to Seoul' }), places)?.key).toBe('seoul');
     expect(resolvePlace(record({ en: 'Guard post' }, { route: 'jsa' }), places)?.key).toBe('panmunjom');
-    expect(resolvePlace(record({ en: 'Central section of the DMZ' }, { region: 'central-front' }), places)).toMatchObject({ key: 'central-front', via: 'region' });
+    expect(
+      resolvePlace(record({ en: 'Central section of the DMZ' }, { region: 'central-front' }), places),
+    ).toMatchObject({ key: 'central-front', via: 'region' });
     expect(resolvePlace(record({ en: 'Across the DMZ' }), places)).toBeUndefined();
   });
 
   it('does not take a destination for the scene', () => {
-    expect(resolvePlace(record({ en: 'South of the eastern sea border; taken to Mukho port' }, { region: 'east-sea' }), places)?.key).toBe('east-sea');
+    expect(
+      resolvePlace(
+        record({ en: 'South of the eastern sea border; taken to Mukho port' }, { region: 'east-sea' }),
+        places,
+      )?.key,
+    ).toBe('east-sea');
   });
 
   it('knows every county and island the records name (add any new one to data/places.json)', () => {
@@ -99,7 +118,9 @@ describe('resolvePlace', () => {
   });
 
   it('places every incident that names a place or a stretch of border', () => {
-    const unplaced = loadDataset().incidents.filter((i) => (i.place.county || i.place.island || i.region) && !resolvePlace(i, places));
+    const unplaced = loadDataset().incidents.filter(
+      (i) => (i.place.county || i.place.island || i.region) && !resolvePlace(i, places),
+    );
     expect(unplaced.map((i) => i.id)).toEqual([]);
   });
 });

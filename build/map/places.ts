@@ -22,7 +22,10 @@ const PlaceSchema = v.strictObject({
   inText: v.optional(v.boolean()),
 });
 
-const GazetteerSchema = v.strictObject({ about: v.string(), places: v.record(v.pipe(v.string(), v.regex(/^[a-z-]+$/)), PlaceSchema) });
+const GazetteerSchema = v.strictObject({
+  about: v.string(),
+  places: v.record(v.pipe(v.string(), v.regex(/^[a-z-]+$/)), PlaceSchema),
+});
 
 export type Place = v.InferOutput<typeof PlaceSchema>;
 type Gazetteer = Record<string, Place>;
@@ -31,10 +34,12 @@ export const PLACES_FILE = new URL('../../data/places.json', import.meta.url).pa
 
 export function loadGazetteer(file = PLACES_FILE): Gazetteer {
   const r = v.safeParse(GazetteerSchema, JSON.parse(readFileSync(file, 'utf8')));
-  if (!r.success) throw new Error(`${file}: ${r.issues.map((i) => `${v.getDotPath(i) ?? ''} ${i.message}`).join('; ')}`);
+  if (!r.success)
+    throw new Error(`${file}: ${r.issues.map((i) => `${v.getDotPath(i) ?? ''} ${i.message}`).join('; ')}`);
   const places = r.output.places;
   for (const region of REGIONS) {
-    if (region !== 'jsa' && places[region]?.kind !== 'region') throw new Error(`${file}: region '${region}' needs an entry of kind 'region'`);
+    if (region !== 'jsa' && places[region]?.kind !== 'region')
+      throw new Error(`${file}: region '${region}' needs an entry of kind 'region'`);
   }
   return places;
 }
@@ -80,7 +85,8 @@ export function unknownNames(i: Pick<Incident, 'place'>, places: Gazetteer): str
  * the record says no more than "the DMZ".
  */
 export function resolvePlace(i: Pick<Incident, 'place' | 'route' | 'region'>, places: Gazetteer): Resolved | undefined {
-  const found = (key: string | undefined, via: Resolved['via']) => (key ? { key, place: places[key]!, via } : undefined);
+  const found = (key: string | undefined, via: Resolved['via']) =>
+    key ? { key, place: places[key]!, via } : undefined;
   return (
     found(byName(i.place.island, places), 'island') ??
     found(named(i.place.en, places, SPOTS), 'text') ??

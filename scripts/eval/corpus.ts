@@ -50,7 +50,8 @@ export function parseAnnotated(raw: string): { html: string; annotations: Annota
     annotations.push({ index, text, label: label.trim(), warn: warn ? warn.split(',') : [] });
     return `<span data-eval-m="${index}">${text}</span>`;
   });
-  if (html.includes('[[')) throw new Error(`malformed marker near: ${html.slice(html.indexOf('[['), html.indexOf('[[') + 60)}`);
+  if (html.includes('[['))
+    throw new Error(`malformed marker near: ${html.slice(html.indexOf('[['), html.indexOf('[[') + 60)}`);
   return { html, annotations };
 }
 

@@ -48,7 +48,8 @@ const BINS: Array<[number, number]> = [
 
 const isIncident = (label: string) => label !== 'bg' && label !== 'other';
 /** A place error may be flagged as a wrong front or a wrong county. */
-const sameField = (a: string, b: string) => a === b || (['region', 'place'].includes(a) && ['region', 'place'].includes(b));
+const sameField = (a: string, b: string) =>
+  a === b || (['region', 'place'].includes(a) && ['region', 'place'].includes(b));
 
 export function metricsOf(results: readonly ArticleResult[]): Metrics {
   // A page that is not about Korea is left alone on purpose: its marks count only if one names an incident.
@@ -86,7 +87,9 @@ export function metricsOf(results: readonly ArticleResult[]): Metrics {
   let caught = 0;
   for (const r of erroneous) {
     const field = r.article.meta.errors![0]!.field;
-    const hit = r.judged.some((j) => j.annotation.warn.length && j.warnings.some((w) => j.annotation.warn.some((x) => sameField(x, w))));
+    const hit = r.judged.some(
+      (j) => j.annotation.warn.length && j.warnings.some((w) => j.annotation.warn.some((x) => sameField(x, w))),
+    );
     byField[field] ??= { total: 0, caught: 0 };
     byField[field].total++;
     if (hit) {
@@ -118,8 +121,18 @@ export function metricsOf(results: readonly ArticleResult[]): Metrics {
       backgroundMentions: background.length,
     },
     articleTop1: { correct: top1Correct.length, total: top1.length, rate: ratio(top1Correct.length, top1.length) },
-    negativesWithLink: { count: negWithLink.length, total: negatives.length, pages: negWithLink.map((r) => r.article.name) },
-    warnings: { falseWarnings, falseWarningArticles: [...falseWarningArticles], erroneousArticles: erroneous.length, caught, byField },
+    negativesWithLink: {
+      count: negWithLink.length,
+      total: negatives.length,
+      pages: negWithLink.map((r) => r.article.name),
+    },
+    warnings: {
+      falseWarnings,
+      falseWarningArticles: [...falseWarningArticles],
+      erroneousArticles: erroneous.length,
+      caught,
+      byField,
+    },
     calibration,
   };
 }

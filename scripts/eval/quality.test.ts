@@ -13,17 +13,22 @@ import { scoreArticle } from './score-article';
  */
 const matcher = new IncidentMatcher(loadDataset());
 const corpus = loadCorpus();
-const metrics = (split: 'dev' | 'test'): Metrics => metricsOf(corpus.filter((a) => a.split === split).map((a) => scoreArticle(a, matcher, false)));
+const metrics = (split: 'dev' | 'test'): Metrics =>
+  metricsOf(corpus.filter((a) => a.split === split).map((a) => scoreArticle(a, matcher, false)));
 
 describe('matching quality on the labelled corpus', () => {
-  it('dev part: at least 98% of confident links are right, mentions are found, pages about nothing stay unlinked', { timeout: 600_000 }, () => {
-    const m = metrics('dev');
-    expect(m.linking.confident).toBeGreaterThan(100);
-    expect(m.linking.precision).toBeGreaterThanOrEqual(0.98);
-    expect(m.detection.recall).toBeGreaterThanOrEqual(0.98);
-    expect(m.negativesWithLink.count).toBeLessThanOrEqual(1);
-    expect(m.warnings.falseWarnings).toBeLessThanOrEqual(2);
-  });
+  it(
+    'dev part: at least 98% of confident links are right, mentions are found, pages about nothing stay unlinked',
+    { timeout: 600_000 },
+    () => {
+      const m = metrics('dev');
+      expect(m.linking.confident).toBeGreaterThan(100);
+      expect(m.linking.precision).toBeGreaterThanOrEqual(0.98);
+      expect(m.detection.recall).toBeGreaterThanOrEqual(0.98);
+      expect(m.negativesWithLink.count).toBeLessThanOrEqual(1);
+      expect(m.warnings.falseWarnings).toBeLessThanOrEqual(2);
+    },
+  );
 
   it('test part (never tuned on): no worse than the figures the README reports', { timeout: 600_000 }, () => {
     const m = metrics('test');

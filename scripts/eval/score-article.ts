@@ -20,7 +20,13 @@ export interface Judged {
   /** Every incident's evidence and what speaks for none of them: a training row of the model. */
   training?: { candidates: Array<{ id: string; features: Record<string, number> }>; none: Record<string, number> };
   /** Why the labelled incident lost, when it did: its rank, score and evidence, and the winner's. */
-  miss?: { rank: number; score: number; features: Record<string, number>; topScore: number; topFeatures: Record<string, number> };
+  miss?: {
+    rank: number;
+    score: number;
+    features: Record<string, number>;
+    topScore: number;
+    topFeatures: Record<string, number>;
+  };
 }
 
 export interface ArticleResult {
@@ -57,8 +63,22 @@ export function scoreArticle(article: Article, matcher: IncidentMatcher, explain
   const used = new Set<number>();
   const judged: Judged[] = article.annotations.map((annotation) => {
     const pos = positions.get(annotation.index);
-    const i = pos ? analysis.mentions.findIndex((m, k) => !used.has(k) && m.block === pos.block && m.mention.start < pos.end && m.mention.end > pos.start) : -1;
-    if (i < 0) return { article: article.name, annotation, detected: false, linked: null, top: null, p: 0, warnings: [], context: '' };
+    const i = pos
+      ? analysis.mentions.findIndex(
+          (m, k) => !used.has(k) && m.block === pos.block && m.mention.start < pos.end && m.mention.end > pos.start,
+        )
+      : -1;
+    if (i < 0)
+      return {
+        article: article.name,
+        annotation,
+        detected: false,
+        linked: null,
+        top: null,
+        p: 0,
+        warnings: [],
+        context: '',
+      };
     used.add(i);
     const m = analysis.mentions[i]!;
     const top = m.candidates[0];
@@ -66,7 +86,10 @@ export function scoreArticle(article: Article, matcher: IncidentMatcher, explain
     const block = analysis.blocks[m.block]!;
     const all = explain && analysis.page ? matcher.scoreAll(block, m.mention, analysis.page) : undefined;
     const rank = all ? all.scored.findIndex((x) => x.profile.incident.id === gold) : -1;
-    const explained = top && top.incident.id !== gold && rank >= 0 ? { rank, score: all!.scored[rank]!.score, features: all!.scored[rank]!.features as Record<string, number> } : undefined;
+    const explained =
+      top && top.incident.id !== gold && rank >= 0
+        ? { rank, score: all!.scored[rank]!.score, features: all!.scored[rank]!.features as Record<string, number> }
+        : undefined;
     return {
       article: article.name,
       annotation,
@@ -76,13 +99,38 @@ export function scoreArticle(article: Article, matcher: IncidentMatcher, explain
       p: top?.p ?? 0,
       warnings: m.warnings.map((w) => w.field),
       context: m.context,
-      ...(all ? { training: { candidates: all.scored.map((x) => ({ id: x.profile.incident.id, features: x.features as Record<string, number> })), none: all.none } } : {}),
-      ...(explained && top ? { miss: { rank: explained.rank, score: explained.score, features: explained.features, topScore: top.score, topFeatures: top.features } } : {}),
+      ...(all
+        ? {
+            training: {
+              candidates: all.scored.map((x) => ({
+                id: x.profile.incident.id,
+                features: x.features,
+              })),
+              none: all.none,
+            },
+          }
+        : {}),
+      ...(explained && top
+        ? {
+            miss: {
+              rank: explained.rank,
+              score: explained.score,
+              features: explained.features,
+              topScore: top.score,
+              topFeatures: top.features,
+            },
+          }
+        : {}),
     };
   });
   const unlabelled = analysis.mentions
     .filter((_, k) => !used.has(k))
-    .map((m) => ({ text: m.mention.text, linked: m.confident ? m.candidates[0]!.incident.id : null, warnings: m.warnings.map((w) => w.field), context: m.context }));
+    .map((m) => ({
+      text: m.mention.text,
+      linked: m.confident ? m.candidates[0]!.incident.id : null,
+      warnings: m.warnings.map((w) => w.field),
+      context: m.context,
+    }));
   return { article, judged, unlabelled, story: analysis.page?.story.incident ?? null, aboutKorea: analysis.aboutKorea };
 }
 

@@ -46,12 +46,20 @@ function rowsOf(results: readonly ArticleResult[]): Row[] {
       if (label !== 'bg' && label !== 'other' && gold < 0) return [];
       const candidates = j.training.candidates.filter((c, i) => i === gold || Object.keys(c.features).length > 0);
       const g = gold < 0 ? -1 : candidates.indexOf(j.training.candidates[gold]!);
-      return [{ candidates, none: j.training.none, gold: g, anchored: candidates.map((c) => anchorsOf(c.features).length > 0) }];
+      return [
+        {
+          candidates,
+          none: j.training.none,
+          gold: g,
+          anchored: candidates.map((c) => anchorsOf(c.features).length > 0),
+        },
+      ];
     }),
   );
 }
 
-const dot = (w: Record<string, number>, x: Record<string, number>) => Object.entries(x).reduce((s, [k, v]) => s + (w[k] ?? 0) * v, 0);
+const dot = (w: Record<string, number>, x: Record<string, number>) =>
+  Object.entries(x).reduce((s, [k, v]) => s + (w[k] ?? 0) * v, 0);
 
 /** Probabilities over the candidates and "none" (last), as at run time. */
 function softmax(row: Row, m: Model): number[] {
@@ -78,7 +86,13 @@ const FOLDS = 5;
  * fitted articles themselves, it came out too low: their links look surer
  * than links on new text are.
  */
-function outOfFoldThreshold(results: readonly ArticleResult[], start: Model, epochs: number, rate: number, l2: number): number {
+function outOfFoldThreshold(
+  results: readonly ArticleResult[],
+  start: Model,
+  epochs: number,
+  rate: number,
+  l2: number,
+): number {
   const byArticle = results.map((r) => rowsOf([r]));
   const tops: Top[] = [];
   for (let k = 0; k < FOLDS; k++) {
@@ -90,7 +104,12 @@ function outOfFoldThreshold(results: readonly ArticleResult[], start: Model, epo
 }
 
 function fitRows(rows: readonly Row[], start: Model, epochs: number, rate: number, l2: number): Model {
-  const m: Model = { weights: { ...start.weights }, none: { ...start.none }, story: { ...start.story }, threshold: start.threshold };
+  const m: Model = {
+    weights: { ...start.weights },
+    none: { ...start.none },
+    story: { ...start.story },
+    threshold: start.threshold,
+  };
   for (let e = 0; e < epochs; e++) {
     const gw: Record<string, number> = {};
     const gn: Record<string, number> = {};
@@ -104,8 +123,11 @@ function fitRows(rows: readonly Row[], start: Model, epochs: number, rate: numbe
       const errNone = p[p.length - 1]! - (row.gold === -1 ? 1 : 0);
       for (const [k, v] of Object.entries(row.none)) gn[k] = (gn[k] ?? 0) + errNone * v;
     }
-    for (const k of Object.keys(m.weights)) m.weights[k] = m.weights[k]! - rate * ((gw[k] ?? 0) / rows.length + l2 * (PULL[k] ?? 1) * (m.weights[k]! - start.weights[k]!));
-    for (const k of Object.keys(m.none)) m.none[k] = m.none[k]! - rate * ((gn[k] ?? 0) / rows.length + l2 * (m.none[k]! - start.none[k]!));
+    for (const k of Object.keys(m.weights))
+      m.weights[k] =
+        m.weights[k]! - rate * ((gw[k] ?? 0) / rows.length + l2 * (PULL[k] ?? 1) * (m.weights[k]! - start.weights[k]!));
+    for (const k of Object.keys(m.none))
+      m.none[k] = m.none[k]! - rate * ((gn[k] ?? 0) / rows.length + l2 * (m.none[k]! - start.none[k]!));
   }
   for (const k of Object.keys(m.weights)) m.weights[k] = round(m.weights[k]!);
   for (const k of Object.keys(m.none)) m.none[k] = round(m.none[k]!);
@@ -151,7 +173,13 @@ export interface StoryRow {
  * whether the page is dated) to whether the most-voted incident is the
  * article's own. Pages about no incident teach it when not to trust a vote.
  */
-export function fitStory(rows: readonly StoryRow[], start: Record<string, number>, epochs = 3000, rate = 0.1, l2 = 0.01): Record<string, number> {
+export function fitStory(
+  rows: readonly StoryRow[],
+  start: Record<string, number>,
+  epochs = 3000,
+  rate = 0.1,
+  l2 = 0.01,
+): Record<string, number> {
   const w = { ...start };
   const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
   for (let e = 0; e < epochs; e++) {

@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, run } from './annotate';
+import type { pageJson } from './report';
+
+/** One page of the JSON output. */
+type PageJson = ReturnType<typeof pageJson> & { truncated?: true };
 
 const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/pages/', import.meta.url));
 
@@ -12,7 +16,7 @@ function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const code = run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err, json: out.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)) };
+  return { code, out, err, json: out.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as PageJson) };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'dmz-cli-'));
@@ -22,26 +26,32 @@ const file = (name: string, data: string | Buffer) => {
   return p;
 };
 
-const STORY = 'North Korean soldier defects\n\nA North Korean soldier crossed the central section of the border on Sunday and defected, the JCS said.\n';
+const STORY =
+  'North Korean soldier defects\n\nA North Korean soldier crossed the central section of the border on Sunday and defected, the JCS said.\n';
 
 describe('annotate CLI', () => {
   it('annotates a saved news page like the content script does', () => {
     const { code, json } = cli(FIXTURES + 'ko-2024-goseong-staff-sergeant.html');
     expect(code).toBe(0);
-    const [page] = json;
-    expect(page).toMatchObject({ published: '2024-08-20', publishedFrom: 'metadata', aboutKorea: true, story: '2024-08-20-goseong-staff-sergeant' });
-    const linked = page.mentions.filter((m: { confident: boolean }) => m.confident);
+    const page = json[0]!;
+    expect(page).toMatchObject({
+      published: '2024-08-20',
+      publishedFrom: 'metadata',
+      aboutKorea: true,
+      story: '2024-08-20-goseong-staff-sergeant',
+    });
+    const linked = page.mentions.filter((m) => m.confident);
     expect(linked.length).toBeGreaterThan(0);
     for (const m of page.mentions) expect(m.end - m.start).toBe(m.text.length);
-    expect(linked[0].candidates[0].reasons.length).toBeGreaterThan(0);
+    expect(linked[0]!.candidates[0]!.reasons.length).toBeGreaterThan(0);
   });
 
   it('reads plain text and takes the publication date from --date', () => {
     const { code, json } = cli(file('story.txt', STORY), '--date', '2025-10-20');
     expect(code).toBe(0);
-    expect(json[0].published).toBe('2025-10-20');
-    const m = json[0].mentions.find((x: { kind: string }) => x.kind === 'defection');
-    expect(m.candidates[0].id).toBe('2025-10-19-central-front-soldier');
+    expect(json[0]!.published).toBe('2025-10-20');
+    const m = json[0]!.mentions.find((x) => x.kind === 'defection')!;
+    expect(m.candidates[0]!.id).toBe('2025-10-19-central-front-soldier');
     expect(STORY.slice(m.start, m.end)).toBe(m.text);
   });
 
@@ -82,7 +92,7 @@ describe('annotate CLI', () => {
       `annotate: ${bad[7]}: not a regular file`,
     ]);
     expect(json).toHaveLength(1);
-    expect(json[0].mentions).toEqual([]);
+    expect(json[0]!.mentions).toEqual([]);
   });
 
   it('reads UTF-16 with a byte-order mark and UTF-8 with one', () => {
@@ -90,39 +100,58 @@ describe('annotate CLI', () => {
     const bom8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(STORY)]);
     const { code, json } = cli(file('le.txt', le), file('bom.txt', bom8), '--date', '2025-10-20');
     expect(code).toBe(0);
-    expect(json.map((j) => j.mentions.length)).toEqual([json[1].mentions.length, json[1].mentions.length]);
-    expect(json[0].mentions.length).toBeGreaterThan(0);
+    expect(json.map((j) => j.mentions.length)).toEqual([json[1]!.mentions.length, json[1]!.mentions.length]);
+    expect(json[0]!.mentions.length).toBeGreaterThan(0);
   });
 
   it('caps the input size, with a flag to raise it', () => {
     const big = file('big.txt', STORY.repeat(200));
-    expect(cli(big, '--max-bytes', '1000').err[0]).toMatch(/larger than 1000 bytes \(raise the limit with --max-bytes\)/);
+    expect(cli(big, '--max-bytes', '1000').err[0]).toMatch(
+      /larger than 1000 bytes \(raise the limit with --max-bytes\)/,
+    );
     expect(cli(big, '--max-bytes', '100000').code).toBe(0);
   });
 
   it('caps the mentions it matches on a page dense with them, and says so', () => {
     const dense = file('dense.txt', 'Korea. ' + 'The DMZ and the MDL at Panmunjom. '.repeat(400));
     const { err, json } = cli(dense, '--max-mentions', '50');
-    expect(json[0].mentions).toHaveLength(50);
-    expect(json[0].truncated).toBe(true);
+    expect(json[0]!.mentions).toHaveLength(50);
+    expect(json[0]!.truncated).toBe(true);
     expect(err[0]).toMatch(/more than 50 mentions/);
   });
 
   it('survives absurdly deep markup: one line for that file, the next file still processed', () => {
-    const deep = file('deep.html', '<!doctype html><html><body>' + '<div>'.repeat(100_000) + 'North Korea DMZ' + '</div>'.repeat(100_000) + '</body></html>');
-    const tables = file('tables.html', '<html><body>' + '<table><tr><td>'.repeat(20_000) + 'North Korea' + '</td></tr></table>'.repeat(20_000));
+    const deep = file(
+      'deep.html',
+      '<!doctype html><html><body>' +
+        '<div>'.repeat(100_000) +
+        'North Korea DMZ' +
+        '</div>'.repeat(100_000) +
+        '</body></html>',
+    );
+    const tables = file(
+      'tables.html',
+      '<html><body>' + '<table><tr><td>'.repeat(20_000) + 'North Korea' + '</td></tr></table>'.repeat(20_000),
+    );
     const { err, json } = cli(deep, tables, FIXTURES + 'network-dmz.html');
-    expect(err).toEqual([`annotate: ${deep}: too deeply nested to analyse (elements nested more than 5000 deep)`, `annotate: ${tables}: too deeply nested to analyse (elements nested more than 5000 deep)`]);
+    expect(err).toEqual([
+      `annotate: ${deep}: too deeply nested to analyse (elements nested more than 5000 deep)`,
+      `annotate: ${tables}: too deeply nested to analyse (elements nested more than 5000 deep)`,
+    ]);
     expect(json).toHaveLength(1);
-    expect(json[0].file).toMatch(/network-dmz/);
+    expect(json[0]!.file).toMatch(/network-dmz/);
   });
 
   it('takes -- as the end of options and - as standard input, in a real process', { timeout: 60_000 }, () => {
     const dashFile = file('-dash.txt', STORY);
     expect(cli('--', dashFile).code).toBe(0);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./annotate.ts', import.meta.url)), '--date', '2025-10-20', '-'], { input: STORY, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('./annotate.ts', import.meta.url)), '--date', '2025-10-20', '-'],
+      { input: STORY, encoding: 'utf8' },
+    );
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).file).toBe('-');
+    expect((JSON.parse(r.stdout) as PageJson).file).toBe('-');
   });
 
   it('rejects bad options and impossible dates with usage', () => {

@@ -41,7 +41,13 @@ function isRealDay(v: string): boolean {
 }
 
 export function parseArgs(argv: readonly string[]): Options | string {
-  const o: Options = { files: [], pretty: false, format: 'json', maxBytes: DEFAULT_MAX_BYTES, maxMentions: DEFAULT_MAX_MENTIONS };
+  const o: Options = {
+    files: [],
+    pretty: false,
+    format: 'json',
+    maxBytes: DEFAULT_MAX_BYTES,
+    maxMentions: DEFAULT_MAX_MENTIONS,
+  };
   const positiveInt = (v: string | undefined) => (v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : undefined);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -73,12 +79,21 @@ export function parseArgs(argv: readonly string[]): Options | string {
   return o.files.length ? o : `no input files\n${USAGE}`;
 }
 
-const looksLikeHtml = (file: string, text: string) => /\.x?html?$/i.test(file) || /^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>])/i.test(text);
+const looksLikeHtml = (file: string, text: string) =>
+  /\.x?html?$/i.test(file) || /^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>])/i.test(text);
 
 /** Plain text: blank lines split blocks; the first line is the headline. */
-function analyzeText(text: string, opts: Options, matcher: IncidentMatcher, progress: (n: number) => void): DocumentAnalysis {
+function analyzeText(
+  text: string,
+  opts: Options,
+  matcher: IncidentMatcher,
+  progress: (n: number) => void,
+): DocumentAnalysis {
   const parts = text.split(/\n\s*\n/).filter((b) => b.trim());
-  const blocks = parts.map((b, i) => ({ text: b, segment: i === 0 && !b.includes('\n') && b.length < 200 ? ('headline' as const) : ('story' as const) }));
+  const blocks = parts.map((b, i) => ({
+    text: b,
+    segment: i === 0 && !b.includes('\n') && b.length < 200 ? ('headline' as const) : ('story' as const),
+  }));
   const info = {
     title: parts[0]?.split('\n')[0],
     lede: parts.slice(1, 3).join('\n'),
@@ -86,7 +101,11 @@ function analyzeText(text: string, opts: Options, matcher: IncidentMatcher, prog
     ...(opts.date ? { published: opts.date } : {}),
   };
   if (!isAboutKorea(text)) return { info, aboutKorea: false, blocks, mentions: [] };
-  const { page, mentions, truncated } = matcher.analyze(blocks, info, undefined, { ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}), maxMentions: opts.maxMentions, onProgress: progress });
+  const { page, mentions, truncated } = matcher.analyze(blocks, info, undefined, {
+    ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
+    maxMentions: opts.maxMentions,
+    onProgress: progress,
+  });
   return { info, aboutKorea: true, blocks, page, mentions, truncated };
 }
 
@@ -106,8 +125,18 @@ export function nestingDepth(html: string, stopAt = MAX_DEPTH): number {
   return max;
 }
 
-export function annotate(file: string, text: string, opts: Options, matcher: IncidentMatcher, progress: (n: number) => void = () => undefined): DocumentAnalysis {
-  const match = { ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}), maxMentions: opts.maxMentions, onProgress: progress };
+export function annotate(
+  file: string,
+  text: string,
+  opts: Options,
+  matcher: IncidentMatcher,
+  progress: (n: number) => void = () => undefined,
+): DocumentAnalysis {
+  const match = {
+    ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
+    maxMentions: opts.maxMentions,
+    onProgress: progress,
+  };
   if (!looksLikeHtml(file, text)) return analyzeText(text, opts, matcher, progress);
   if (nestingDepth(text) > MAX_DEPTH) throw new RangeError(`elements nested more than ${MAX_DEPTH} deep`);
   const doc = new JSDOM(text).window.document;
@@ -135,11 +164,15 @@ export function run(argv: readonly string[], io: CliIO): number {
     try {
       const a = annotate(file, input.text, opts, matcher, (n) => io.err(`annotate: ${file}: ${n} mentions matched…`));
       const truncated = a.truncated ? opts.maxMentions : undefined;
-      if (truncated !== undefined) io.err(`annotate: ${file}: more than ${truncated} mentions; matched and printed the first ${truncated} (raise with --max-mentions)`);
+      if (truncated !== undefined)
+        io.err(
+          `annotate: ${file}: more than ${truncated} mentions; matched and printed the first ${truncated} (raise with --max-mentions)`,
+        );
       if (opts.format === 'text') io.out(pageText(file, a, byId));
       else io.out(JSON.stringify(pageJson(file, a, truncated), null, opts.pretty ? 2 : undefined));
     } catch (e) {
-      const why = e instanceof RangeError ? `too deeply nested to analyse (${e.message})` : (e as Error).message.split('\n')[0];
+      const why =
+        e instanceof RangeError ? `too deeply nested to analyse (${e.message})` : (e as Error).message.split('\n')[0];
       io.err(`annotate: ${file}: ${why}`);
       failed++;
     }

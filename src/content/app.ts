@@ -32,7 +32,10 @@ export class ContentApp {
       names: this.names,
       matches: this.matches,
       // Through the background; if it cannot be reached, from here, with no opener.
-      openUrl: (url) => void browser.runtime.sendMessage({ type: 'open-url', url }).catch(() => window.open(url, '_blank', 'noopener,noreferrer')),
+      openUrl: (url) =>
+        void browser.runtime
+          .sendMessage({ type: 'open-url', url })
+          .catch(() => window.open(url, '_blank', 'noopener,noreferrer')),
       onCount: () => this.reportCount(),
     });
     this.session = session;
@@ -73,14 +76,22 @@ export class ContentApp {
 
   private state(): PageState {
     const counts = this.session?.visibleCounts(true);
-    return { host: location.hostname, active: this.active, aboutKorea: true, mentions: counts?.total ?? 0, byKind: counts?.byKind ?? {} };
+    return {
+      host: location.hostname,
+      active: this.active,
+      aboutKorea: true,
+      mentions: counts?.total ?? 0,
+      byKind: counts?.byKind ?? {},
+    };
   }
 
   /** The toolbar badge shows the count a reader can see; sent at most every 300 ms. */
   private reportCount(): void {
     clearTimeout(this.countTimer);
     this.countTimer = setTimeout(() => {
-      void browser.runtime.sendMessage({ type: 'mention-count', count: this.session?.visibleCounts(false).total ?? 0 }).catch(() => undefined);
+      void browser.runtime
+        .sendMessage({ type: 'mention-count', count: this.session?.visibleCounts(false).total ?? 0 })
+        .catch(() => undefined);
     }, 300);
   }
 }

@@ -20,7 +20,8 @@ function caretAt(doc: Document, x: number, y: number): Caret | undefined {
 }
 
 function inRects(rects: Iterable<DOMRect>, x: number, y: number, slack = 1): DOMRect | undefined {
-  for (const r of rects) if (x >= r.left - slack && x <= r.right + slack && y >= r.top - slack && y <= r.bottom + slack) return r;
+  for (const r of rects)
+    if (x >= r.left - slack && x <= r.right + slack && y >= r.top - slack && y <= r.bottom + slack) return r;
   return undefined;
 }
 
@@ -31,7 +32,14 @@ function inRects(rects: Iterable<DOMRect>, x: number, y: number, slack = 1): DOM
  * checked against the mention's boxes (the caret API snaps to the nearest
  * character even in empty space).
  */
-export function recordAtPoint(store: MentionStore, highlighter: Highlighter, doc: Document, x: number, y: number, target: EventTarget | null): MentionRecord | undefined {
+export function recordAtPoint(
+  store: MentionStore,
+  highlighter: Highlighter,
+  doc: Document,
+  x: number,
+  y: number,
+  target: EventTarget | null,
+): MentionRecord | undefined {
   const id = highlighter.idAt(target);
   if (id !== undefined) return store.get(id);
   const caret = caretAt(doc, x, y);

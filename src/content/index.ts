@@ -30,11 +30,13 @@ async function startWhenOn(): Promise<void> {
 
 function load(settings: Parameters<ContentApp['update']>[0]): void {
   // A separate file at the extension's per-session URL, not bundled in here (see build/content-scripts-plugin.ts).
-  app ??= (import(/* @vite-ignore */ extApi().runtime.getURL(APP_SCRIPT)) as Promise<typeof import('./app')>).then(({ ContentApp }) => {
-    const a = new ContentApp(settings);
-    a.start();
-    return a;
-  });
+  app ??= (import(/* @vite-ignore */ extApi().runtime.getURL(APP_SCRIPT)) as Promise<typeof import('./app')>).then(
+    ({ ContentApp }) => {
+      const a = new ContentApp(settings);
+      a.start();
+      return a;
+    },
+  );
 }
 
 /** Content that arrives later (SPA navigation, pages rendered by script) is checked as it comes, in batches. */
@@ -63,7 +65,13 @@ function answerPopup(): void {
       ? app.then((a) => a.handle(message))
       : message.type === 'get-fact-check'
         ? Promise.resolve({ mentions: 0, incidents: [] })
-        : loadSettings().then((s): PageState => ({ host: location.hostname, active: isActiveOn(s, location.hostname), aboutKorea: true, mentions: 0, byKind: {} }));
+        : loadSettings().then((s): PageState => ({
+            host: location.hostname,
+            active: isActiveOn(s, location.hostname),
+            aboutKorea: true,
+            mentions: 0,
+            byKind: {},
+          }));
     void answer.then(reply);
     return true;
   });

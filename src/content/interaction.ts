@@ -147,7 +147,7 @@ export class Interaction {
   /** Opens the next (or previous) mention a reader can see, with focus in the popover. */
   step(dir: 1 | -1): void {
     let rec = this.d.store.step(this.current, dir, this.d.doc.body);
-    for (const first = rec; rec && !this.d.visible(rec); ) {
+    for (const first = rec; rec && !this.d.visible(rec);) {
       rec = this.d.store.step(rec, dir, this.d.doc.body);
       if (rec === first) return;
     }

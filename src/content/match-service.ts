@@ -47,7 +47,11 @@ export class MatchService {
     if (!result) {
       // Which part of the page the mention is in (story, related links, a live-blog entry with its own date).
       const segment = segmentOf(rec.element, articleRoot(this.doc));
-      result = this.built.match({ text: rec.blockText, segment: segment.kind, ...(segment.published ? { published: segment.published } : {}) }, rec.mention, page);
+      result = this.built.match(
+        { text: rec.blockText, segment: segment.kind, ...(segment.published ? { published: segment.published } : {}) },
+        rec.mention,
+        page,
+      );
       this.results.set(rec, result);
     }
     return result;

@@ -12,13 +12,16 @@ beforeAll(() => {
 function storeFor(html: string) {
   const doc = new JSDOM(html).window.document;
   const store = new MentionStore();
-  for (const block of collectBlocks(doc.body)) for (const m of detectMentions(block.text)) store.add(makeRecord(block, m));
+  for (const block of collectBlocks(doc.body))
+    for (const m of detectMentions(block.text)) store.add(makeRecord(block, m));
   return { doc, store };
 }
 
 describe('MentionStore', () => {
   it('steps through mentions in document order, both ways, wrapping around', () => {
-    const { doc, store } = storeFor('<p>The DMZ and the <b>J</b>SA.</p><p>A defector.</p><p>Panmunjom and the NLL.</p>');
+    const { doc, store } = storeFor(
+      '<p>The DMZ and the <b>J</b>SA.</p><p>A defector.</p><p>Panmunjom and the NLL.</p>',
+    );
     const order: string[] = [];
     let r = store.step(undefined, 1, doc.body);
     for (let i = 0; i < 6 && r; i++, r = store.step(r, 1, doc.body)) order.push(r.mention.text);
@@ -31,13 +34,17 @@ describe('MentionStore', () => {
 
   it('finds the record at a text position, across split nodes', () => {
     const { doc, store } = storeFor('<p>The <b>De</b>militarized Zone.</p>');
-    const [, de, rest] = [...doc.querySelectorAll('p')[0]!.childNodes].flatMap((n) => (n.nodeType === 3 ? [n] : [...n.childNodes])) as Text[];
+    const [, de, rest] = [...doc.querySelectorAll('p')[0]!.childNodes].flatMap((n) =>
+      n.nodeType === 3 ? [n] : [...n.childNodes],
+    ) as Text[];
     expect(store.at(de!, 1)?.mention.text).toBe('Demilitarized Zone');
     expect(store.at(rest!, 3)?.mention.text).toBe('Demilitarized Zone');
   });
 
   it('finds the records a change invalidates: inside the changed subtrees or gone from the page', () => {
-    const { doc, store } = storeFor('<p>The DMZ.</p><div id="live"><p>The <b>J</b>SA.</p></div><p>A defector.</p><p>Panmunjom.</p>');
+    const { doc, store } = storeFor(
+      '<p>The DMZ.</p><div id="live"><p>The <b>J</b>SA.</p></div><p>A defector.</p><p>Panmunjom.</p>',
+    );
     const live = doc.getElementById('live')!;
     doc.querySelectorAll('p')[2]!.remove();
     const stale = [...store.staleAfterChange([live])].map((r) => r.mention.text).sort();

@@ -26,7 +26,12 @@ export function makeRecord(block: TextBlock, mention: Mention): MentionRecord {
     const node = block.nodes[i]!;
     segments.push({ node, start: i === first ? from.offset : 0, end: i === last ? to.offset : node.data.length });
   }
-  const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+  const range = new StaticRange({
+    startContainer: from.node,
+    startOffset: from.offset,
+    endContainer: to.node,
+    endOffset: to.offset,
+  });
   return { id: nextId++, mention, element: block.element, blockText: block.text, segments, range };
 }
 
@@ -83,7 +88,8 @@ export class MentionStore {
     const stale = new Set<MentionRecord>();
     for (const root of roots) {
       const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) for (const r of this.byNode.get(n as Text) ?? []) stale.add(r);
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        for (const r of this.byNode.get(n as Text) ?? []) stale.add(r);
     }
     for (const [node, records] of this.byNode) if (!node.isConnected) for (const r of records) stale.add(r);
     return stale;
@@ -95,7 +101,9 @@ export class MentionStore {
   }
 
   at(node: Text, offset: number): MentionRecord | undefined {
-    return this.byNode.get(node)?.find((r) => r.segments.some((s) => s.node === node && offset >= s.start && offset < s.end));
+    return this.byNode
+      .get(node)
+      ?.find((r) => r.segments.some((s) => s.node === node && offset >= s.start && offset < s.end));
   }
 
   /**
@@ -126,7 +134,11 @@ export class MentionStore {
       const r = last && firstOf(last as Text);
       if (r) return r;
     }
-    for (let n = dir === 1 ? walker.nextNode() : walker.previousNode(); n; n = dir === 1 ? walker.nextNode() : walker.previousNode()) {
+    for (
+      let n = dir === 1 ? walker.nextNode() : walker.previousNode();
+      n;
+      n = dir === 1 ? walker.nextNode() : walker.previousNode()
+    ) {
       const r = firstOf(n as Text);
       if (r) return r;
     }

@@ -22,7 +22,8 @@ function watch(ignore: (n: Node) => boolean = () => false) {
 
 describe('ChangeObserver', () => {
   it('reports the blocks that changed, once per burst, none inside another', async () => {
-    document.body.innerHTML = '<article id="a"><p id="p1">one <b id="b">bold</b></p><p id="p2">two</p></article><p id="p3">three</p>';
+    document.body.innerHTML =
+      '<article id="a"><p id="p1">one <b id="b">bold</b></p><p id="p2">two</p></article><p id="p3">three</p>';
     const reports = watch();
     document.getElementById('b')!.textContent = 'changed';
     document.getElementById('p2')!.append(' more');

@@ -72,7 +72,10 @@ export class ChangeObserver {
 
   private mark(node: Node): void {
     if (!node.isConnected) return;
-    const el = node.nodeType === 1 && !isInlineElement(node as Element) ? (node as Element) : blockAncestor(node, this.opts.root);
+    const el =
+      node.nodeType === 1 && !isInlineElement(node as Element)
+        ? (node as Element)
+        : blockAncestor(node, this.opts.root);
     this.dirty.add(el);
   }
 
@@ -89,4 +92,3 @@ export class ChangeObserver {
     if (roots.length) this.opts.onDirty(roots);
   }
 }
-

@@ -6,24 +6,47 @@ import { GAP, MARGIN, MAX_HEIGHT, PLACEMENT, popoverMiddleware } from './placeme
  * A viewport, a mention and a popover whose height is its content's, capped
  * by the max-height the middleware sets, as in the page.
  */
-async function place(viewport: { width: number; height: number }, mention: Rect, content = { width: 420, height: 520 }) {
+async function place(
+  viewport: { width: number; height: number },
+  mention: Rect,
+  content = { width: 420, height: 520 },
+) {
   let maxHeight = Infinity;
-  const size = () => ({ width: Math.min(content.width, viewport.width - 16), height: Math.min(content.height, maxHeight) });
+  const size = () => ({
+    width: Math.min(content.width, viewport.width - 16),
+    height: Math.min(content.height, maxHeight),
+  });
   const platform: Platform = {
     getElementRects: () => ({ reference: mention, floating: { x: 0, y: 0, ...size() } }),
     getDimensions: () => size(),
     getClippingRect: () => ({ x: 0, y: 0, ...viewport }),
   };
-  const { x, y, placement } = await computePosition({}, {}, { placement: PLACEMENT, strategy: 'fixed', platform, middleware: popoverMiddleware((px) => (maxHeight = px)) });
+  const { x, y, placement } = await computePosition(
+    {},
+    {},
+    { placement: PLACEMENT, strategy: 'fixed', platform, middleware: popoverMiddleware((px) => (maxHeight = px)) },
+  );
   return { rect: { x, y, ...size() }, placement, maxHeight };
 }
 
-const intersects = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const inside = (r: Rect, v: { width: number; height: number }) => r.x >= MARGIN - 0.5 && r.y >= MARGIN - 0.5 && r.x + r.width <= v.width - MARGIN + 0.5 && r.y + r.height <= v.height - MARGIN + 0.5;
+const intersects = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const inside = (r: Rect, v: { width: number; height: number }) =>
+  r.x >= MARGIN - 0.5 &&
+  r.y >= MARGIN - 0.5 &&
+  r.x + r.width <= v.width - MARGIN + 0.5 &&
+  r.y + r.height <= v.height - MARGIN + 0.5;
 
 describe('popover placement', () => {
-  for (const viewport of [{ width: 1280, height: 800 }, { width: 800, height: 600 }]) {
-    for (const [where, y] of [['top', 20], ['middle', viewport.height / 2 - 10], ['bottom', viewport.height - 40]] as const) {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 800, height: 600 },
+  ]) {
+    for (const [where, y] of [
+      ['top', 20],
+      ['middle', viewport.height / 2 - 10],
+      ['bottom', viewport.height - 40],
+    ] as const) {
       for (const x of [30, viewport.width / 2, viewport.width - 60]) {
         it(`never covers a mention at the ${where} (x ${x}) of ${viewport.width}×${viewport.height}, and stays on screen`, async () => {
           const mention = { x, y, width: 50, height: 20 };
@@ -36,7 +59,11 @@ describe('popover placement', () => {
   }
 
   it('opens below when the popover fits there', async () => {
-    const { rect, placement, maxHeight } = await place({ width: 1280, height: 800 }, { x: 100, y: 40, width: 50, height: 20 }, { width: 420, height: 300 });
+    const { rect, placement, maxHeight } = await place(
+      { width: 1280, height: 800 },
+      { x: 100, y: 40, width: 50, height: 20 },
+      { width: 420, height: 300 },
+    );
     expect(placement).toBe('bottom-start');
     expect(rect.y).toBe(40 + 20 + GAP);
     expect(rect.height).toBe(300);
@@ -44,7 +71,11 @@ describe('popover placement', () => {
   });
 
   it('flips above when only there it fits', async () => {
-    const { placement, rect } = await place({ width: 1280, height: 800 }, { x: 100, y: 700, width: 50, height: 20 }, { width: 420, height: 300 });
+    const { placement, rect } = await place(
+      { width: 1280, height: 800 },
+      { x: 100, y: 700, width: 50, height: 20 },
+      { width: 420, height: 300 },
+    );
     expect(placement).toBe('top-start');
     expect(rect.y + rect.height).toBe(700 - GAP);
   });

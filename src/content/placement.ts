@@ -19,6 +19,9 @@ export function popoverMiddleware(setMaxHeight: (px: number) => void): Middlewar
     offset(GAP),
     flip({ padding: MARGIN, crossAxis: false, fallbackStrategy: 'bestFit' }),
     shift({ padding: MARGIN }),
-    size({ padding: MARGIN, apply: ({ availableHeight }) => setMaxHeight(Math.max(0, Math.min(MAX_HEIGHT, Math.floor(availableHeight)))) }),
+    size({
+      padding: MARGIN,
+      apply: ({ availableHeight }) => setMaxHeight(Math.max(0, Math.min(MAX_HEIGHT, Math.floor(availableHeight)))),
+    }),
   ];
 }

@@ -45,7 +45,12 @@ describe('PopoverHost', () => {
 describe('urlsIn', () => {
   it('collects every http(s) url a result holds, and nothing else', () => {
     const source = { url: 'https://a.example/1', outlet: 'A' };
-    const result = { candidates: [{ incident: { sources: [source, { url: 'javascript:alert(1)' }], related: [{ url: 'http://b.example/' }] } }], background: [{ sources: [source] }] };
+    const result = {
+      candidates: [
+        { incident: { sources: [source, { url: 'javascript:alert(1)' }], related: [{ url: 'http://b.example/' }] } },
+      ],
+      background: [{ sources: [source] }],
+    };
     expect([...urlsIn(result)].sort()).toEqual(['http://b.example/', 'https://a.example/1']);
   });
 });

@@ -22,7 +22,8 @@ interface Parts {
   live: HTMLDivElement;
 }
 
-const HOST_STYLE = 'all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;';
+const HOST_STYLE =
+  'all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;';
 
 /** One parsed stylesheet for every popover of the page. */
 let sheet: CSSStyleSheet | undefined;
@@ -183,13 +184,15 @@ export class PopoverHost {
     const update = () => {
       if (this.openFor !== result) return;
       if (!anchor.element.isConnected || anchor.rects().length === 0) return onLost();
-      void computePosition(reference, mount, { placement: PLACEMENT, strategy: 'fixed', middleware }).then(({ x, y }) => {
-        if (this.openFor !== result) return;
-        mount.style.left = `${Math.round(x)}px`;
-        mount.style.top = `${Math.round(y)}px`;
-        this.placed = true;
-        this.revealIfWanted();
-      });
+      void computePosition(reference, mount, { placement: PLACEMENT, strategy: 'fixed', middleware }).then(
+        ({ x, y }) => {
+          if (this.openFor !== result) return;
+          mount.style.left = `${Math.round(x)}px`;
+          mount.style.top = `${Math.round(y)}px`;
+          this.placed = true;
+          this.revealIfWanted();
+        },
+      );
     };
     this.following?.();
     this.placed = false;

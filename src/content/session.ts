@@ -54,7 +54,12 @@ export class Session {
       ignore: (n) => this.host.isHost(n),
       onDirty: (roots) => this.onDirty(roots),
     });
-    this.highlighter = createHighlighter({ doc, names, style: this.settings.style, guard: (mutate) => this.observer.ignoring(mutate) });
+    this.highlighter = createHighlighter({
+      doc,
+      names,
+      style: this.settings.style,
+      guard: (mutate) => this.observer.ignoring(mutate),
+    });
     this.interaction = new Interaction({
       doc,
       store: this.store,

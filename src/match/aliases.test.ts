@@ -15,7 +15,9 @@ const UNRELATED = readFileSync(new URL('../../tests/fixtures/unrelated-news.txt'
   .join('\n')
   .toLowerCase();
 
-const aliases = dataset.incidents.flatMap((i) => [...i.aliases.en, ...i.aliases.ko].map((alias) => ({ alias, incident: i })));
+const aliases = dataset.incidents.flatMap((i) =>
+  [...i.aliases.en, ...i.aliases.ko].map((alias) => ({ alias, incident: i })),
+);
 
 function occursIn(text: string, alias: string): boolean {
   const a = alias.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -32,7 +34,11 @@ describe('aliases', () => {
   });
 
   it('never occur in news about other things', () => {
-    expect(aliases.filter(({ alias }) => occursIn(UNRELATED, alias)).map(({ alias, incident }) => `${incident.id}: "${alias}"`)).toEqual([]);
+    expect(
+      aliases
+        .filter(({ alias }) => occursIn(UNRELATED, alias))
+        .map(({ alias, incident }) => `${incident.id}: "${alias}"`),
+    ).toEqual([]);
   });
 
   it('are rejected when they are counts or ordinary words', () => {
@@ -42,6 +48,8 @@ describe('aliases', () => {
     expect(aliasProblem('Goseong', someone, dataset.incidents)).toBeDefined();
     const oh = dataset.incidents.find((i) => i.id === '2017-11-13-jsa-oh-chong-song')!;
     expect(aliasProblem('Oh Chong Song', oh, dataset.incidents)).toBeUndefined();
-    expect(aliasProblem('Oh Chong Song', someone, dataset.incidents)).toMatch(/shared with 2017-11-13-jsa-oh-chong-song/);
+    expect(aliasProblem('Oh Chong Song', someone, dataset.incidents)).toMatch(
+      /shared with 2017-11-13-jsa-oh-chong-song/,
+    );
   });
 });

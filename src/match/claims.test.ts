@@ -3,35 +3,80 @@ import { findCrosser, readClaims } from './claims';
 
 const who = (text: string) => {
   const w = findCrosser(text);
-  return w && { text: w.text, origin: w.origin, role: w.role, rank: w.rank?.key, age: w.age, count: w.count, formerDefector: w.formerDefector };
+  return (
+    w && {
+      text: w.text,
+      origin: w.origin,
+      role: w.role,
+      rank: w.rank?.key,
+      age: w.age,
+      count: w.count,
+      formerDefector: w.formerDefector,
+    }
+  );
 };
 
 describe('findCrosser: who the text says crossed', () => {
   it('reads the subject of a crossing verb, in English and Korean', () => {
-    expect(who('A South Korean soldier has fled north to defect')).toMatchObject({ text: 'A South Korean soldier', origin: 'south-korea', role: 'soldier', count: 1 });
-    expect(who('A family of four crossed the sea border in a wooden boat.')).toMatchObject({ role: 'civilian', count: 4 });
-    expect(who('Two North Korean fishermen who killed 16 crewmates were deported.')).toMatchObject({ origin: 'north-korea', role: 'fisherman', count: 2 });
-    expect(who('북한군 병사 1명이 군사분계선을 넘어 귀순했다')).toMatchObject({ origin: 'north-korea', role: 'soldier', count: 1 });
-    expect(who('북한 주민 2명이 목선을 타고 넘어왔다')).toMatchObject({ origin: 'north-korea', role: 'civilian', count: 2 });
+    expect(who('A South Korean soldier has fled north to defect')).toMatchObject({
+      text: 'A South Korean soldier',
+      origin: 'south-korea',
+      role: 'soldier',
+      count: 1,
+    });
+    expect(who('A family of four crossed the sea border in a wooden boat.')).toMatchObject({
+      role: 'civilian',
+      count: 4,
+    });
+    expect(who('Two North Korean fishermen who killed 16 crewmates were deported.')).toMatchObject({
+      origin: 'north-korea',
+      role: 'fisherman',
+      count: 2,
+    });
+    expect(who('북한군 병사 1명이 군사분계선을 넘어 귀순했다')).toMatchObject({
+      origin: 'north-korea',
+      role: 'soldier',
+      count: 1,
+    });
+    expect(who('북한 주민 2명이 목선을 타고 넘어왔다')).toMatchObject({
+      origin: 'north-korea',
+      role: 'civilian',
+      count: 2,
+    });
   });
 
   it('reads ranks and ages, and an appositive of "the defector"', () => {
-    expect(who('The defector, a 19-year-old private, was found near a guard post.')).toMatchObject({ role: 'soldier', rank: 'private', age: 19 });
-    expect(who('A North Korean staff sergeant walked across the MDL.')).toMatchObject({ rank: 'staff sergeant', role: 'soldier' });
-    expect(who('A former defector who had resettled in the South climbed back over the fences.')).toMatchObject({ formerDefector: true });
+    expect(who('The defector, a 19-year-old private, was found near a guard post.')).toMatchObject({
+      role: 'soldier',
+      rank: 'private',
+      age: 19,
+    });
+    expect(who('A North Korean staff sergeant walked across the MDL.')).toMatchObject({
+      rank: 'staff sergeant',
+      role: 'soldier',
+    });
+    expect(who('A former defector who had resettled in the South climbed back over the fences.')).toMatchObject({
+      formerDefector: true,
+    });
   });
 
   it('ignores people who did not cross: rescuers, officials, troops who fired', () => {
     expect(who('South Korean soldiers guided the defector to safety after finding him.')).toBeUndefined();
     expect(who('Officials said the crossing was under investigation.')).toBeUndefined();
-    expect(who('It is the first crossing since August 2024, when a staff sergeant walked across.')).toMatchObject({ text: 'a staff sergeant' });
+    expect(who('It is the first crossing since August 2024, when a staff sergeant walked across.')).toMatchObject({
+      text: 'a staff sergeant',
+    });
   });
 });
 
 describe('readClaims', () => {
   it('reads which way, including Yonhap-style "N. Korea"', () => {
-    expect(readClaims('A U.S. soldier crosses into N. Korea during a JSA tour').direction?.value).toBe('south-to-north');
-    expect(readClaims('South Korean soldier makes rare defection to Kim Jong-un’s North').direction?.value).toBe('south-to-north');
+    expect(readClaims('A U.S. soldier crosses into N. Korea during a JSA tour').direction?.value).toBe(
+      'south-to-north',
+    );
+    expect(readClaims('South Korean soldier makes rare defection to Kim Jong-un’s North').direction?.value).toBe(
+      'south-to-north',
+    );
     expect(readClaims('A North Korean soldier defected to the South').direction?.value).toBe('north-to-south');
     expect(readClaims('탈북민이 철책을 넘어 월북했다').direction?.value).toBe('south-to-north');
     expect(readClaims('North Korean soldier, S. Korea says').direction).toBeUndefined();
@@ -42,19 +87,32 @@ describe('readClaims', () => {
     expect(c.regions.map((r) => r.value)).toEqual(['eastern-front']);
     expect(c.places.map((p) => p.value.key)).toEqual(['goseong']);
     expect(c.methods.map((m) => m.value)).toContain('walked');
-    expect(readClaims('The two Koreas exchanged fire across the DMZ.').events.map((e) => e.value)).toContain('armed-clash');
-    expect(readClaims('Two fishermen were sent back through Panmunjom.').events.map((e) => e.value)).toContain('repatriation');
+    expect(readClaims('The two Koreas exchanged fire across the DMZ.').events.map((e) => e.value)).toContain(
+      'armed-clash',
+    );
+    expect(readClaims('Two fishermen were sent back through Panmunjom.').events.map((e) => e.value)).toContain(
+      'repatriation',
+    );
   });
 
   it('counts signs of a general statement, but not when someone crossed', () => {
-    expect(readClaims('The 248-km-long DMZ is one of the most heavily fortified borders in the world.').generic).toBeGreaterThan(0);
+    expect(
+      readClaims('The 248-km-long DMZ is one of the most heavily fortified borders in the world.').generic,
+    ).toBeGreaterThan(0);
     expect(readClaims('Most defectors travel through China.').generic).toBeGreaterThan(0);
-    expect(readClaims('A North Korean soldier crossed the most heavily fortified border in the world on Sunday.').generic).toBe(0);
+    expect(
+      readClaims('A North Korean soldier crossed the most heavily fortified border in the world on Sunday.').generic,
+    ).toBe(0);
   });
 });
 
 describe('findCrosser: two groups crossing together', () => {
   it('counts both and leads with the first', () => {
-    expect(who('북한군 소좌(우리 군 소령급) 1명과 주민 1명이 19일 새벽 목선을 타고 NLL을 넘어왔다.')).toMatchObject({ role: 'soldier', rank: 'major', count: 2, origin: 'north-korea' });
+    expect(who('북한군 소좌(우리 군 소령급) 1명과 주민 1명이 19일 새벽 목선을 타고 NLL을 넘어왔다.')).toMatchObject({
+      role: 'soldier',
+      rank: 'major',
+      count: 2,
+      origin: 'north-korea',
+    });
   });
 });

@@ -67,24 +67,63 @@ export interface Claims {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, lone: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, 'twenty-one': 21, thirty: 30, 'thirty-one': 31,
-  couple: 2, pair: 2,
+  a: 1,
+  an: 1,
+  one: 1,
+  lone: 1,
+  single: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  'twenty-one': 21,
+  thirty: 30,
+  'thirty-one': 31,
+  couple: 2,
+  pair: 2,
 };
-const KO_NUMBERS: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 };
+const KO_NUMBERS: Record<string, number> = {
+  한: 1,
+  두: 2,
+  세: 3,
+  네: 4,
+  다섯: 5,
+  여섯: 6,
+  일곱: 7,
+  여덟: 8,
+  아홉: 9,
+  열: 10,
+};
 
 const NUM = String.raw`(?:\d{1,3}|a|an|one|lone|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty(?:-one)?|thirty(?:-one)?)`;
-const ORIGIN_ADJ = String.raw`(?:north[- ]korean|n\.\s?korean|south[- ]korean|s\.\s?korean|american|u\.\s?s\.|us)`;
 const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|sailors?|seam[ae]n|crews?|crew(?:m[ae]n|\s+members?)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|escapees?|commandos?|agents?)`;
 /** Subject noun phrase: determiner/number, up to five modifiers, a person noun, an optional name. */
 const MODIFIER = String.raw`(?!(?:when|where|who|which|that|and|or|but|since|after|before|as|if|while|because|said|says|on|in|at|by|with|from|to)\b)[\w'’.-]+\s+`;
 const EN_SUBJECT = String.raw`(?:\b(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|both|all|his|its)\s+)?(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\b(?!\s+(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN}\b)|(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\s+)?(?:${MODIFIER}){0,5}?${PERSON_NOUN}\b)`;
 const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|was|were|is|are|then|later|also|who|\w{3,}ly)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|went|goes|came|comes|sailed|drifted|floated|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is)\s+(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot))\b`;
-const EN_CROSSER = new RegExp(String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,60},|\s+who\s+[^,.;]{1,60}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?\s+${EN_CROSS_VERB}`, 'gi');
+const EN_CROSSER = new RegExp(
+  String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,60},|\s+who\s+[^,.;]{1,60}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?\s+${EN_CROSS_VERB}`,
+  'gi',
+);
 /** "The defector, a 19-year-old private," / "the man, a former gymnast," */
-const EN_APPOSITIVE = new RegExp(String.raw`\b(?:defector|man|woman|soldier|person|crosser|escapee)\s*,\s+((?:identified\s+as\s+|described\s+as\s+|believed\s+to\s+be\s+)?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?${PERSON_NOUN})\b`, 'gi');
+const EN_APPOSITIVE = new RegExp(
+  String.raw`\b(?:defector|man|woman|soldier|person|crosser|escapee)\s*,\s+((?:identified\s+as\s+|described\s+as\s+|believed\s+to\s+be\s+)?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?${PERSON_NOUN})\b`,
+  'gi',
+);
 /** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북". */
-const KO_CROSSER = /((?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군)(?:\s?[\d]+\s?명|\s?[한두세네]\s?명|\s?(?:다섯|여섯|일곱|여덟|아홉|열)\s?명)?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:이|가|은|는|들이|들은|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)/g;
+const KO_CROSSER =
+  /((?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군)(?:\s?[\d]+\s?명|\s?[한두세네]\s?명|\s?(?:다섯|여섯|일곱|여덟|아홉|열)\s?명)?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:이|가|은|는|들이|들은|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)/g;
 
 const KO_ROLE = String.raw`(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)`;
 /** "북한군 소좌 1명과 주민 1명이 … 넘어왔다": two groups crossing together. */
@@ -114,7 +153,11 @@ function first<T>(rules: ReadonlyArray<readonly [T, RegExp]>, text: string): T |
 
 /** Reads a noun phrase into a who-claim. */
 export function readWho(np: string, start: number): WhoClaim {
-  const who: WhoClaim = { text: np.trim(), start: start + (np.length - np.trimStart().length), end: start + np.trimEnd().length };
+  const who: WhoClaim = {
+    text: np.trim(),
+    start: start + (np.length - np.trimStart().length),
+    end: start + np.trimEnd().length,
+  };
   const origin = first(ORIGIN_WORDS, np);
   if (origin) who.origin = origin;
   const rank = first(RANK_WORDS, np);
@@ -126,7 +169,8 @@ export function readWho(np: string, start: number): WhoClaim {
   if (age) who.age = Number(age[1] ?? age[2] ?? age[3]);
   const count = numberIn(np);
   if (count !== undefined) who.count = count;
-  if (FORMER_DEFECTOR.test(np) || /\bformer\s+defector|\bdefector\s+who\s+had|재입북|탈북민/i.test(np)) who.formerDefector = true;
+  if (FORMER_DEFECTOR.test(np) || /\bformer\s+defector|\bdefector\s+who\s+had|재입북|탈북민/i.test(np))
+    who.formerDefector = true;
   if (/\bwom[ae]n\b|\bgirl\b|\bmother\b|여성|여자/i.test(np)) who.sex = 'female';
   else if (/\b(?:man|men|boy|father)\b|남성|남자/i.test(np)) who.sex = 'male';
   return who;
@@ -148,7 +192,9 @@ export function findCrosser(text: string): WhoClaim | undefined {
       const np = m[1]!;
       const offset = m.index + m[0].indexOf(np);
       // "A North Korean family of five crossed": the count follows the group noun.
-      const group = /\b(?:family|group|boatload|crew)\s*$/i.test(np) ? new RegExp(String.raw`^\s+of\s+(${NUM})\b`, 'i').exec(text.slice(offset + np.length)) : null;
+      const group = /\b(?:family|group|boatload|crew)\s*$/i.test(np)
+        ? new RegExp(String.raw`^\s+of\s+(${NUM})\b`, 'i').exec(text.slice(offset + np.length))
+        : null;
       const who = readWho(group ? `${np} of ${group[1]}` : np, offset);
       // "officials said", "people who…": only a phrase that says who someone was counts.
       if (who.origin || who.role || who.rank || who.formerDefector || who.count !== undefined) return who;

@@ -17,7 +17,15 @@ export type Anchor = 'date' | 'name' | 'story' | 'lag';
 /** What ties a candidate to this mention beyond place and kind of person. */
 export function anchorsOf(f: Features): Anchor[] {
   const out: Anchor[] = [];
-  if (f['date.day'] || f['date.near'] || f['date.month'] || f['date.monthDay'] || f['date.dayOfMonth'] || f['since.first']) out.push('date');
+  if (
+    f['date.day'] ||
+    f['date.near'] ||
+    f['date.month'] ||
+    f['date.monthDay'] ||
+    f['date.dayOfMonth'] ||
+    f['since.first']
+  )
+    out.push('date');
   if (f['name.sentence'] || f['name.block']) out.push('name');
   if (f['story.prior']) out.push('story');
   if (f['lag.0_3'] || f['lag.4_14'] || f['floor.near'] || f['recent.first'] || f['recent.only']) out.push('lag');
@@ -43,7 +51,10 @@ export function noneFeatures(ctx: MentionContext): Record<string, number> {
   };
 }
 
-export function dot(weights: Readonly<Record<string, number>>, x: Readonly<Record<string, number | undefined>>): number {
+export function dot(
+  weights: Readonly<Record<string, number>>,
+  x: Readonly<Record<string, number | undefined>>,
+): number {
   let s = 0;
   for (const [k, v] of Object.entries(x)) s += (weights[k] ?? 0) * (v ?? 0);
   return s;
@@ -54,7 +65,11 @@ export function dot(weights: Readonly<Record<string, number>>, x: Readonly<Recor
  * anchor, a candidate is never more than even odds: place, direction and kind
  * of person narrow the list but do not pick one.
  */
-export function probabilities(scored: readonly Scored[], ctx: MentionContext, none: Readonly<Record<string, number>> = MODEL.none): number[] {
+export function probabilities(
+  scored: readonly Scored[],
+  ctx: MentionContext,
+  none: Readonly<Record<string, number>> = MODEL.none,
+): number[] {
   const noneScore = dot(none, noneFeatures(ctx));
   const max = Math.max(noneScore, ...scored.map((s) => s.score));
   let total = Math.exp(noneScore - max);

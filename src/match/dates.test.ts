@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dateAgreement, dayNumber, findDates, firstSinceBound, latestDate } from './dates';
 
-const dates = (text: string, pub?: string) => findDates(text, pub).map((d) => ({ ...d.date, ...(d.reference ? { ref: true } : {}) }));
+const dates = (text: string, pub?: string) =>
+  findDates(text, pub).map((d) => ({ ...d.date, ...(d.reference ? { ref: true } : {}) }));
 
 describe('findDates', () => {
   it('reads written-out dates at every precision, most specific first per place', () => {
-    expect(dates('on January 1, 2022 and 1 January 2022, in August 2024, in 2017, 2025년 10월 19일, 2019.06.20')).toEqual([
+    expect(
+      dates('on January 1, 2022 and 1 January 2022, in August 2024, in 2017, 2025년 10월 19일, 2019.06.20'),
+    ).toEqual([
       { year: 2022, month: 1, day: 1 },
       { year: 2022, month: 1, day: 1 },
       { year: 2024, month: 8 },
@@ -30,7 +33,9 @@ describe('findDates', () => {
 
   it('marks dates of reference: "since", "after", "이후"', () => {
     expect(dates('the first since August 2024')).toEqual([{ year: 2024, month: 8, ref: true }]);
-    expect(dates('the third defection since President Lee took office in June 2025')).toEqual([{ year: 2025, month: 6, ref: true }]);
+    expect(dates('the third defection since President Lee took office in June 2025')).toEqual([
+      { year: 2025, month: 6, ref: true },
+    ]);
     expect(dates('2019년 이후 처음')).toEqual([{ year: 2019, ref: true }]);
     expect(dates('crossed on October 19, 2025')).toEqual([{ year: 2025, month: 10, day: 19 }]);
   });
@@ -53,8 +58,12 @@ describe('dateAgreement', () => {
 
 describe('Korean dates of reference and months without a year', () => {
   it('reads what came before at the end of the clause', () => {
-    expect(dates('북한군이 넘어온 것은 2010년 3월 동부전선에서 하전사 1명이 넘어온 이후 2년 7개월 만이었다')).toEqual([{ year: 2010, month: 3, ref: true }]);
-    expect(dates('지난달 13일 판문점에서 오청성 씨가 넘어온 지 38일 만이다', '2017-12-21')).toEqual([{ year: 2017, month: 11, day: 13, ref: true }]);
+    expect(dates('북한군이 넘어온 것은 2010년 3월 동부전선에서 하전사 1명이 넘어온 이후 2년 7개월 만이었다')).toEqual([
+      { year: 2010, month: 3, ref: true },
+    ]);
+    expect(dates('지난달 13일 판문점에서 오청성 씨가 넘어온 지 38일 만이다', '2017-12-21')).toEqual([
+      { year: 2017, month: 11, day: 13, ref: true },
+    ]);
     expect(dates('북한군 병사가 지난 19일 귀순했다', '2025-10-20')).toEqual([{ year: 2025, month: 10, day: 19 }]);
   });
 
@@ -68,7 +77,9 @@ describe('Korean dates of reference and months without a year', () => {
 
 describe('a month without a year, with a publication date', () => {
   it('prefers the year of the date before it', () => {
-    expect(dates('2008년 4월에는 장교가, 같은 해 10월에는 부사관이', '2025-10-20').map((d) => d.year)).toEqual([2008, 2008]);
+    expect(dates('2008년 4월에는 장교가, 같은 해 10월에는 부사관이', '2025-10-20').map((d) => d.year)).toEqual([
+      2008, 2008,
+    ]);
     expect(dates('10월에는 부사관이', '2025-10-20')).toEqual([{ year: 2025, month: 10 }]);
   });
 });
@@ -77,11 +88,15 @@ describe('firstSinceBound', () => {
   const bound = (text: string, pub?: string) => firstSinceBound(text, findDates(text, pub));
 
   it('counts from the end of the period a "first … since" sentence names', () => {
-    expect(bound('It is the first known case of a soldier crossing since August 2024, when a sergeant walked over.')).toBe(dayNumber('2024-08-31'));
+    expect(
+      bound('It is the first known case of a soldier crossing since August 2024, when a sergeant walked over.'),
+    ).toBe(dayNumber('2024-08-31'));
     expect(bound('It was the first time since 2012 that a soldier had walked across.')).toBe(dayNumber('2012-12-31'));
     expect(bound('the first such crossing since Oct. 6, 2012')).toBe(dayNumber('2012-10-06'));
     expect(bound('군인이 걸어서 넘어온 것은 2012년 10월 이후 처음이다')).toBe(dayNumber('2012-10-31'));
-    expect(bound('It is the first time since August last year that a soldier has come over.', '2025-10-20')).toBe(dayNumber('2024-08-31'));
+    expect(bound('It is the first time since August last year that a soldier has come over.', '2025-10-20')).toBe(
+      dayNumber('2024-08-31'),
+    );
   });
 
   it('reads nothing from "since" alone or from "first" about something else', () => {

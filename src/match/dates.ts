@@ -33,29 +33,56 @@ type Make = (m: RegExpExecArray, pub?: PartialDate) => PartialDate | undefined;
 /** Explicit dates, most specific first; a later pattern never takes text an earlier one took. */
 const EXPLICIT: Array<[RegExp, Make]> = [
   // 2022-01-01, 2022.01.01, 2022/01/01
-  [new RegExp(String.raw`\b${YEAR_RE}[-./](\d{1,2})[-./](\d{1,2})\b`, 'g'), (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! })],
+  [
+    new RegExp(String.raw`\b${YEAR_RE}[-./](\d{1,2})[-./](\d{1,2})\b`, 'g'),
+    (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }),
+  ],
   // January 1, 2022 / Jan. 1 2022
-  [new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+${YEAR_RE}\b`, 'gi'), (m) => ({ year: +m[3]!, month: monthOf(m[1]!), day: +m[2]! })],
+  [
+    new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+${YEAR_RE}\b`, 'gi'),
+    (m) => ({ year: +m[3]!, month: monthOf(m[1]!), day: +m[2]! }),
+  ],
   // 1 January 2022
-  [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_RE},?\s+${YEAR_RE}\b`, 'gi'), (m) => ({ year: +m[3]!, month: monthOf(m[2]!), day: +m[1]! })],
+  [
+    new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_RE},?\s+${YEAR_RE}\b`, 'gi'),
+    (m) => ({ year: +m[3]!, month: monthOf(m[2]!), day: +m[1]! }),
+  ],
   // 2022년 1월 1일 / 2024년 8월
-  [new RegExp(String.raw`${YEAR_RE}\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?`, 'g'), (m) => ({ year: +m[1]!, month: +m[2]!, ...(m[3] ? { day: +m[3] } : {}) })],
+  [
+    new RegExp(String.raw`${YEAR_RE}\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?`, 'g'),
+    (m) => ({ year: +m[1]!, month: +m[2]!, ...(m[3] ? { day: +m[3] } : {}) }),
+  ],
   // August 2024
-  [new RegExp(String.raw`\b${MONTH_RE},?\s+(?:of\s+)?${YEAR_RE}\b`, 'gi'), (m) => ({ year: +m[2]!, month: monthOf(m[1]!) })],
+  [
+    new RegExp(String.raw`\b${MONTH_RE},?\s+(?:of\s+)?${YEAR_RE}\b`, 'gi'),
+    (m) => ({ year: +m[2]!, month: monthOf(m[1]!) }),
+  ],
 ];
 
 /** Dates without a year, or relative ones: resolved against the publication date when there is one. */
 const RELATIVE: Array<[RegExp, Make]> = [
   // Aug. 20 / August 20th (no year)
-  [new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)`, 'gi'), (m, pub) => pub && inYearBefore(pub, monthOf(m[1]!), +m[2]!)],
+  [
+    new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)`, 'gi'),
+    (m, pub) => pub && inYearBefore(pub, monthOf(m[1]!), +m[2]!),
+  ],
   // 20 August (no year)
-  [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_RE}\b(?!\s*,?\s*(?:19|20)\d\d)`, 'gi'), (m, pub) => pub && inYearBefore(pub, monthOf(m[2]!), +m[1]!)],
+  [
+    new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_RE}\b(?!\s*,?\s*(?:19|20)\d\d)`, 'gi'),
+    (m, pub) => pub && inYearBefore(pub, monthOf(m[2]!), +m[1]!),
+  ],
   // 8월 20일 (no year)
   [/(?<!년\s*)(\d{1,2})\s*월\s*(\d{1,2})\s*일/g, (m, pub) => pub && inYearBefore(pub, +m[1]!, +m[2]!)],
   // 지난달 13일, 이달 8일, 지난 13일, 13일 (day of a month named by the publication date)
-  [/(지난달|이달|이번\s?달|지난)?\s*(?<![\d월])(\d{1,2})\s*일(?![간째])(?!\s?(?:만|동안|이내|뒤|후))/g, (m, pub) => pub && dayOfMonthBefore(pub, +m[2]!, m[1]?.startsWith('지난달') ? 1 : 0)],
+  [
+    /(지난달|이달|이번\s?달|지난)?\s*(?<![\d월])(\d{1,2})\s*일(?![간째])(?!\s?(?:만|동안|이내|뒤|후))/g,
+    (m, pub) => pub && dayOfMonthBefore(pub, +m[2]!, m[1]?.startsWith('지난달') ? 1 : 0),
+  ],
   // on Sunday, last Sunday, Sunday's crossing
-  [/\b(?:on|last|this\s+past|early|late)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|’s)?\s+(?:morning|afternoon|evening|night)\b/gi, (m, pub) => pub && weekdayBefore(pub, WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase()))],
+  [
+    /\b(?:on|last|this\s+past|early|late)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|’s)?\s+(?:morning|afternoon|evening|night)\b/gi,
+    (m, pub) => pub && weekdayBefore(pub, WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase())),
+  ],
   // (일요일), 지난 14일(일)
   [/([일월화수목금토])요일/g, (m, pub) => pub && weekdayBefore(pub, KO_WEEKDAYS.indexOf(m[1]!))],
   // yesterday / today, 어제 / 오늘
@@ -63,16 +90,25 @@ const RELATIVE: Array<[RegExp, Make]> = [
   [/\btoday\b|\bearlier\s+today\b|오늘/gi, (_m, pub) => pub && { ...pub }],
   // last month / earlier this month, 지난달 / 이달 초
   [/\blast\s+month\b|지난달/gi, (_m, pub) => pub && monthBefore(pub, 1)],
-  [/\b(?:earlier|early|late)\s+this\s+month\b|이달\s?(?:초|중순|들어)/gi, (_m, pub) => pub && { year: pub.year, month: pub.month }],
+  [
+    /\b(?:earlier|early|late)\s+this\s+month\b|이달\s?(?:초|중순|들어)/gi,
+    (_m, pub) => pub && { year: pub.year, month: pub.month },
+  ],
   // August last year, March of this year
-  [new RegExp(String.raw`\b${MONTH_RE}\s+(?:of\s+)?(last|this)\s+year\b`, 'gi'), (m, pub) => pub && { year: pub.year - (m[2]!.toLowerCase() === 'last' ? 1 : 0), month: monthOf(m[1]!) }],
+  [
+    new RegExp(String.raw`\b${MONTH_RE}\s+(?:of\s+)?(last|this)\s+year\b`, 'gi'),
+    (m, pub) => pub && { year: pub.year - (m[2]!.toLowerCase() === 'last' ? 1 : 0), month: monthOf(m[1]!) },
+  ],
   // last year / this year, 지난해 / 올해
   [/\blast\s+year\b|지난해|작년/gi, (_m, pub) => pub && { year: pub.year - 1 }],
   [/\bthis\s+year\b|\bearlier\s+this\s+year\b|올해|올\s?들어/gi, (_m, pub) => pub && { year: pub.year }],
   // 10월, 같은 해 10월: a month whose year comes from the date before it (or the publication date)
   [/(?<![년\d]\s*)(?<!\d)(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)/g, (m) => ({ year: NaN, month: +m[1]! })],
   // in October, last March (no day, no year)
-  [new RegExp(String.raw`\b(?:in|last|this|early|late|mid-?|since|until|by)\s+${MONTH_RE}(?!\s*\d)`, 'gi'), (m) => ({ year: NaN, month: monthOf(m[1]!) })],
+  [
+    new RegExp(String.raw`\b(?:in|last|this|early|late|mid-?|since|until|by)\s+${MONTH_RE}(?!\s*\d)`, 'gi'),
+    (m) => ({ year: NaN, month: monthOf(m[1]!) }),
+  ],
   // a bare year: "in 2017", "2020년"
   [new RegExp(String.raw`(?:\b|(?<=\D))${YEAR_RE}(?:\b|(?=년))(?![-./]\d)`, 'g'), (m) => ({ year: +m[1]! })],
 ];
@@ -81,10 +117,12 @@ const RELATIVE: Array<[RegExp, Make]> = [
 const DAY_MONTH = new Set(RELATIVE.slice(0, 3).map(([re]) => re));
 
 /** "since 2019", "after August 2024", "before the 2018 summit"; "2019년 이후", "5년 만에". */
-const REFERENCE_BEFORE = /\b(?:(?:since|until|till|prior\s+to)(?:\s+[^\s,;.]+){0,8}?|after|before|following|as\s+of|last\s+(?:\w+\s+){0,3}(?:was|were|came)\s+in)\s+(?:(?:the|late|early|mid|mid-)\s+)?$/i;
+const REFERENCE_BEFORE =
+  /\b(?:(?:since|until|till|prior\s+to)(?:\s+[^\s,;.]+){0,8}?|after|before|following|as\s+of|last\s+(?:\w+\s+){0,3}(?:was|were|came)\s+in)\s+(?:(?:the|late|early|mid|mid-)\s+)?$/i;
 const REFERENCE_AFTER = /^\s*(?:년|월|일)?\s*(?:이후|이래|만에|만이|전에|전까지|부터|까지|후)/;
 /** Korean tells what came before at the end of the clause: "2010년 3월 … 넘어온 이후 2년 만", "… 고성에 이어", "… 넘어온 지 38일 만". */
-const KO_REFERENCE_LATER = /^[^.。!?,]{0,60}?(?:이후|이래|에\s?이어|지\s?\d+\s?(?:년|개월|일)\s?만)|^[^.。!?]{0,60}?에\s?이어/;
+const KO_REFERENCE_LATER =
+  /^[^.。!?,]{0,60}?(?:이후|이래|에\s?이어|지\s?\d+\s?(?:년|개월|일)\s?만)|^[^.。!?]{0,60}?에\s?이어/;
 
 function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -157,7 +195,11 @@ export function findDates(text: string, published?: string, yearHint?: string): 
  * neither a publication date nor a hint gives one): on an undated page, "19일"
  * or "July 4" still says which day of the year it was.
  */
-export function readDates(text: string, published?: string, yearHint?: string): { dates: FoundDate[]; yearless: YearlessDate[] } {
+export function readDates(
+  text: string,
+  published?: string,
+  yearHint?: string,
+): { dates: FoundDate[]; yearless: YearlessDate[] } {
   const pub = published ? parseISODate(published) : undefined;
   // Without a publication date, a day and month ("Nov. 2") may still take a year from a hint; weekdays and "지난 13일" may not.
   const hint = !pub && yearHint ? parseISODate(yearHint) : undefined;
@@ -174,16 +216,24 @@ export function readDates(text: string, published?: string, yearHint?: string): 
         const s = m.index;
         const e = s + m[0].length;
         if (taken.some(([a, b]) => s < b && e > a)) continue;
-        const date = make(m, pub) ?? (hint && DAY_MONTH.has(re) ? make(m, { year: hint.year + 1, month: 1, day: 1 }) : undefined);
+        const date =
+          make(m, pub) ?? (hint && DAY_MONTH.has(re) ? make(m, { year: hint.year + 1, month: 1, day: 1 }) : undefined);
         const after = text.slice(e, e + 70);
         const later = /[가-힣]/.test(after) ? KO_REFERENCE_LATER.exec(after) : null;
-        const reference = REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || REFERENCE_AFTER.test(after) || later !== null;
+        const reference =
+          REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || REFERENCE_AFTER.test(after) || later !== null;
         if (!date && !pub && !hint && (DAY_MONTH.has(re) || re === KO_DAY)) {
           // Read as if published at the end of a leap year: the month and day come out as written.
           const d = make(m, { year: 2000, month: 12, day: 31 });
           if (d?.day !== undefined && valid(d)) {
             taken.push([s, e]);
-            yearless.push({ ...(re === KO_DAY && !/월/.test(m[0]) ? {} : { month: d.month! }), day: d.day, start: s, end: e, reference });
+            yearless.push({
+              ...(re === KO_DAY && !/월/.test(m[0]) ? {} : { month: d.month! }),
+              day: d.day,
+              start: s,
+              end: e,
+              reference,
+            });
           }
           continue;
         }
@@ -206,19 +256,32 @@ export function readDates(text: string, published?: string, yearHint?: string): 
   // "5월 27일 화요일", "Tuesday, May 27": a weekday next to a written date names the same day.
   for (let i = out.length - 1; i > 0; i--) {
     const [a, b] = [out[i - 1]!, out[i]!];
-    if (b.start - a.end <= 3 && a.date.day !== undefined && b.relative && /요일|day/i.test(text.slice(b.start, b.end))) out.splice(i, 1);
-    else if (b.start - a.end <= 3 && b.date.day !== undefined && a.relative && /요일|day/i.test(text.slice(a.start, a.end))) out.splice(i - 1, 1);
+    if (b.start - a.end <= 3 && a.date.day !== undefined && b.relative && /요일|day/i.test(text.slice(b.start, b.end)))
+      out.splice(i, 1);
+    else if (
+      b.start - a.end <= 3 &&
+      b.date.day !== undefined &&
+      a.relative &&
+      /요일|day/i.test(text.slice(a.start, a.end))
+    )
+      out.splice(i - 1, 1);
   }
   // A month without a year takes the year of the date before it ("2008년 4월 … 같은 해 10월"),
   // and so does a day and month ("In 2015 … on June 17"), before any publication date.
   for (let i = 0; i < out.length; i++) {
     const d = out[i]!;
     if (d.monthDay) {
-      const before = out.slice(0, i).reverse().find((x) => !x.relative && !Number.isNaN(x.date.year));
+      const before = out
+        .slice(0, i)
+        .reverse()
+        .find((x) => !x.relative && !Number.isNaN(x.date.year));
       if (before) d.date = { ...d.date, year: before.date.year };
     }
     if (!Number.isNaN(d.date.year)) continue;
-    const before = out.slice(0, i).reverse().find((x) => !Number.isNaN(x.date.year));
+    const before = out
+      .slice(0, i)
+      .reverse()
+      .find((x) => !Number.isNaN(x.date.year));
     // Else the publication year, or the one before when the month has not come yet.
     const year = before?.date.year ?? (pub && (d.date.month! > (pub.month ?? 12) ? pub.year - 1 : pub.year));
     if (year !== undefined) d.date = { ...d.date, year };
@@ -293,11 +356,21 @@ export function firstSinceBound(text: string, dates: readonly FoundDate[]): numb
   for (const d of dates) {
     // "since August last year" counts from a date resolved against the publication date; "since Sunday" is not how news says it.
     if (!d.reference || (d.relative && d.date.day !== undefined)) continue;
-    if (!FIRST_BEFORE_SINCE.test(text.slice(Math.max(0, d.start - 200), d.start)) && !KO_FIRST_AFTER.test(text.slice(d.end, d.end + 30))) continue;
+    if (
+      !FIRST_BEFORE_SINCE.test(text.slice(Math.max(0, d.start - 200), d.start)) &&
+      !KO_FIRST_AFTER.test(text.slice(d.end, d.end + 30))
+    )
+      continue;
     const { year, month, day } = d.date;
     if (day !== undefined && month !== undefined) return dayNumber(toISO(d.date));
     // The period's last day: the day before the next month (or year) begins.
-    return dayNumber(month !== undefined ? toISO(month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 }) : toISO({ year: year + 1 })) - 1;
+    return (
+      dayNumber(
+        month !== undefined
+          ? toISO(month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 })
+          : toISO({ year: year + 1 }),
+      ) - 1
+    );
   }
   return undefined;
 }

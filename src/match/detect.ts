@@ -21,7 +21,11 @@ interface Matcher {
  * these an order of magnitude faster (see bench/).
  */
 function buildMatchers(kinds: readonly MentionKind[]): Matcher[] {
-  const build = (pick: (k: MentionKind) => readonly string[] | undefined, prefix: string, flags: string): Matcher | undefined => {
+  const build = (
+    pick: (k: MentionKind) => readonly string[] | undefined,
+    prefix: string,
+    flags: string,
+  ): Matcher | undefined => {
     const used = kinds.filter((k) => pick(k)?.length);
     if (!used.length) return undefined;
     const groups = used.map((k) => `(${pick(k)!.join('|')})`);
@@ -53,7 +57,8 @@ export function detectMentions(text: string, kinds: readonly MentionKind[] = MEN
       const g = m.findIndex((v, i) => i > 0 && v !== undefined);
       // Trailing whitespace comes from the lookahead-bearing "defects " pattern.
       const matched = m[0].trimEnd();
-      if (g > 0 && matched.length > 0) found.push({ kind: groupKinds[g - 1]!, start: m.index, end: m.index + matched.length, text: matched });
+      if (g > 0 && matched.length > 0)
+        found.push({ kind: groupKinds[g - 1]!, start: m.index, end: m.index + matched.length, text: matched });
       if (m[0].length === 0) re.lastIndex++;
     }
   }

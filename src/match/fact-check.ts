@@ -36,7 +36,11 @@ export function factCheck(results: readonly MatchResult[], story?: string): Fact
     byIncident.set(top.incident.id, entry);
   }
   const incidents = [...byIncident.entries()]
-    .map(([id, e]) => ({ id, mentions: e.mentions, claims: [...e.claims.values()].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict]) }))
+    .map(([id, e]) => ({
+      id,
+      mentions: e.mentions,
+      claims: [...e.claims.values()].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict]),
+    }))
     // The story first, then the incidents the page dwells on most.
     .sort((a, b) => Number(b.id === story) - Number(a.id === story) || b.mentions - a.mentions);
   return { ...(story ? { story } : {}), mentions: results.length, incidents };

@@ -26,7 +26,15 @@ export interface MentionKindSpec {
   types?: readonly IncidentType[];
 }
 
-const CROSSING_TYPES: readonly IncidentType[] = ['defection', 'crossing', 'drift', 'repatriation', 'incursion', 'infiltration', 'visit'];
+const CROSSING_TYPES: readonly IncidentType[] = [
+  'defection',
+  'crossing',
+  'drift',
+  'repatriation',
+  'incursion',
+  'infiltration',
+  'visit',
+];
 
 export const KINDS: Readonly<Record<MentionKind, MentionKindSpec>> = {
   defection: {
@@ -39,7 +47,13 @@ export const KINDS: Readonly<Record<MentionKind, MentionKindSpec>> = {
       String.raw`(?:fled|flee(?:s|ing)?|escaped|went|gone|goes|ran)\s+(?:to\s+the\s+)?(?:north|south)(?:wards?)?\b(?!\s+(?:of|america|africa|east|west|korean?)\b)`,
       String.raw`re-?defect(?:ors?|ions?|ed|ing)\b`,
     ],
-    hangul: ['탈북(?:민|자)?(?:들)?', '귀순(?:자|병|병사|용사)?', '재입북', '월북(?:자)?', '월남(?!전|쌈|국수|파병|참전|어|식|[가-힣]*전쟁)'],
+    hangul: [
+      '탈북(?:민|자)?(?:들)?',
+      '귀순(?:자|병|병사|용사)?',
+      '재입북',
+      '월북(?:자)?',
+      '월남(?!전|쌈|국수|파병|참전|어|식|[가-힣]*전쟁)',
+    ],
     types: ['defection', 'crossing'],
   },
   crossing: {

@@ -17,19 +17,39 @@ const rx = (source: string, flags = 'gi') => new RegExp(source, flags);
 export const ORIGIN_WORDS: ReadonlyArray<Rule<Origin>> = [
   ['north-korea', rx(String.raw`\bnorth[- ]korean\b|\bn\.\s?korean\b|\bNK\b|북한|북측|인민군`)],
   ['south-korea', rx(String.raw`\bsouth[- ]korean\b|\bs\.\s?korean\b|\bROK\b|국군|한국군|우리\s?군|아군|남측`)],
-  ['united-states', rx(String.raw`\bamerican\b|\bu\.\s?s\.(?=\s|$)|\bUS\b(?=\s+(?:army|soldier|private|serviceman|troops?))|미군|미국인|주한미군`)],
+  [
+    'united-states',
+    rx(
+      String.raw`\bamerican\b|\bu\.\s?s\.(?=\s|$)|\bUS\b(?=\s+(?:army|soldier|private|serviceman|troops?))|미군|미국인|주한미군`,
+    ),
+  ],
 ];
 
 /** Role nouns. "official(s)" alone is left out: "officials said" is how news attributes, not who crossed. */
 export const ROLE_WORDS: ReadonlyArray<Rule<Role>> = [
-  ['soldier', rx(String.raw`\b(?:soldiers?|troops?|servicem[ae]n|privates?|sergeants?|corporals?|lieutenants?|conscripts?|infantrym[ae]n|deserters?|guards?(?![ -]?posts?)|marines?|non-?commissioned\s+officers?|NCOs?|army\s+officers?|military\s+officers?|officers?(?=\s+(?:of|in)\s+the\s+(?:korean\s+people's\s+)?army))\b|병사|군인|장병|하전사|부사관|초병|경비병|(?:북한|인민|한국|국)군(?=\s?\d|\s?[한두세네]\s?명|\s?(?:병사|장교|하사|중사|상사|소좌|대위|중위|소위|소령)|\s?(?:이|가)\s)|(?<![가-힣])(?:하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)(?![가-힣]{2})`)],
-  ['fisherman', rx(String.raw`\bfisher(?:man|men)\b|\bfishing\s+crew|\bsailors?\b|\bseam[ae]n\b|\bcrew(?:m[ae]n|\s+members?)?\b|어민|어부|선원`)],
+  [
+    'soldier',
+    rx(
+      String.raw`\b(?:soldiers?|troops?|servicem[ae]n|privates?|sergeants?|corporals?|lieutenants?|conscripts?|infantrym[ae]n|deserters?|guards?(?![ -]?posts?)|marines?|non-?commissioned\s+officers?|NCOs?|army\s+officers?|military\s+officers?|officers?(?=\s+(?:of|in)\s+the\s+(?:korean\s+people's\s+)?army))\b|병사|군인|장병|하전사|부사관|초병|경비병|(?:북한|인민|한국|국)군(?=\s?\d|\s?[한두세네]\s?명|\s?(?:병사|장교|하사|중사|상사|소좌|대위|중위|소위|소령)|\s?(?:이|가)\s)|(?<![가-힣])(?:하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)(?![가-힣]{2})`,
+    ),
+  ],
+  [
+    'fisherman',
+    rx(
+      String.raw`\bfisher(?:man|men)\b|\bfishing\s+crew|\bsailors?\b|\bseam[ae]n\b|\bcrew(?:m[ae]n|\s+members?)?\b|어민|어부|선원`,
+    ),
+  ],
   ['official', rx(String.raw`\b(?:fisheries|government|public)\s+officials?\b|\bcivil\s+servants?\b|공무원`)],
   ['diplomat', rx(String.raw`\bdiplomats?\b|\benvoys?\b|\bambassadors?\b|외교관`)],
   ['tourist', rx(String.raw`\btourists?\b|관광객`)],
   ['student', rx(String.raw`\bstudents?\b|대학생|학생`)],
   ['agent', rx(String.raw`\bcommandos?\b|\bagents?\b|\bspies\b|\bspy\b|\binfiltrators?\b|공작원|간첩|무장공비`)],
-  ['civilian', rx(String.raw`\bcivilians?\b|\bresidents?\b|\bfarmers?\b|\bworkers?\b|\bgymnasts?\b|\bfamil(?:y|ies)\b|주민|민간인|일가족|가족`)],
+  [
+    'civilian',
+    rx(
+      String.raw`\bcivilians?\b|\bresidents?\b|\bfarmers?\b|\bworkers?\b|\bgymnasts?\b|\bfamil(?:y|ies)\b|주민|민간인|일가족|가족`,
+    ),
+  ],
 ];
 
 /** Ranks, most specific first; `grade` orders them for "less precise" and contradiction checks. */
@@ -40,23 +60,58 @@ export interface Rank {
 export const RANK_WORDS: ReadonlyArray<Rule<Rank>> = [
   [{ key: 'staff sergeant', grade: 'nco' }, rx(String.raw`\bstaff\s+sergeant\b|(?<![가-힣])중사`)],
   [{ key: 'master sergeant', grade: 'nco' }, rx(String.raw`\bmaster\s+sergeant\b|특무상사`)],
-  [{ key: 'sergeant', grade: 'nco' }, rx(String.raw`(?<!staff\s|master\s)\bsergeant\b|\bsgt\.|(?<![가-힣])하사|(?<![가-힣특무])상사(?![가-힣]{2})`)],
+  [
+    { key: 'sergeant', grade: 'nco' },
+    rx(String.raw`(?<!staff\s|master\s)\bsergeant\b|\bsgt\.|(?<![가-힣])하사|(?<![가-힣특무])상사(?![가-힣]{2})`),
+  ],
   [{ key: 'noncommissioned officer', grade: 'nco' }, rx(String.raw`\bnon-?commissioned\s+officer\b|\bNCO\b|부사관`)],
   [{ key: 'corporal', grade: 'enlisted' }, rx(String.raw`\bcorporal\b|\bcpl\.|상등병|(?<![가-힣])상병`)],
-  [{ key: 'private', grade: 'enlisted' }, rx(String.raw`\bprivate(?:\s+(?:first|second)\s+class)?\b(?=\s+(?:[A-Z]|soldier|in\b|with\b|from\b)|[,.)]|\s+who\b|$)|\bpvt\.|\blow[- ]ranking\b|전사(?![가-힣])|(?<![가-힣])(?:이병|일병|병장)`)],
+  [
+    { key: 'private', grade: 'enlisted' },
+    rx(
+      String.raw`\bprivate(?:\s+(?:first|second)\s+class)?\b(?=\s+(?:[A-Z]|soldier|in\b|with\b|from\b)|[,.)]|\s+who\b|$)|\bpvt\.|\blow[- ]ranking\b|전사(?![가-힣])|(?<![가-힣])(?:이병|일병|병장)`,
+    ),
+  ],
   [{ key: 'second lieutenant', grade: 'officer' }, rx(String.raw`\bsecond\s+lieutenant\b|소위`)],
   [{ key: 'lieutenant', grade: 'officer' }, rx(String.raw`(?<!second\s)\blieutenant\b|\blt\.|중위`)],
   [{ key: 'captain', grade: 'officer' }, rx(String.raw`\barmy\s+captain\b|대위`)],
-  [{ key: 'major', grade: 'officer' }, rx(String.raw`\bmajor\b(?=\s+(?:[A-Z]|in\b|of\b|who\b)|[,.])|소령|(?<![가-힣])소좌`)],
+  [
+    { key: 'major', grade: 'officer' },
+    rx(String.raw`\bmajor\b(?=\s+(?:[A-Z]|in\b|of\b|who\b)|[,.])|소령|(?<![가-힣])소좌`),
+  ],
   [{ key: 'colonel', grade: 'officer' }, rx(String.raw`\bcolonel\b|(?<![가-힣])(?:대좌|중좌|대령|중령)`)],
 ];
 
 /** Fronts and seas as articles name them. Counties and islands are in PLACES. */
 export const REGION_WORDS: ReadonlyArray<Rule<Region>> = [
-  ['jsa', rx([...KINDS.jsa.words.map((w) => String.raw`\b${w}`), ...(KINDS.jsa.acronyms ?? []).map((a) => String.raw`\b${a}`), ...KINDS.jsa.hangul].join('|'))],
-  ['eastern-front', rx(String.raw`\b(?:central[- ])?east(?:ern)?\s+(?:part|section|sector|front|portion|side|border|stretch|end)\b|\beastern\s+(?:dmz|demilitari[sz]ed|frontline|border\s+area)|\beast\s+coast\b|동부\s?전선|동부\s?지역|동해선`)],
-  ['central-front', rx(String.raw`\bcentral(?:[- ](?:eastern|western))?\s+(?:part|section|sector|front|portion|area|region|stretch)\b|\bcentral\s+(?:dmz|demilitari[sz]ed|border)|중부\s?전선|중동부|중서부`)],
-  ['western-front', rx(String.raw`\b(?:mid-?)?west(?:ern)?\s+(?:part|section|sector|front|portion|side|stretch)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:border|dmz|demilitari[sz]ed|frontier|line)|\bwestern\s+(?:dmz|demilitari[sz]ed|front|border)\b|\bmid-?western\b|서부\s?전선`)],
+  [
+    'jsa',
+    rx(
+      [
+        ...KINDS.jsa.words.map((w) => String.raw`\b${w}`),
+        ...(KINDS.jsa.acronyms ?? []).map((a) => String.raw`\b${a}`),
+        ...KINDS.jsa.hangul,
+      ].join('|'),
+    ),
+  ],
+  [
+    'eastern-front',
+    rx(
+      String.raw`\b(?:central[- ])?east(?:ern)?\s+(?:part|section|sector|front|portion|side|border|stretch|end)\b|\beastern\s+(?:dmz|demilitari[sz]ed|frontline|border\s+area)|\beast\s+coast\b|동부\s?전선|동부\s?지역|동해선`,
+    ),
+  ],
+  [
+    'central-front',
+    rx(
+      String.raw`\bcentral(?:[- ](?:eastern|western))?\s+(?:part|section|sector|front|portion|area|region|stretch)\b|\bcentral\s+(?:dmz|demilitari[sz]ed|border)|중부\s?전선|중동부|중서부`,
+    ),
+  ],
+  [
+    'western-front',
+    rx(
+      String.raw`\b(?:mid-?)?west(?:ern)?\s+(?:part|section|sector|front|portion|side|stretch)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:border|dmz|demilitari[sz]ed|frontier|line)|\bwestern\s+(?:dmz|demilitari[sz]ed|front|border)\b|\bmid-?western\b|서부\s?전선`,
+    ),
+  ],
   ['west-sea', rx(String.raw`\byellow\s+sea\b|\bwest(?:ern)?\s+sea\b|\bwest\s+coast\b|서해`)],
   ['east-sea', rx(String.raw`\beast\s+sea\b|\bsea\s+of\s+japan\b|동해(?!선)`)],
   ['han-estuary', rx(String.raw`\bhan\s+river\s+(?:estuary|mouth)\b|\bmouth\s+of\s+the\s+han\b|한강\s?하구`)],
@@ -97,16 +152,28 @@ export const PLACES: ReadonlyArray<Rule<Place>> = [
 /** How the line was crossed, from what the text names (the mention kinds add theirs). */
 export const ROUTE_WORDS: ReadonlyArray<Rule<Route>> = [
   ['land', rx(String.raw`\bland\s+border\b|\bminefields?\b|\bbarbed[- ]wire\b|\bfences?\b|철책|지뢰밭|육로`)],
-  ['sea', rx(String.raw`\bboats?\b|\bvessels?\b|\bships?\b|\bby\s+sea\b|\bat\s+sea\b|\bnaval\b|목선|선박|어선|해상|해안`)],
+  [
+    'sea',
+    rx(String.raw`\bboats?\b|\bvessels?\b|\bships?\b|\bby\s+sea\b|\bat\s+sea\b|\bnaval\b|목선|선박|어선|해상|해안`),
+  ],
   ['river', rx(String.raw`\brivers?\b|\bestuary\b|\bimjin\b|강\s?하구|임진강|한강`)],
-  ['third-country', rx(String.raw`\b(?:via|through)\s+(?:china|russia|laos|thailand|mongolia)\b|\bthird\s+countr(?:y|ies)\b|제3국|중국을\s?거쳐`)],
+  [
+    'third-country',
+    rx(
+      String.raw`\b(?:via|through)\s+(?:china|russia|laos|thailand|mongolia)\b|\bthird\s+countr(?:y|ies)\b|제3국|중국을\s?거쳐`,
+    ),
+  ],
 ];
 // The mention kinds say where too: "DMZ" is land, "Panmunjom" the JSA, "NLL" the sea.
 export const KIND_ROUTES: ReadonlyArray<Rule<Route>> = MENTION_KINDS.flatMap((k) => {
   const route = KINDS[k].place?.route;
   if (!route) return [];
   const spec = KINDS[k];
-  const sources = [...spec.words.map((w) => String.raw`\b${w}`), ...(spec.acronyms ?? []).map((a) => String.raw`\b${a}`), ...spec.hangul];
+  const sources = [
+    ...spec.words.map((w) => String.raw`\b${w}`),
+    ...(spec.acronyms ?? []).map((a) => String.raw`\b${a}`),
+    ...spec.hangul,
+  ];
   return [[route, rx(sources.join('|'))] as const];
 });
 
@@ -117,7 +184,12 @@ export const METHOD_WORDS: ReadonlyArray<Rule<Method>> = [
   ['boat', rx(String.raw`\bboats?\b|\bvessel\b|\bship\b|\bsail(?:ed|ing)\b|목선|선박|어선|배를\s?타`)],
   ['drifted', rx(String.raw`\bdrift(?:ed|ing)\b|\badrift\b|\bfloat(?:ed|ing)\b|표류|떠내려`)],
   ['vehicle', rx(String.raw`\bdr(?:o|i)ve\b|\bjeep\b|\btruck\b|\bvehicle\b|\bcar\b|차량|지프|트럭`)],
-  ['climbed-fence', rx(String.raw`\b(?:climb(?:ed|ing)?|scal(?:ed|ing)|jump(?:ed|ing)|vault(?:ed|ing)|clamber(?:ed)?)\b[^.]{0,30}\bfences?\b|\bfences?\b[^.]{0,20}\b(?:climb|scal|jump|vault)|철책을?\s?(?:넘|뛰어)`)],
+  [
+    'climbed-fence',
+    rx(
+      String.raw`\b(?:climb(?:ed|ing)?|scal(?:ed|ing)|jump(?:ed|ing)|vault(?:ed|ing)|clamber(?:ed)?)\b[^.]{0,30}\bfences?\b|\bfences?\b[^.]{0,20}\b(?:climb|scal|jump|vault)|철책을?\s?(?:넘|뛰어)`,
+    ),
+  ],
   ['aircraft', rx(String.raw`\bplane\b|\baircraft\b|\bflew\b|비행기|항공기`)],
 ];
 
@@ -126,41 +198,142 @@ export const METHOD_WORDS: ReadonlyArray<Rule<Method>> = [
  * one; "North Korean soldier" and "N. Korea" alone say nothing about direction.
  */
 export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = [
-  ['north-to-south', rx(String.raw`\b(?:defect(?:ed|ing|s|ion|ions)?|fled|flee(?:s|ing)?|escaped?|escaping|crossed|cross(?:es|ing)?|swam|swim(?:s|ming)?|walked|came|coming|ran|sailed|drifted|floated|went|moved|headed|made\s+(?:his|her|their)\s+way)\s+(?:\w+\s+){0,4}?(?:to|into|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:south(?:\s+korea)?|s\.\s?korea|seoul|rok)\b(?!\s+korean)(?!\s+(?:side\s+of\s+the\s+river))`)],
-  ['north-to-south', rx(String.raw`\bsouthward(?:s)?\b|\bheading\s+south\b|\b(?:fled|went|headed|moved|ran|swam|walked|came)\s+south\b(?!\s+of)|\bfrom\s+(?:the\s+)?north(?:\s+korea)?\s+to\s+(?:the\s+)?south\b|\bfrom\s+n(?:orth|\.)\s?korea\b(?!\s*(?:'s|’s|side))|\bfled\s+(?:north\s+korea|the\s+north)\b|\bescaped\s+(?:from\s+)?(?:north\s+korea|the\s+north)\b`)],
-  ['north-to-south', rx(String.raw`귀순|월남(?!전|쌈)|남하|남쪽으로|남으로|넘어\s?왔|넘어\s?온|넘어와|건너\s?왔|건너온|건너와|탈북(?:해|했|한|하여|을\s?시도)`)],
-  ['south-to-north', rx(String.raw`\b(?:defect(?:ed|ing|s|ion|ions)?|fled|flee(?:s|ing)?|escaped|crossed|cross(?:es|ing)?|swam|swim(?:s|ming)?|walked|went|gone|going|go|ran|run|dashed|returned|return(?:s|ing)?|back|sailed|drifted|moved|headed|made\s+(?:his|her|their)\s+way)\s+(?:\w+\s+){0,4}?(?:to|into|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:north(?:\s+korea)?|n\.\s?korea|pyongyang|dprk)\b(?!\s+(?:korean|side|of\s+the))`)],
-  ['south-to-north', rx(String.raw`\bnorthward(?:s)?\b|\bheading\s+north\b|\b(?:fled|went|headed|moved|ran|swam|walked|returned|gone|back)\s+north\b(?!\s+(?:of|korean))|\bfrom\s+(?:the\s+)?south(?:\s+korea)?\s+to\s+(?:the\s+)?north\b`)],
+  [
+    'north-to-south',
+    rx(
+      String.raw`\b(?:defect(?:ed|ing|s|ion|ions)?|fled|flee(?:s|ing)?|escaped?|escaping|crossed|cross(?:es|ing)?|swam|swim(?:s|ming)?|walked|came|coming|ran|sailed|drifted|floated|went|moved|headed|made\s+(?:his|her|their)\s+way)\s+(?:\w+\s+){0,4}?(?:to|into|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:south(?:\s+korea)?|s\.\s?korea|seoul|rok)\b(?!\s+korean)(?!\s+(?:side\s+of\s+the\s+river))`,
+    ),
+  ],
+  [
+    'north-to-south',
+    rx(
+      String.raw`\bsouthward(?:s)?\b|\bheading\s+south\b|\b(?:fled|went|headed|moved|ran|swam|walked|came)\s+south\b(?!\s+of)|\bfrom\s+(?:the\s+)?north(?:\s+korea)?\s+to\s+(?:the\s+)?south\b|\bfrom\s+n(?:orth|\.)\s?korea\b(?!\s*(?:'s|’s|side))|\bfled\s+(?:north\s+korea|the\s+north)\b|\bescaped\s+(?:from\s+)?(?:north\s+korea|the\s+north)\b`,
+    ),
+  ],
+  [
+    'north-to-south',
+    rx(
+      String.raw`귀순|월남(?!전|쌈)|남하|남쪽으로|남으로|넘어\s?왔|넘어\s?온|넘어와|건너\s?왔|건너온|건너와|탈북(?:해|했|한|하여|을\s?시도)`,
+    ),
+  ],
+  [
+    'south-to-north',
+    rx(
+      String.raw`\b(?:defect(?:ed|ing|s|ion|ions)?|fled|flee(?:s|ing)?|escaped|crossed|cross(?:es|ing)?|swam|swim(?:s|ming)?|walked|went|gone|going|go|ran|run|dashed|returned|return(?:s|ing)?|back|sailed|drifted|moved|headed|made\s+(?:his|her|their)\s+way)\s+(?:\w+\s+){0,4}?(?:to|into|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:north(?:\s+korea)?|n\.\s?korea|pyongyang|dprk)\b(?!\s+(?:korean|side|of\s+the))`,
+    ),
+  ],
+  [
+    'south-to-north',
+    rx(
+      String.raw`\bnorthward(?:s)?\b|\bheading\s+north\b|\b(?:fled|went|headed|moved|ran|swam|walked|returned|gone|back)\s+north\b(?!\s+(?:of|korean))|\bfrom\s+(?:the\s+)?south(?:\s+korea)?\s+to\s+(?:the\s+)?north\b`,
+    ),
+  ],
   ['south-to-north', rx(String.raw`월북|재입북|입북|북으로|북쪽으로|넘어\s?갔|넘어간|넘어가|건너\s?갔|건너간`)],
 ];
 
 /** Words that say what kind of event a sentence tells: a defection, a clash, a summit. */
 export const EVENT_WORDS: ReadonlyArray<Rule<IncidentType>> = [
-  ['repatriation', rx(String.raw`\brepatriat(?:ed|ion|ing|e)\b|\bsent\s+(?:\w+\s+){0,2}back\b|\bsend(?:s|ing)?\s+(?:[\w'’-]+\s+){0,10}?back\b|\bdeport(?:ed|ation|ing)\b|\bhanded\s+(?:\w+\s+){0,2}(?:back|over)\b|\breturned\s+(?:them|home)\b|\b(?:sent|send(?:s|ing)?)\s+(?:\w+\s+){0,2}home\b|\b(?:are|were|was|is|be|been|being)\s+returned\b|송환|북송|추방|돌려보냈|돌려보내|귀환`)],
-  ['drift', rx(String.raw`\bdrift(?:ed|ing)\b|\badrift\b|\bby\s+(?:mistake|accident)\b|\bstrayed\b|\bwent\s+astray\b|\boff\s+course\b|표류|떠내려`)],
-  ['incursion', rx(String.raw`\bincursions?\b|\bwarning\s+shots?\b|\bbriefly\s+crossed\b|\bretreated\b|\bviolat(?:ed|ion|ing)\s+(?:of\s+)?the\s+(?:mdl|military\s+demarcation\s+line|nll|northern\s+limit\s+line)\b|침범|경고\s?사격|퇴각|북상`)],
+  [
+    'repatriation',
+    rx(
+      String.raw`\brepatriat(?:ed|ion|ing|e)\b|\bsent\s+(?:\w+\s+){0,2}back\b|\bsend(?:s|ing)?\s+(?:[\w'’-]+\s+){0,10}?back\b|\bdeport(?:ed|ation|ing)\b|\bhanded\s+(?:\w+\s+){0,2}(?:back|over)\b|\breturned\s+(?:them|home)\b|\b(?:sent|send(?:s|ing)?)\s+(?:\w+\s+){0,2}home\b|\b(?:are|were|was|is|be|been|being)\s+returned\b|송환|북송|추방|돌려보냈|돌려보내|귀환`,
+    ),
+  ],
+  [
+    'drift',
+    rx(
+      String.raw`\bdrift(?:ed|ing)\b|\badrift\b|\bby\s+(?:mistake|accident)\b|\bstrayed\b|\bwent\s+astray\b|\boff\s+course\b|표류|떠내려`,
+    ),
+  ],
+  [
+    'incursion',
+    rx(
+      String.raw`\bincursions?\b|\bwarning\s+shots?\b|\bbriefly\s+crossed\b|\bretreated\b|\bviolat(?:ed|ion|ing)\s+(?:of\s+)?the\s+(?:mdl|military\s+demarcation\s+line|nll|northern\s+limit\s+line)\b|침범|경고\s?사격|퇴각|북상`,
+    ),
+  ],
   ['infiltration', rx(String.raw`\binfiltrat(?:ed|ion|ors?)\b|\bcommandos?\b|\bsubmarine\b|침투|무장공비|잠수함`)],
-  ['armed-clash', rx(String.raw`\bexchang(?:ed|e)\s+(?:of\s+)?(?:gun)?fire\b|\bgunfire\b|\bfir(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:rounds|shells|artillery|machine[- ]guns?|back)\b|\breturn(?:s|ed|ing)?\s+fire\b|\bclash(?:ed|es)?\b|\bartillery\b|\bshell(?:ed|ing)\b|\bnaval\s+(?:clash|battle|skirmish)\b|\bbattle\s+of\b|\bskirmish\b|교전|총격|포격|사격전|해전`)],
-  ['attack', rx(String.raw`\btorpedo(?:ed|es)?\b|\baxe\b|\baxe-wielding\b|\braid\b|\bassassinat|\bambush(?:ed)?\b|격침|어뢰|도끼|습격`)],
-  ['shooting', rx(String.raw`\bshot\s+(?:dead|and\s+killed|to\s+death)\b|\b(?:was|were)\s+(?:shot|killed)\b|\bopened\s+fire\s+on\b|사살|피살|총에\s?맞`)],
+  [
+    'armed-clash',
+    rx(
+      String.raw`\bexchang(?:ed|e)\s+(?:of\s+)?(?:gun)?fire\b|\bgunfire\b|\bfir(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:rounds|shells|artillery|machine[- ]guns?|back)\b|\breturn(?:s|ed|ing)?\s+fire\b|\bclash(?:ed|es)?\b|\bartillery\b|\bshell(?:ed|ing)\b|\bnaval\s+(?:clash|battle|skirmish)\b|\bbattle\s+of\b|\bskirmish\b|교전|총격|포격|사격전|해전`,
+    ),
+  ],
+  [
+    'attack',
+    rx(
+      String.raw`\btorpedo(?:ed|es)?\b|\baxe\b|\baxe-wielding\b|\braid\b|\bassassinat|\bambush(?:ed)?\b|격침|어뢰|도끼|습격`,
+    ),
+  ],
+  [
+    'shooting',
+    rx(
+      String.raw`\bshot\s+(?:dead|and\s+killed|to\s+death)\b|\b(?:was|were)\s+(?:shot|killed)\b|\bopened\s+fire\s+on\b|사살|피살|총에\s?맞`,
+    ),
+  ],
   ['mine-blast', rx(String.raw`\b(?:land)?mines?\b|\bmine\s+blasts?\b|지뢰`)],
   ['tunnel', rx(String.raw`\btunnels?\b|땅굴`)],
-  ['propaganda', rx(String.raw`\bballoons?\b|\bleaflets?\b|\bloudspeakers?\b|\bpropaganda\s+broadcasts?\b|풍선|전단|확성기|대북\s?방송`)],
+  [
+    'propaganda',
+    rx(
+      String.raw`\bballoons?\b|\bleaflets?\b|\bloudspeakers?\b|\bpropaganda\s+broadcasts?\b|풍선|전단|확성기|대북\s?방송`,
+    ),
+  ],
   ['drone', rx(String.raw`\bdrones?\b|\bunmanned\s+aerial\b|무인기|드론`)],
   ['summit', rx(String.raw`\bsummits?\b|\bmet\s+(?:with\s+)?kim\s+jong|정상회담`)],
-  ['agreement', rx(String.raw`\bagreements?\b|\baccords?\b|\barmistice\b|\btruce\s+(?:talks|agreement)\b|\bpact\b|합의|정전협정`)],
-  ['demolition', rx(String.raw`\bblew\s+up\b|\bblown\s+up\b|\bblow(?:s|ing)?\s+up\b|\bdemolish(?:ed|ing)?\b|\bdemolition\b|\bdismantl(?:ed|ing)\b|\bdestroy(?:ed|ing)?\b|폭파|철거|파괴`)],
-  ['fortification', rx(String.raw`\b(?:rebuil[dt]|restor(?:ed|ing)|reinstall(?:ed|ing))\s+(?:\w+\s+){0,3}guard\s*posts?\b|\bfortification\s+works?\b|\bbuil[dt]\s+(?:\w+\s+){0,3}(?:walls?|barriers?|fences?)\b|감시초소\s?(?:복원|재건)|방벽|장벽`)],
-  ['defection', rx(String.raw`\bdefect(?:ed|ing|ion|ions|or|ors|s)?\b|\bsought\s+asylum\b|\bresettle\b|귀순|탈북|월북|망명`)],
+  [
+    'agreement',
+    rx(String.raw`\bagreements?\b|\baccords?\b|\barmistice\b|\btruce\s+(?:talks|agreement)\b|\bpact\b|합의|정전협정`),
+  ],
+  [
+    'demolition',
+    rx(
+      String.raw`\bblew\s+up\b|\bblown\s+up\b|\bblow(?:s|ing)?\s+up\b|\bdemolish(?:ed|ing)?\b|\bdemolition\b|\bdismantl(?:ed|ing)\b|\bdestroy(?:ed|ing)?\b|폭파|철거|파괴`,
+    ),
+  ],
+  [
+    'fortification',
+    rx(
+      String.raw`\b(?:rebuil[dt]|restor(?:ed|ing)|reinstall(?:ed|ing))\s+(?:\w+\s+){0,3}guard\s*posts?\b|\bfortification\s+works?\b|\bbuil[dt]\s+(?:\w+\s+){0,3}(?:walls?|barriers?|fences?)\b|감시초소\s?(?:복원|재건)|방벽|장벽`,
+    ),
+  ],
+  [
+    'defection',
+    rx(String.raw`\bdefect(?:ed|ing|ion|ions|or|ors|s)?\b|\bsought\s+asylum\b|\bresettle\b|귀순|탈북|월북|망명`),
+  ],
 ];
 
 /** How a crossing ended for the people in it. */
 export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
-  ['repatriated', rx(String.raw`\brepatriat(?:ed|ion)\b|\bsent\s+(?:\w+\s+){0,2}(?:back|home)\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|송환|북송|추방`)],
-  ['killed', rx(String.raw`\bshot\s+(?:dead|and\s+killed|to\s+death)\b|\b(?:was|were)\s+(?:shot|killed)\b|\bkilled\s+by\b|사살|피살|숨졌|사망`)],
-  ['stayed', rx(String.raw`\b(?:wish(?:ed|es)?|want(?:ed|s)?|desire|expressed\s+(?:a|his|her|their)\s+(?:wish|desire|will))\s+to\s+(?:stay|remain|resettle|defect|live\s+in\s+the\s+south)\b|귀순\s?의사`)],
-  ['detained', rx(String.raw`\bdetained\b|\bin\s+custody\b|\barrested\b|\bseized\b|\bheld\s+for\s+questioning\b|신병을?\s?확보|구금|체포|나포`)],
-  ['returned', rx(String.raw`\breturned\s+(?:home|voluntarily|on\s+(?:his|her)\s+own)\b|\bwent\s+back\s+(?:home|voluntarily)\b|자진\s?귀환`)],
+  [
+    'repatriated',
+    rx(
+      String.raw`\brepatriat(?:ed|ion)\b|\bsent\s+(?:\w+\s+){0,2}(?:back|home)\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|송환|북송|추방`,
+    ),
+  ],
+  [
+    'killed',
+    rx(
+      String.raw`\bshot\s+(?:dead|and\s+killed|to\s+death)\b|\b(?:was|were)\s+(?:shot|killed)\b|\bkilled\s+by\b|사살|피살|숨졌|사망`,
+    ),
+  ],
+  [
+    'stayed',
+    rx(
+      String.raw`\b(?:wish(?:ed|es)?|want(?:ed|s)?|desire|expressed\s+(?:a|his|her|their)\s+(?:wish|desire|will))\s+to\s+(?:stay|remain|resettle|defect|live\s+in\s+the\s+south)\b|귀순\s?의사`,
+    ),
+  ],
+  [
+    'detained',
+    rx(
+      String.raw`\bdetained\b|\bin\s+custody\b|\barrested\b|\bseized\b|\bheld\s+for\s+questioning\b|신병을?\s?확보|구금|체포|나포`,
+    ),
+  ],
+  [
+    'returned',
+    rx(
+      String.raw`\breturned\s+(?:home|voluntarily|on\s+(?:his|her)\s+own)\b|\bwent\s+back\s+(?:home|voluntarily)\b|자진\s?귀환`,
+    ),
+  ],
 ];
 
 /**
@@ -168,22 +341,42 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
  * event: totals and sizes, plural or habitual subjects, words of frequency.
  */
 export const GENERIC_CUES: readonly RegExp[] = [
-  rx(String.raw`\b\d[\d,.]*\s*(?:km|kilometers?|kilometres?|miles?|-km|-kilometer|-mile)\b|\b(?:\d[\d,.]*|two|four|2\.5)[- ](?:km|kilometer|kilometre|mile)[- ](?:wide|long)\b`),
-  rx(String.raw`\b(?:more\s+than|over|about|some|nearly|around|roughly)\s+[\d,]{3,}\b|\b\d{1,3}(?:,\d{3})+\s+(?:north\s+koreans|defectors|people|mines)\b|\bmillions?\s+of\s+(?:land)?mines\b`),
-  rx(String.raw`\b(?:most|many|few|some|all|other)\s+(?:of\s+the\s+)?(?:north\s+korean\s+)?(?:defectors|defections|north\s+koreans|escapees)\b|\bdefectors\s+(?:usually|often|typically|generally|mostly|tend)\b|\b(?:usually|typically|generally|often|rarely|seldom)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b`),
-  rx(String.raw`\b(?:the\s+)?(?:world'?s\s+)?most\s+(?:heavily\s+)?(?:fortified|militari[sz]ed|dangerous)\b|\b(?:stretches|runs|spans|divides|bisects)\b|\bsince\s+the\s+(?:end\s+of\s+the\s+)?korean\s+war\b|\bsince\s+1953\b`),
+  rx(
+    String.raw`\b\d[\d,.]*\s*(?:km|kilometers?|kilometres?|miles?|-km|-kilometer|-mile)\b|\b(?:\d[\d,.]*|two|four|2\.5)[- ](?:km|kilometer|kilometre|mile)[- ](?:wide|long)\b`,
+  ),
+  rx(
+    String.raw`\b(?:more\s+than|over|about|some|nearly|around|roughly)\s+[\d,]{3,}\b|\b\d{1,3}(?:,\d{3})+\s+(?:north\s+koreans|defectors|people|mines)\b|\bmillions?\s+of\s+(?:land)?mines\b`,
+  ),
+  rx(
+    String.raw`\b(?:most|many|few|some|all|other)\s+(?:of\s+the\s+)?(?:north\s+korean\s+)?(?:defectors|defections|north\s+koreans|escapees)\b|\bdefectors\s+(?:usually|often|typically|generally|mostly|tend)\b|\b(?:usually|typically|generally|often|rarely|seldom)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b`,
+  ),
+  rx(
+    String.raw`\b(?:the\s+)?(?:world'?s\s+)?most\s+(?:heavily\s+)?(?:fortified|militari[sz]ed|dangerous)\b|\b(?:stretches|runs|spans|divides|bisects)\b|\bsince\s+the\s+(?:end\s+of\s+the\s+)?korean\s+war\b|\bsince\s+1953\b`,
+  ),
   // A line of hashtags is a list of topics, not a sentence.
   rx(String.raw`^(?:\s*#[^\s#]+)+\s*$`),
-  rx(String.raw`\b(?:most|many|all|several|some|none)\s+of\s+(?:these|those|the|them)\b|\bin\s+the\s+(?:19|20)\d0s\b|(?:19|20)\d0년대`),
-  rx(String.raw`\b(?:a\s+)?(?:history|timeline|list|chronology)\s+of\b|\bpast\s+(?:cases|defections|crossings)\b|역대|일지|사례들|그동안`),
-  rx(String.raw`탈북민\s?[\d만천,]+|[\d,]+\s?명의?\s?탈북|대부분|대개|보통|통상|흔히|드물|이례적|길이\s?\d|폭\s?\d|km|킬로미터`),
+  rx(
+    String.raw`\b(?:most|many|all|several|some|none)\s+of\s+(?:these|those|the|them)\b|\bin\s+the\s+(?:19|20)\d0s\b|(?:19|20)\d0년대`,
+  ),
+  rx(
+    String.raw`\b(?:a\s+)?(?:history|timeline|list|chronology)\s+of\b|\bpast\s+(?:cases|defections|crossings)\b|역대|일지|사례들|그동안`,
+  ),
+  rx(
+    String.raw`탈북민\s?[\d만천,]+|[\d,]+\s?명의?\s?탈북|대부분|대개|보통|통상|흔히|드물|이례적|길이\s?\d|폭\s?\d|km|킬로미터`,
+  ),
 ];
 
 /** Anyone who names a former defector going back. */
-export const FORMER_DEFECTOR = rx(String.raw`\bformer\s+defector\b|\bpreviously\s+defected\b|\bre-?defect|\bhad\s+(?:previously\s+|earlier\s+)?defected\b|\bprevious\s+defector\b|\bwho\s+had\s+(?:fled|escaped)\s+(?:to\s+the\s+south|north\s+korea)\b|\bdefector\s+(?:who|returning|returned|going)\b[^.]{0,40}\b(?:north|home)\b|재입북|탈북민[^.]{0,30}(?:월북|재입북)`, 'i');
+export const FORMER_DEFECTOR = rx(
+  String.raw`\bformer\s+defector\b|\bpreviously\s+defected\b|\bre-?defect|\bhad\s+(?:previously\s+|earlier\s+)?defected\b|\bprevious\s+defector\b|\bwho\s+had\s+(?:fled|escaped)\s+(?:to\s+the\s+south|north\s+korea)\b|\bdefector\s+(?:who|returning|returned|going)\b[^.]{0,40}\b(?:north|home)\b|재입북|탈북민[^.]{0,30}(?:월북|재입북)`,
+  'i',
+);
 
 /** Counts and lists every value of a rule table found in a text, with where. */
-export function findAll<T>(rules: ReadonlyArray<Rule<T>>, text: string): Array<{ value: T; start: number; end: number }> {
+export function findAll<T>(
+  rules: ReadonlyArray<Rule<T>>,
+  text: string,
+): Array<{ value: T; start: number; end: number }> {
   const out: Array<{ value: T; start: number; end: number }> = [];
   for (const [value, re] of rules) {
     re.lastIndex = 0;

@@ -14,9 +14,27 @@ const page = matcher.preparePage({ title: 'Korea news' });
 
 function when(iso: string, precision: string, lang: 'en' | 'ko'): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  if (lang === 'ko') return precision === 'year' ? `${y}년` : precision === 'month' ? `${y}년 ${m}월` : `${y}년 ${m}월 ${d}일`;
-  return precision === 'year' ? `in ${y}` : precision === 'month' ? `in ${months[m! - 1]} ${y}` : `on ${months[m! - 1]} ${d}, ${y}`;
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  if (lang === 'ko')
+    return precision === 'year' ? `${y}년` : precision === 'month' ? `${y}년 ${m}월` : `${y}년 ${m}월 ${d}일`;
+  return precision === 'year'
+    ? `in ${y}`
+    : precision === 'month'
+      ? `in ${months[m! - 1]} ${y}`
+      : `on ${months[m! - 1]} ${d}, ${y}`;
 }
 
 describe('every incident is found from its own title and date', () => {

@@ -6,7 +6,15 @@ import { dayNumber, findDates, firstSinceBound, latestDate, type FoundDate } fro
 import { detectMentions, type Mention } from './detect';
 import { MENTION_KINDS, type MentionKind } from './kinds';
 import { profile, withRareTitleWords, wordsOf, type IncidentProfile } from './profile';
-import { bestDate, scoreIncident, scoreOf, type Features, type MentionContext, type Scored, type SegmentKind } from './score';
+import {
+  bestDate,
+  scoreIncident,
+  scoreOf,
+  type Features,
+  type MentionContext,
+  type Scored,
+  type SegmentKind,
+} from './score';
 import { clauseAt, clausesOf, clip, sentenceAround, sentences, type Span } from './text';
 import { checkClaims, warningsOf, type CheckedClaim, type Warning } from './verdicts';
 import MODEL from './model.json';
@@ -151,7 +159,9 @@ export class IncidentMatcher {
     const ids = new Map<string, string[]>();
     for (const p of this.profiles) for (const n of p.names) ids.set(n, [...(ids.get(n) ?? []), p.incident.id]);
     // Longest first, so "Charles Robert Jenkins" wins over "Charles Jenkins"; Latin names at word boundaries.
-    const alts = [...ids.keys()].sort((a, b) => b.length - a.length).map((n) => (/^[a-z]/.test(n) ? `\\b${escapeRe(n)}\\b` : escapeRe(n)));
+    const alts = [...ids.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((n) => (/^[a-z]/.test(n) ? `\\b${escapeRe(n)}\\b` : escapeRe(n)));
     this.names = { re: new RegExp(alts.join('|') || '(?!)', 'gi'), ids };
   }
 
@@ -193,7 +203,10 @@ export class IncidentMatcher {
    * it, how many did not, the headline's vote, the votes' probabilities and
    * whether the page is dated. Exposed for fitting that model.
    */
-  storyVote(info: PageInfo, page: PreparedPage): { id: string; p: number; features: Record<string, number> } | undefined {
+  storyVote(
+    info: PageInfo,
+    page: PreparedPage,
+  ): { id: string; p: number; features: Record<string, number> } | undefined {
     const votes = new Map<string, { n: number; headline: boolean; ps: number[] }>();
     let told = 0;
     for (const [text, segment, max] of [
@@ -217,7 +230,8 @@ export class IncidentMatcher {
         votes.set(top.incident.id, { n: v.n + 1, headline: v.headline || segment === 'headline', ps: [...v.ps, p] });
       }
     }
-    const [id, v] = [...votes.entries()].sort((a, b) => b[1].n - a[1].n || Math.max(...b[1].ps) - Math.max(...a[1].ps))[0] ?? [];
+    const [id, v] =
+      [...votes.entries()].sort((a, b) => b[1].n - a[1].n || Math.max(...b[1].ps) - Math.max(...a[1].ps))[0] ?? [];
     if (!id || !v) return undefined;
     const features = {
       bias: 1,
@@ -232,7 +246,12 @@ export class IncidentMatcher {
     return { id, p: 1 / (1 + Math.exp(-dot(this.model.story, features))), features };
   }
 
-  private context(block: BlockContext, mention: Mention, page: PreparedPage, ignore?: ClaimGroup): { ctx: MentionContext; sentence: string; clause: Claims; sentenceClaims: Claims } {
+  private context(
+    block: BlockContext,
+    mention: Mention,
+    page: PreparedPage,
+    ignore?: ClaimGroup,
+  ): { ctx: MentionContext; sentence: string; clause: Claims; sentenceClaims: Claims } {
     const published = block.published ?? page.published;
     // Without a publication date, "on Nov. 2" takes its year from the latest date the page names.
     const yearHint = published ? undefined : page.floor;
@@ -253,9 +272,13 @@ export class IncidentMatcher {
     const ownText = inRef ? s.text.slice(own.start, own.end) : blank(s.text.slice(own.start, own.end), refs, own.start);
     const clause = shift(readClaims(ownText, published, yearHint), own.start);
     const outsideRefs = (d: FoundDate) => !refs.some((r) => d.start >= r.start && d.end <= r.end);
-    clause.dates = sentenceClaims.dates.filter((d) => d.start >= own.start && d.end <= own.end && (inRef ? true : outsideRefs(d)));
+    clause.dates = sentenceClaims.dates.filter(
+      (d) => d.start >= own.start && d.end <= own.end && (inRef ? true : outsideRefs(d)),
+    );
     // The sentence as the mention's own: without its references to earlier events (or just the reference the mention is in).
-    const sentenceOwn = inRef ? clause : { ...readClaims(blank(s.text, refs, 0), published, yearHint), dates: sentenceClaims.dates.filter(outsideRefs) };
+    const sentenceOwn = inRef
+      ? clause
+      : { ...readClaims(blank(s.text, refs, 0), published, yearHint), dates: sentenceClaims.dates.filter(outsideRefs) };
     const paragraph = clip(block.text, mention.start, mention.end);
     const cacheKey = `${published ?? ''}\n${yearHint ?? ''}\n${paragraph}`;
     if (this.blockCache?.key !== cacheKey) {
@@ -278,7 +301,11 @@ export class IncidentMatcher {
       ...(since !== undefined ? { firstSince: since } : {}),
       blockAnchored: this.anchoredElsewhere(this.blockCache, page.story.incident),
       // A name in another clause ("…since 1982, when Joseph White…") names that clause's incident.
-      named: { sentence: this.namedIn(ownText), block: this.blockCache.named, story: inStory ? page.story.named : new Set() },
+      named: {
+        sentence: this.namedIn(ownText),
+        block: this.blockCache.named,
+        story: inStory ? page.story.named : new Set(),
+      },
       ...(page.story.incident && inStory ? { storyIncident: page.story.incident, storyP: page.story.p ?? 1 } : {}),
     };
     if (ignore) {
@@ -302,12 +329,18 @@ export class IncidentMatcher {
   }
 
   /** Whether a record related to `inc` agrees with the sentence where `inc` does not. */
-  private relatedFits(inc: Incident, r: { clause: Claims; sentenceClaims: Claims; sentence: string; ctx: MentionContext }, wrong: readonly Warning[]): boolean {
+  private relatedFits(
+    inc: Incident,
+    r: { clause: Claims; sentenceClaims: Claims; sentence: string; ctx: MentionContext },
+    wrong: readonly Warning[],
+  ): boolean {
     return (inc.related ?? []).some((id) => {
       const other = this.data.incidents.find((i) => i.id === id);
       if (!other) return false;
       const fields = new Set(wrong.map((w) => w.field));
-      const checked = checkClaims(other, r.clause, r.sentenceClaims, r.sentence, r.ctx.published).filter((c) => fields.has(c.field));
+      const checked = checkClaims(other, r.clause, r.sentenceClaims, r.sentence, r.ctx.published).filter((c) =>
+        fields.has(c.field),
+      );
       return checked.some((c) => c.verdict === 'agrees') && !checked.some((c) => c.verdict === 'contradicts');
     });
   }
@@ -320,18 +353,38 @@ export class IncidentMatcher {
     if (!p) return true;
     if (block.named.has(p.incident.id)) return false;
     const agreement = bestDate(dates, p);
-    return !(agreement === 'day' || agreement === 'near' || agreement === 'month' || (agreement === undefined && !block.named.size));
+    return !(
+      agreement === 'day' ||
+      agreement === 'near' ||
+      agreement === 'month' ||
+      (agreement === undefined && !block.named.size)
+    );
   }
 
   /** Every incident's evidence for a mention, best first, and what speaks for none of them: the training rows of the model. */
-  scoreAll(block: BlockContext, mention: Mention, page: PreparedPage): { scored: Scored[]; none: Record<string, number> } {
+  scoreAll(
+    block: BlockContext,
+    mention: Mention,
+    page: PreparedPage,
+  ): { scored: Scored[]; none: Record<string, number> } {
     const { ctx } = this.context(block, mention, page);
     return { scored: this.scoreEvery(ctx), none: noneFeatures(ctx) };
   }
 
   private scoreEvery(ctx: MentionContext): Scored[] {
     const w = this.model.weights;
-    return addFirstSince(ctx, addRecency(ctx, exactDayFirst(this.all.map((p) => scoreIncident(ctx, p, w)), w), w), w).sort((a, b) => b.score - a.score);
+    return addFirstSince(
+      ctx,
+      addRecency(
+        ctx,
+        exactDayFirst(
+          this.all.map((p) => scoreIncident(ctx, p, w)),
+          w,
+        ),
+        w,
+      ),
+      w,
+    ).sort((a, b) => b.score - a.score);
   }
 
   /** Scores every incident for a mention, best first, with probabilities. */
@@ -354,16 +407,28 @@ export class IncidentMatcher {
   }
 
   /** Candidates with probabilities from scored incidents (best first), and whether the best is confident. */
-  private ranked(scored: readonly Scored[], ctx: MentionContext, minConfidence?: number): { candidates: Candidate[]; confident: boolean } {
+  private ranked(
+    scored: readonly Scored[],
+    ctx: MentionContext,
+    minConfidence?: number,
+  ): { candidates: Candidate[]; confident: boolean } {
     const shown = scored.slice(0, MAX_CANDIDATES);
     const ps = probabilities(shown.concat(scored.slice(MAX_CANDIDATES)), ctx, this.model.none);
     // A headline telling of an event tells the story's own: it is that incident as surely as the story is.
-    if (ctx.segment === 'headline' && ctx.storyLinked && ctx.storyIncident !== undefined && shown[0]?.profile.incident.id === ctx.storyIncident) ps[0] = Math.max(ps[0]!, ctx.storyP ?? 0);
+    if (
+      ctx.segment === 'headline' &&
+      ctx.storyLinked &&
+      ctx.storyIncident !== undefined &&
+      shown[0]?.profile.incident.id === ctx.storyIncident
+    )
+      ps[0] = Math.max(ps[0]!, ctx.storyP ?? 0);
     const candidates = shown.map((c, i) => toCandidate(c, ps[i]!, this.model.weights));
     const p = candidates[0]?.p ?? 0;
-    return { candidates: candidates.filter((c) => c.p >= POSSIBLE_P || c === candidates[0]), confident: p >= (minConfidence ?? this.model.threshold) };
+    return {
+      candidates: candidates.filter((c) => c.p >= POSSIBLE_P || c === candidates[0]),
+      confident: p >= (minConfidence ?? this.model.threshold),
+    };
   }
-
 
   /**
    * Ranks incidents for one mention in a block of text. When no incident is
@@ -376,7 +441,10 @@ export class IncidentMatcher {
   match(block: BlockContext, mention: Mention, page: PreparedPage, opts: MatchOptions = {}): MatchResult {
     const r = this.rank(block, mention, page, opts.minConfidence);
     let { candidates, confident } = r;
-    let claims = confident && candidates[0] ? checkClaims(candidates[0].incident, r.clause, r.sentenceClaims, r.sentence, r.ctx.published) : [];
+    let claims =
+      confident && candidates[0]
+        ? checkClaims(candidates[0].incident, r.clause, r.sentenceClaims, r.sentence, r.ctx.published)
+        : [];
     let warnings = confident && candidates[0] ? warningsOf(candidates[0].incident, claims) : [];
     if (!confident) {
       for (const group of DISPUTABLE) {
@@ -408,7 +476,6 @@ export class IncidentMatcher {
       background: this.background(mention.kind),
     };
   }
-
 
   /**
    * Key figures for a kind of mention: those whose main topic it is first, in
@@ -446,7 +513,8 @@ export class IncidentMatcher {
 }
 
 /** "the defector", "the soldier", "he", "이 병사", "해당 인원": someone the story has already introduced. */
-const STORY_REFERENT = /\b(?:the|this)\s+(?:defector|soldier|man|woman|sergeant|private|civilian|fisherman|fishermen|person|crossing|defection|incident|boat|vessel|group|family|swimmer|resident|crew)\b|\b(?:he|she|his|her|they)\b|(?:이|그|해당|이번)\s?(?:병사|남성|여성|주민|인원|사람|군인|하사|어민|목선|선박|일가족|사건|귀순|월북)|이들|이번에/i;
+const STORY_REFERENT =
+  /\b(?:the|this)\s+(?:defector|soldier|man|woman|sergeant|private|civilian|fisherman|fishermen|person|crossing|defection|incident|boat|vessel|group|family|swimmer|resident|crew)\b|\b(?:he|she|his|her|they)\b|(?:이|그|해당|이번)\s?(?:병사|남성|여성|주민|인원|사람|군인|하사|어민|목선|선박|일가족|사건|귀순|월북)|이들|이번에/i;
 
 /**
  * Whether a sentence goes on telling the story's own event, so that the
@@ -457,8 +525,19 @@ const STORY_REFERENT = /\b(?:the|this)\s+(?:defector|soldier|man|woman|sergeant|
  */
 function tellsOfTheStory(clause: Claims, sentence: Claims, text: string): boolean {
   if (sentence.generic > 0) return false;
-  const events = (c: Claims) => c.events.some((e) => e.value !== 'defection') || /\bdefect(?:ed|ing|ion|s)\b|\bfled\b|귀순했|귀순한|넘어왔|넘어온|월북했/i.test(text);
-  return Boolean(clause.who || sentence.who || clause.direction || sentence.direction || clause.methods.length || clause.dates.some((d) => !d.reference) || events(clause) || STORY_REFERENT.test(text));
+  const events = (c: Claims) =>
+    c.events.some((e) => e.value !== 'defection') ||
+    /\bdefect(?:ed|ing|ion|s)\b|\bfled\b|귀순했|귀순한|넘어왔|넘어온|월북했/i.test(text);
+  return Boolean(
+    clause.who ||
+    sentence.who ||
+    clause.direction ||
+    sentence.direction ||
+    clause.methods.length ||
+    clause.dates.some((d) => !d.reference) ||
+    events(clause) ||
+    STORY_REFERENT.test(text),
+  );
 }
 
 /**
@@ -468,17 +547,29 @@ function tellsOfTheStory(clause: Claims, sentence: Claims, text: string): boolea
  * marker ("2010년 3월 동부전선에서 하전사 1명이 넘어온 이후 2년 7개월 만").
  */
 function referenceSpans(sentence: string, dates: readonly FoundDate[]): Span[] {
-  const spans: Span[] = dates.flatMap((d) => (d.referenceEnd !== undefined ? [{ start: d.start, end: d.referenceEnd }] : []));
+  const spans: Span[] = dates.flatMap((d) =>
+    d.referenceEnd !== undefined ? [{ start: d.start, end: d.referenceEnd }] : [],
+  );
   const clauses = clausesOf(sentence);
   clauses.forEach((c, i) => {
     const prev = clauses[i - 1];
-    if (c.relative && prev && dates.some((d) => d.reference && d.start >= prev.start && d.end <= prev.end && prev.end - d.end < 20)) spans.push({ start: c.start, end: c.end });
+    if (
+      c.relative &&
+      prev &&
+      dates.some((d) => d.reference && d.start >= prev.start && d.end <= prev.end && prev.end - d.end < 20)
+    )
+      spans.push({ start: c.start, end: c.end });
   });
   return spans;
 }
 
 function paragraphReferences(text: string, published?: string, yearHint?: string): Span[] {
-  return sentences(text).flatMap((s) => referenceSpans(s.text, findDates(s.text, published, yearHint)).map((r) => ({ start: r.start + s.start, end: r.end + s.start })));
+  return sentences(text).flatMap((s) =>
+    referenceSpans(s.text, findDates(s.text, published, yearHint)).map((r) => ({
+      start: r.start + s.start,
+      end: r.end + s.start,
+    })),
+  );
 }
 
 /** A text with some spans replaced by spaces (offsets stay put). */
@@ -511,7 +602,14 @@ function shift(c: Claims, by: number): Claims {
 }
 
 /** Dates that date the mention's event: its clause's; a "when" clause takes the reference date it follows; else the sentence's. */
-function eventDatesOf(clause: Claims, sentence: Claims, clauses: ReturnType<typeof clausesOf>, k: number, text: string, published?: string): FoundDate[] {
+function eventDatesOf(
+  clause: Claims,
+  sentence: Claims,
+  clauses: ReturnType<typeof clausesOf>,
+  k: number,
+  text: string,
+  published?: string,
+): FoundDate[] {
   const own = clause.dates.filter((d) => !d.reference);
   if (own.length) return own;
   const c = clauses[k]!;
@@ -525,7 +623,9 @@ function eventDatesOf(clause: Claims, sentence: Claims, clauses: ReturnType<type
     // Another clause's date dates this one only when this clause tells nothing of its own
     // ("…늘리는 가운데서도, 2024년 8월 20일 … 귀순했다": the fortification is not dated by the crossing).
     if (clause.events.length || clause.who) return [];
-    return sentence.dates.filter((d) => !d.reference && !clauses.some((x, i) => i !== k && d.start >= x.start && d.end <= x.end && x.relative));
+    return sentence.dates.filter(
+      (d) => !d.reference && !clauses.some((x, i) => i !== k && d.start >= x.start && d.end <= x.end && x.relative),
+    );
   }
   return sentence.dates.filter((d) => !d.reference);
 }
@@ -557,12 +657,14 @@ function addRecency(ctx: MentionContext, scored: Scored[], weights: Readonly<Rec
   const bound = ctx.pageDate.bound;
   const inWindow = (s: Scored) => {
     const f = s.features;
-    if (f['dir.conflict'] || f['event.conflict'] || f['date.conflict'] || f['lag.after'] || f['region.conflict']) return false;
+    if (f['dir.conflict'] || f['event.conflict'] || f['date.conflict'] || f['lag.after'] || f['region.conflict'])
+      return false;
     // Before the publication date (within a year); or shortly after the latest date the page names.
     const lag = page - s.profile.day;
     return bound ? lag <= 3 && lag >= -180 : lag >= -1 && lag <= 400;
   };
-  const nearest = (list: Scored[]) => list.sort((a, b) => Math.abs(page - a.profile.day) - Math.abs(page - b.profile.day));
+  const nearest = (list: Scored[]) =>
+    list.sort((a, b) => Math.abs(page - a.profile.day) - Math.abs(page - b.profile.day));
   const fits = scored.filter(inWindow);
   // What happened and who it was decide between neighbours; an incident with a disputed "who" counts only when nobody else fits.
   const tiers = [fits.filter((s) => whoAgrees(s) && !s.features['event.group']), fits.filter(whoAgrees), fits];
@@ -627,8 +729,19 @@ function addFirstSince(ctx: MentionContext, scored: Scored[], weights: Readonly<
       s.score = scoreOf(f, weights);
       continue;
     }
-    const fits = !f['dir.conflict'] && !f['event.conflict'] && !f['region.conflict'] && !f['date.conflict'] && !f['event.group'] && whoAgrees(s);
-    if (fits && (!direction || s.profile.incident.direction === direction.value) && (!first || s.profile.day < first.profile.day)) first = s;
+    const fits =
+      !f['dir.conflict'] &&
+      !f['event.conflict'] &&
+      !f['region.conflict'] &&
+      !f['date.conflict'] &&
+      !f['event.group'] &&
+      whoAgrees(s);
+    if (
+      fits &&
+      (!direction || s.profile.incident.direction === direction.value) &&
+      (!first || s.profile.day < first.profile.day)
+    )
+      first = s;
   }
   if (first) {
     first.features['since.first'] = 1;
@@ -639,7 +752,9 @@ function addFirstSince(ctx: MentionContext, scored: Scored[], weights: Readonly<
 
 function hasOwnAnchor(s: Scored): boolean {
   const f = s.features;
-  return Boolean(f['date.day'] || f['date.near'] || f['date.month'] || f['date.monthDay'] || f['since.first'] || f['name.sentence']);
+  return Boolean(
+    f['date.day'] || f['date.near'] || f['date.month'] || f['date.monthDay'] || f['since.first'] || f['name.sentence'],
+  );
 }
 
 function toCandidate(s: Scored, p: number, weights: Readonly<Record<string, number>>): Candidate {

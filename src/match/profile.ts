@@ -1,7 +1,18 @@
 import { isCrossingType, type IncidentType } from '../data/enums';
 import type { Incident } from '../data/schema';
 import { dayNumber } from './dates';
-import { findAll, EVENT_WORDS, PLACES, REGION_WORDS, ROUTE_WORDS, METHOD_WORDS, ROLE_WORDS, ORIGIN_WORDS, RANK_WORDS, DIRECTION_WORDS } from './lexicon';
+import {
+  findAll,
+  EVENT_WORDS,
+  PLACES,
+  REGION_WORDS,
+  ROUTE_WORDS,
+  METHOD_WORDS,
+  ROLE_WORDS,
+  ORIGIN_WORDS,
+  RANK_WORDS,
+  DIRECTION_WORDS,
+} from './lexicon';
 
 /**
  * What the matcher needs of an incident, worked out once: its days, the
@@ -54,32 +65,59 @@ export function groupOf(type: IncidentType): EventGroup {
 export function aliasProblem(alias: string, owner: Incident, all: readonly Incident[]): string | undefined {
   const a = alias.trim().toLowerCase();
   // "31 North Koreans", "killed 16": counts are facts, not names ("Daeseung 55", "9·19 군사합의" are names).
-  if (/^\d+\s+(?:north\s+koreans?|south\s+koreans?|people|fishermen|soldiers|men|defectors|crew)|\bkilled\s+\d/.test(a)) return 'a count, not a name';
+  if (/^\d+\s+(?:north\s+koreans?|south\s+koreans?|people|fishermen|soldiers|men|defectors|crew)|\bkilled\s+\d/.test(a))
+    return 'a count, not a name';
   if (stripLexicon(a).replace(/[^a-z가-힣0-9]/g, '').length < 2) return 'only words any report uses';
   // Two records of one story (a boat seized, then returned) may share its name; unrelated ones may not.
   const related = new Set(owner.related ?? []);
-  const sharer = all.find((o) => o !== owner && !related.has(o.id) && !(o.related ?? []).includes(owner.id) && [...o.aliases.en, ...o.aliases.ko].some((x) => x.toLowerCase() === a));
+  const sharer = all.find(
+    (o) =>
+      o !== owner &&
+      !related.has(o.id) &&
+      !(o.related ?? []).includes(owner.id) &&
+      [...o.aliases.en, ...o.aliases.ko].some((x) => x.toLowerCase() === a),
+  );
   return sharer ? `shared with ${sharer.id}` : undefined;
 }
 
 /** What is left of a phrase once the lexicon's words (places, roles, events, directions) are taken out. */
 function stripLexicon(text: string): string {
   let rest = text;
-  for (const rules of [PLACES, REGION_WORDS, ROUTE_WORDS, METHOD_WORDS, ROLE_WORDS, ORIGIN_WORDS, RANK_WORDS, DIRECTION_WORDS, EVENT_WORDS]) {
-    for (const f of findAll(rules as ReadonlyArray<readonly [unknown, RegExp]>, rest).reverse()) rest = rest.slice(0, f.start) + ' ' + rest.slice(f.end);
+  for (const rules of [
+    PLACES,
+    REGION_WORDS,
+    ROUTE_WORDS,
+    METHOD_WORDS,
+    ROLE_WORDS,
+    ORIGIN_WORDS,
+    RANK_WORDS,
+    DIRECTION_WORDS,
+    EVENT_WORDS,
+  ]) {
+    for (const f of findAll(rules as ReadonlyArray<readonly [unknown, RegExp]>, rest).reverse())
+      rest = rest.slice(0, f.start) + ' ' + rest.slice(f.end);
   }
   return rest.replace(/\b(?:the|a|an|of|in|on|at|to|by|and|north|south|korea|korean|koreans|incident)\b/g, ' ');
 }
 
 /** The places its record names: where it happened, and where its title says the people came from ("rescued off Baengnyeong, returned through Panmunjom"). */
 function placeKeysOf(i: Incident): Set<string> {
-  const text = [i.place.en, i.place.ko ?? '', i.place.county ?? '', i.place.island ?? '', i.title.en, i.title.ko ?? ''].join(' ');
+  const text = [
+    i.place.en,
+    i.place.ko ?? '',
+    i.place.county ?? '',
+    i.place.island ?? '',
+    i.title.en,
+    i.title.ko ?? '',
+  ].join(' ');
   return new Set(findAll(PLACES, text).map((f) => f.value.key));
 }
 
 export function profile(incident: Incident, all: readonly Incident[]): IncidentProfile {
   const aliases = [...incident.aliases.en, ...incident.aliases.ko].filter((a) => !aliasProblem(a, incident, all));
-  const names = [...aliases, ...(incident.who ?? []).flatMap((p) => (p.name ? [p.name] : []))].map((n) => n.toLowerCase());
+  const names = [...aliases, ...(incident.who ?? []).flatMap((p) => (p.name ? [p.name] : []))].map((n) =>
+    n.toLowerCase(),
+  );
   const days = [dayNumber(incident.date), ...(incident.timeline ?? []).map((s) => dayNumber(s.date))];
   return {
     incident,
@@ -93,7 +131,11 @@ export function profile(incident: Incident, all: readonly Incident[]): IncidentP
   };
 }
 
-const STOP = new Set('about after again also and another back been before being between both from have into more most near north northern over said says south southern than that their them then there these they this those through under were what when where which while with korea korean koreans border line soldier soldiers crosses crossed crossing defects defected defection boat sends sent people'.split(' '));
+const STOP = new Set(
+  'about after again also and another back been before being between both from have into more most near north northern over said says south southern than that their them then there these they this those through under were what when where which while with korea korean koreans border line soldier soldiers crosses crossed crossing defects defected defection boat sends sent people'.split(
+    ' ',
+  ),
+);
 
 /** Content words: Latin words of four letters or more and Hangul words, less the commonest. */
 export function wordsOf(text: string): Set<string> {
@@ -113,6 +155,7 @@ function titleWordsOf(i: Incident): Set<string> {
 export function withRareTitleWords(profiles: IncidentProfile[], maxShare = 3): IncidentProfile[] {
   const df = new Map<string, number>();
   for (const p of profiles) for (const w of p.titleWords.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-  for (const p of profiles) p.titleWords = new Map([...p.titleWords.keys()].filter((w) => df.get(w)! <= maxShare).map((w) => [w, df.get(w)!]));
+  for (const p of profiles)
+    p.titleWords = new Map([...p.titleWords.keys()].filter((w) => df.get(w)! <= maxShare).map((w) => [w, df.get(w)!]));
   return profiles;
 }

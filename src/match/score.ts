@@ -61,7 +61,13 @@ export interface Scored {
   features: Features;
 }
 
-const DATE_FEATURE = { conflict: 'date.conflict', day: 'date.day', near: 'date.near', month: 'date.month', year: 'date.year' } as const;
+const DATE_FEATURE = {
+  conflict: 'date.conflict',
+  day: 'date.day',
+  near: 'date.near',
+  month: 'date.month',
+  year: 'date.year',
+} as const;
 
 const RANK_ORDER: Record<DateAgreement, number> = { none: 0, year: 1, month: 2, near: 3, day: 4 };
 
@@ -182,7 +188,8 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
     if (w.count !== undefined) {
       const total = who.reduce((n, x) => n + (x.count ?? 1), 0);
       // "A soldier" is one person: a group of three or more is someone else.
-      if (w.count > 1) f[total === w.count || who.some((x) => x.count === w.count) ? 'count.agree' : 'count.conflict'] = weight;
+      if (w.count > 1)
+        f[total === w.count || who.some((x) => x.count === w.count) ? 'count.agree' : 'count.conflict'] = weight;
       else if (total >= 3) f['count.singular'] = weight;
     }
   }
@@ -197,7 +204,11 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
   const routes = nearest(ctx, (c) => [...new Set(c.routes.map((r) => r.value))]);
   if (routes) {
     if (routes[0].includes(inc.route)) f['route.agree'] = routes[1];
-    else if (!(inc.route === 'jsa' && routes[0].includes('land')) && !(inc.route === 'river' && routes[0].includes('land'))) f['route.conflict'] = routes[1];
+    else if (
+      !(inc.route === 'jsa' && routes[0].includes('land')) &&
+      !(inc.route === 'river' && routes[0].includes('land'))
+    )
+      f['route.conflict'] = routes[1];
   }
   const methods = nearest(ctx, (c) => c.methods.map((m) => m.value));
   if (methods && inc.method?.some((m) => methods[0].includes(m))) f['method.agree'] = methods[1];
@@ -222,7 +233,14 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
 
   // The story's incident stands in only for a sentence that goes on telling it and does not contradict it.
   const contradicts = STORY_BREAKERS.some((k) => (f[k] ?? 0) >= 0.8);
-  if (ctx.storyIncident === id && ctx.storyLinked && !ctx.blockAnchored && !contradicts && (ctx.segment === 'story' || ctx.segment === 'headline')) f['story.prior'] = storyOdds(ctx.storyP ?? 0.9);
+  if (
+    ctx.storyIncident === id &&
+    ctx.storyLinked &&
+    !ctx.blockAnchored &&
+    !contradicts &&
+    (ctx.segment === 'story' || ctx.segment === 'headline')
+  )
+    f['story.prior'] = storyOdds(ctx.storyP ?? 0.9);
   return f;
 }
 
@@ -232,7 +250,15 @@ function storyOdds(p: number): number {
   return Math.log(q / (1 - q));
 }
 
-const STORY_BREAKERS = ['date.conflict', 'dir.conflict', 'role.conflict', 'origin.conflict', 'count.conflict', 'event.conflict', 'region.conflict'] as const;
+const STORY_BREAKERS = [
+  'date.conflict',
+  'dir.conflict',
+  'role.conflict',
+  'origin.conflict',
+  'count.conflict',
+  'event.conflict',
+  'region.conflict',
+] as const;
 
 export function scoreOf(f: Features, weights: Readonly<Record<string, number>> = WEIGHTS): number {
   let s = 0;
@@ -240,7 +266,11 @@ export function scoreOf(f: Features, weights: Readonly<Record<string, number>> =
   return s;
 }
 
-export function scoreIncident(ctx: MentionContext, p: IncidentProfile, weights: Readonly<Record<string, number>> = WEIGHTS): Scored {
+export function scoreIncident(
+  ctx: MentionContext,
+  p: IncidentProfile,
+  weights: Readonly<Record<string, number>> = WEIGHTS,
+): Scored {
   const features = featuresOf(ctx, p);
   return { profile: p, score: scoreOf(features, weights), features };
 }

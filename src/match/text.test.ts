@@ -5,7 +5,9 @@ describe('sentenceAround', () => {
   it('does not end sentences at abbreviations', () => {
     const text = 'Earlier news. The U.S. soldier Pvt. King ran across the border on Jan. 5 at Panmunjom. Later news.';
     const i = text.indexOf('ran across');
-    expect(sentenceAround(text, i, i + 10).text).toBe('The U.S. soldier Pvt. King ran across the border on Jan. 5 at Panmunjom.');
+    expect(sentenceAround(text, i, i + 10).text).toBe(
+      'The U.S. soldier Pvt. King ran across the border on Jan. 5 at Panmunjom.',
+    );
     const y = 'A man crossed into N. Korea on Sunday. Officials said so.';
     expect(sentenceAround(y, 2, 5).text).toBe('A man crossed into N. Korea on Sunday.');
   });
@@ -18,7 +20,8 @@ describe('sentenceAround', () => {
 
 describe('clausesOf', () => {
   it('keeps a "when" clause about an earlier event apart', () => {
-    const s = 'It is the first such crossing since August 2024, when a staff sergeant walked across the eastern border.';
+    const s =
+      'It is the first such crossing since August 2024, when a staff sergeant walked across the eastern border.';
     const cs = clausesOf(s);
     expect(cs).toHaveLength(2);
     expect(cs[1]!.relative).toBe(true);

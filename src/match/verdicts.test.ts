@@ -27,7 +27,9 @@ function verdicts(sentence: string, inc: Incident = SERGEANT, published = '2024-
 
 describe('checkClaims', () => {
   it('agrees with an accurate sentence, in unusual wording too', () => {
-    expect(verdicts('A North Korean staff sergeant walked across the eastern section of the border in Goseong on Tuesday.')).toEqual([
+    expect(
+      verdicts('A North Korean staff sergeant walked across the eastern section of the border in Goseong on Tuesday.'),
+    ).toEqual([
       'origin:agrees',
       'role:agrees',
       'rank:agrees',
@@ -37,7 +39,9 @@ describe('checkClaims', () => {
       'date:agrees',
       'method:agrees',
     ]);
-    expect(verdicts('A noncommissioned officer from the North defected to the South.')).toEqual(expect.arrayContaining(['role:agrees', 'rank:less-precise', 'direction:agrees']));
+    expect(verdicts('A noncommissioned officer from the North defected to the South.')).toEqual(
+      expect.arrayContaining(['role:agrees', 'rank:less-precise', 'direction:agrees']),
+    );
   });
 
   it('contradicts a soldier called a civilian, the wrong direction, the wrong front and the wrong day', () => {
@@ -65,7 +69,10 @@ describe('checkClaims', () => {
 
   it('makes warnings only of contradictions, with the sources', () => {
     const claims = readClaims('A North Korean civilian crossed the border.');
-    const ws = warningsOf(SERGEANT, checkClaims(SERGEANT, claims, claims, 'A North Korean civilian crossed the border.'));
+    const ws = warningsOf(
+      SERGEANT,
+      checkClaims(SERGEANT, claims, claims, 'A North Korean civilian crossed the border.'),
+    );
     expect(ws.map((w) => w.field)).toEqual(['role']);
     expect(ws[0]!.quote).toBe('A North Korean civilian');
     expect(ws[0]!.sources).toBe(SERGEANT.sources);

@@ -12,7 +12,8 @@ import { PLACES, RANK_WORDS, findAll } from './lexicon';
  * never accuses the sentence at hand.
  */
 
-export type ClaimField = 'origin' | 'role' | 'rank' | 'count' | 'age' | 'direction' | 'region' | 'place' | 'date' | 'method' | 'result';
+export type ClaimField =
+  'origin' | 'role' | 'rank' | 'count' | 'age' | 'direction' | 'region' | 'place' | 'date' | 'method' | 'result';
 export type Verdict = 'agrees' | 'less-precise' | 'contradicts' | 'not-in-record';
 
 export interface CheckedClaim {
@@ -33,12 +34,19 @@ export interface Warning extends CheckedClaim {
   sources: readonly Source[];
 }
 
-const SAID_OR_TOLD = /\b(?:said|says|announced|disclosed|told|reported|confirmed|added|stated|revealed|according)\b[^.]{0,25}$|밝혔|전했|발표/;
+const SAID_OR_TOLD =
+  /\b(?:said|says|announced|disclosed|told|reported|confirmed|added|stated|revealed|according)\b[^.]{0,25}$|밝혔|전했|발표/;
 /** "합참은 5일 …고 밝혔다": a Korean date right after who speaks dates the statement. */
 const KO_SPEAKER_DATE = /[가-힣)]+(?:은|는)\s*$/;
 const KO_STATEMENT = /(?:밝혔|전했|발표했|말했|설명했|알렸)/;
 
-function check(field: ClaimField, quote: string, said: string | number, record: Array<string | number> | undefined, verdict: Verdict): CheckedClaim {
+function check(
+  field: ClaimField,
+  quote: string,
+  said: string | number,
+  record: Array<string | number> | undefined,
+  verdict: Verdict,
+): CheckedClaim {
   return { field, verdict, quote, said, ...(record?.length ? { record } : {}) };
 }
 
@@ -54,7 +62,9 @@ function whoClaims(who: WhoClaim, people: readonly Person[]): CheckedClaim[] {
     const roles = people.map((p) => p.role);
     const soldier = who.role === 'soldier';
     const ok = roles.some((r) => (soldier ? r === 'soldier' : r !== 'soldier'));
-    out.push(check('role', q, who.role, roles, !ok ? 'contradicts' : roles.includes(who.role) ? 'agrees' : 'less-precise'));
+    out.push(
+      check('role', q, who.role, roles, !ok ? 'contradicts' : roles.includes(who.role) ? 'agrees' : 'less-precise'),
+    );
   }
   if (who.rank) {
     const ranks = people.flatMap((p) => (p.rank ? [p.rank.toLowerCase()] : []));
@@ -69,11 +79,27 @@ function whoClaims(who: WhoClaim, people: readonly Person[]): CheckedClaim[] {
     const total = people.reduce((n, p) => n + (p.count ?? 1), 0);
     const counts = people.map((p) => p.count ?? 1);
     // "one of the four", "two of them": any group's size or the total agrees.
-    out.push(check('count', q, who.count, [total], who.count === total || counts.includes(who.count) ? 'agrees' : 'contradicts'));
+    out.push(
+      check(
+        'count',
+        q,
+        who.count,
+        [total],
+        who.count === total || counts.includes(who.count) ? 'agrees' : 'contradicts',
+      ),
+    );
   }
   if (who.age !== undefined) {
     const ages = people.flatMap((p) => (p.age ? [p.age] : []));
-    out.push(check('age', q, who.age, ages, !ages.length ? 'not-in-record' : ages.some((a) => Math.abs(a - who.age!) <= 1) ? 'agrees' : 'contradicts'));
+    out.push(
+      check(
+        'age',
+        q,
+        who.age,
+        ages,
+        !ages.length ? 'not-in-record' : ages.some((a) => Math.abs(a - who.age!) <= 1) ? 'agrees' : 'contradicts',
+      ),
+    );
   }
   return out;
 }
@@ -84,7 +110,11 @@ function dateClaims(dates: readonly FoundDate[], sentence: string, inc: Incident
   for (const d of dates) {
     // A date attached to "said" or "announced" dates the report, not the event.
     if (d.reference || SAID_OR_TOLD.test(sentence.slice(Math.max(0, d.start - 40), d.start))) continue;
-    if (KO_SPEAKER_DATE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) && KO_STATEMENT.test(sentence.slice(d.end))) continue;
+    if (
+      KO_SPEAKER_DATE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) &&
+      KO_STATEMENT.test(sentence.slice(d.end))
+    )
+      continue;
     // A day without a year, read long after the event (an anniversary piece, a timeline), may have taken the wrong year.
     const yearless = d.relative || d.monthDay;
     if (yearless && (!published || dayNumber(published) - dayNumber(inc.date) > 60)) continue;
@@ -96,7 +126,8 @@ function dateClaims(dates: readonly FoundDate[], sentence: string, inc: Incident
       out.push(check('date', quote, said, record, gap === 0 ? 'agrees' : gap <= 2 ? 'less-precise' : 'contradicts'));
     } else {
       const sameYear = Number(inc.date.slice(0, 4)) === d.date.year;
-      const sameMonth = d.date.month === undefined || inc.datePrecision === 'year' || Number(inc.date.slice(5, 7)) === d.date.month;
+      const sameMonth =
+        d.date.month === undefined || inc.datePrecision === 'year' || Number(inc.date.slice(5, 7)) === d.date.month;
       out.push(check('date', quote, said, record, sameYear && sameMonth ? 'agrees' : 'contradicts'));
     }
   }
@@ -115,23 +146,44 @@ const EXCLUSIVE_METHODS: Partial<Record<Method, readonly Method[]>> = {
  * Checks what one sentence (the clause of the mention for where, when and
  * which way; the sentence's crosser for who) says against an incident.
  */
-export function checkClaims(inc: Incident, clause: Claims, sentence: Claims, sentenceText: string, published?: string): CheckedClaim[] {
+export function checkClaims(
+  inc: Incident,
+  clause: Claims,
+  sentence: Claims,
+  sentenceText: string,
+  published?: string,
+): CheckedClaim[] {
   const out: CheckedClaim[] = [];
   const people = inc.who ?? [];
   if (sentence.who) out.push(...whoClaims(sentence.who, people));
 
   if (clause.direction && inc.direction !== 'none') {
     const d: Direction = clause.direction.value;
-    out.push(check('direction', sentenceText.slice(clause.direction.start, clause.direction.end), d, [inc.direction], d === inc.direction ? 'agrees' : 'contradicts'));
+    out.push(
+      check(
+        'direction',
+        sentenceText.slice(clause.direction.start, clause.direction.end),
+        d,
+        [inc.direction],
+        d === inc.direction ? 'agrees' : 'contradicts',
+      ),
+    );
   }
 
   const regions = [...new Set(clause.regions.map((r) => r.value))];
   if (regions.length) {
     const quote = sentenceText.slice(clause.regions[0]!.start, clause.regions[0]!.end);
-    const verdict: Verdict = !inc.region ? 'not-in-record' : regions.some((r) => sameArea(r, inc.region)) ? 'agrees' : 'contradicts';
+    const verdict: Verdict = !inc.region
+      ? 'not-in-record'
+      : regions.some((r) => sameArea(r, inc.region))
+        ? 'agrees'
+        : 'contradicts';
     out.push(check('region', quote, regions.join('/'), inc.region ? [inc.region] : undefined, verdict));
   }
-  const recordPlaces = findAll(PLACES, [inc.place.en, inc.place.ko ?? '', inc.place.county ?? '', inc.place.island ?? ''].join(' ')).map((f) => f.value);
+  const recordPlaces = findAll(
+    PLACES,
+    [inc.place.en, inc.place.ko ?? '', inc.place.county ?? '', inc.place.island ?? ''].join(' '),
+  ).map((f) => f.value);
   for (const p of clause.places) {
     const quote = sentenceText.slice(p.start, p.end);
     const keys = recordPlaces.map((r) => r.key);
@@ -140,9 +192,13 @@ export function checkClaims(inc: Incident, clause: Claims, sentence: Claims, sen
     else if (!inc.region && !keys.length) verdict = 'not-in-record';
     // Another county where the record names one is wrong; where it names only the front, it may just be more precise.
     else if (keys.length && (inc.place.county || inc.place.island)) verdict = 'contradicts';
-    else if (sameArea(inc.region, p.value.region) || (inc.region === undefined && recordPlaces.some((r) => r.region === p.value.region))) verdict = 'less-precise';
+    else if (
+      sameArea(inc.region, p.value.region) ||
+      (inc.region === undefined && recordPlaces.some((r) => r.region === p.value.region))
+    )
+      verdict = 'less-precise';
     else verdict = 'contradicts';
-    out.push(check('place', quote, p.value.key, keys.length ? keys : inc.region ? [inc.region as Region] : undefined, verdict));
+    out.push(check('place', quote, p.value.key, keys.length ? keys : inc.region ? [inc.region] : undefined, verdict));
   }
 
   out.push(...dateClaims(clause.dates, sentenceText, inc, published));
@@ -151,15 +207,36 @@ export function checkClaims(inc: Incident, clause: Claims, sentence: Claims, sen
   if (methods.length && inc.method?.length) {
     const rec = inc.method;
     const quote = sentenceText.slice(clause.methods[0]!.start, clause.methods[0]!.end);
-    const clash = methods.some((m) => !rec.includes(m) && (EXCLUSIVE_METHODS[m] ?? []).some((x) => rec.includes(x)) && !rec.some((x) => x === m));
-    out.push(check('method', quote, methods.join('/'), rec, methods.some((m) => rec.includes(m)) ? 'agrees' : clash ? 'contradicts' : 'less-precise'));
+    const clash = methods.some(
+      (m) => !rec.includes(m) && (EXCLUSIVE_METHODS[m] ?? []).some((x) => rec.includes(x)) && !rec.some((x) => x === m),
+    );
+    out.push(
+      check(
+        'method',
+        quote,
+        methods.join('/'),
+        rec,
+        methods.some((m) => rec.includes(m)) ? 'agrees' : clash ? 'contradicts' : 'less-precise',
+      ),
+    );
   }
 
   if (sentence.result && people.some((p) => p.result)) {
     const r: Result = sentence.result.value;
     const results = people.flatMap((p) => (p.result ? [p.result] : []));
-    const clash = (r === 'repatriated' && results.every((x) => x === 'stayed')) || (r === 'stayed' && results.every((x) => x === 'repatriated' || x === 'killed')) || (r === 'killed' && results.every((x) => x === 'stayed'));
-    out.push(check('result', sentenceText.slice(sentence.result.start, sentence.result.end), r, results, results.includes(r) ? 'agrees' : clash ? 'contradicts' : 'less-precise'));
+    const clash =
+      (r === 'repatriated' && results.every((x) => x === 'stayed')) ||
+      (r === 'stayed' && results.every((x) => x === 'repatriated' || x === 'killed')) ||
+      (r === 'killed' && results.every((x) => x === 'stayed'));
+    out.push(
+      check(
+        'result',
+        sentenceText.slice(sentence.result.start, sentence.result.end),
+        r,
+        results,
+        results.includes(r) ? 'agrees' : clash ? 'contradicts' : 'less-precise',
+      ),
+    );
   }
   return out;
 }
@@ -168,7 +245,11 @@ export function checkClaims(inc: Incident, clause: Claims, sentence: Claims, sen
 export function warningsOf(inc: Incident, checked: readonly CheckedClaim[]): Warning[] {
   return checked
     .filter((c): c is CheckedClaim & { verdict: 'contradicts' } => c.verdict === 'contradicts')
-    .map((c) => ({ ...c, ...(inc.who?.[0] && isWhoField(c.field) ? { person: inc.who[0] } : {}), sources: inc.sources }));
+    .map((c) => ({
+      ...c,
+      ...(inc.who?.[0] && isWhoField(c.field) ? { person: inc.who[0] } : {}),
+      sources: inc.sources,
+    }));
 }
 
 /** Panmunjom is on the western front: an article may name either. */

@@ -13,7 +13,15 @@ export function Options() {
   );
 }
 
-function OptionsPage({ settings, update, error }: { settings: NonNullable<ReturnType<typeof useSettings>[0]>; update: ReturnType<typeof useSettings>[1]; error: string | undefined }) {
+function OptionsPage({
+  settings,
+  update,
+  error,
+}: {
+  settings: NonNullable<ReturnType<typeof useSettings>[0]>;
+  update: ReturnType<typeof useSettings>[1];
+  error: string | undefined;
+}) {
   const tr = useI18n();
   return (
     <main class="dmz-root options">
@@ -27,7 +35,16 @@ function OptionsPage({ settings, update, error }: { settings: NonNullable<Return
             {settings.disabledSites.map((site) => (
               <li key={site}>
                 <span>{site}</span>
-                <button type="button" class="small-button" onClick={() => update('disabledSites', settings.disabledSites.filter((s) => s !== site))}>
+                <button
+                  type="button"
+                  class="small-button"
+                  onClick={() =>
+                    update(
+                      'disabledSites',
+                      settings.disabledSites.filter((s) => s !== site),
+                    )
+                  }
+                >
                   {tr.t('options_turn_back_on')}
                 </button>
               </li>

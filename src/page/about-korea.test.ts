@@ -27,12 +27,22 @@ describe('isAboutKorea', () => {
 
   it('reads a document’s title and visible text, not scripts, form fields or hidden parts', () => {
     expect(isAboutKorea(doc('<title>Seoul briefing</title><p>The DMZ.</p>'))).toBe(true);
-    expect(isAboutKorea(doc('<title>Firewall</title><article><p>A defector from North Korea.</p></article>'))).toBe(true);
-    expect(isAboutKorea(doc('<title>Firewall</title><p>Put the server in the DMZ.</p><script>var korea = 1</script><textarea>Korea</textarea><div hidden>Korea</div>'))).toBe(false);
+    expect(isAboutKorea(doc('<title>Firewall</title><article><p>A defector from North Korea.</p></article>'))).toBe(
+      true,
+    );
+    expect(
+      isAboutKorea(
+        doc(
+          '<title>Firewall</title><p>Put the server in the DMZ.</p><script>var korea = 1</script><textarea>Korea</textarea><div hidden>Korea</div>',
+        ),
+      ),
+    ).toBe(false);
   });
 
   it('checks content added later on its own, and the title', () => {
-    const d = doc('<title>Shop</title><p id="old">Cart</p><section id="new"><p>Pyongyang says</p></section><p id="text"></p>');
+    const d = doc(
+      '<title>Shop</title><p id="old">Cart</p><section id="new"><p>Pyongyang says</p></section><p id="text"></p>',
+    );
     expect(isAboutKorea(d)).toBe(true);
     expect(addedContentIsAboutKorea(d, [d.getElementById('old')!])).toBe(false);
     expect(addedContentIsAboutKorea(d, [d.getElementById('old')!, d.getElementById('new')!])).toBe(true);

@@ -23,9 +23,24 @@ const WORDS: ReadonlyArray<readonly [word: string, boundary: 'start' | 'both' | 
   ['kim jong', 'start'],
   ['panmunj', 'start'],
   // Korean border words count too: 비무장지대 is only ever the Korean DMZ.
-  ...(['한국', '북한', '남한', '조선', '평양', '서울', '탈북', '귀순', '월북', '비무장지대', '군사분계선', '판문점', '북방한계선', '남북'] as const).map(
-    (w) => [w, 'none'] as const,
-  ),
+  ...(
+    [
+      '한국',
+      '북한',
+      '남한',
+      '조선',
+      '평양',
+      '서울',
+      '탈북',
+      '귀순',
+      '월북',
+      '비무장지대',
+      '군사분계선',
+      '판문점',
+      '북방한계선',
+      '남북',
+    ] as const
+  ).map((w) => [w, 'none'] as const),
 ];
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;

@@ -33,7 +33,12 @@ export function blockContexts(doc: Document): BlockContext[] {
 export function analyzeDocument(
   doc: Document,
   matcher: IncidentMatcher,
-  opts: MatchOptions & { kinds?: readonly MentionKind[]; published?: string; maxMentions?: number; onProgress?: (matched: number) => void } = {},
+  opts: MatchOptions & {
+    kinds?: readonly MentionKind[];
+    published?: string;
+    maxMentions?: number;
+    onProgress?: (matched: number) => void;
+  } = {},
 ): DocumentAnalysis {
   const { kinds = MENTION_KINDS, published, ...matchOpts } = opts;
   const info = pageInfo(doc);

@@ -22,13 +22,72 @@ export interface NodePosition {
 }
 
 /** Elements whose text is never scanned: code, forms, editors, media, our own UI. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'NAV']);
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'PRE',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'NAV',
+]);
 
 /** Inline elements do not end a block; everything else does. */
-const INLINE_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'RUBY', 'RB', 'RT', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL']);
+const INLINE_TAGS = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RB',
+  'RT',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'INS',
+  'DEL',
+]);
 
 /** The elements skipped above (tags, hidden, editable), as one selector for native matching. */
-export const SKIPPED_SELECTOR = [...[...SKIP_TAGS].map((t) => t.toLowerCase()), '[hidden]', '[aria-hidden="true"]', '[contenteditable]:not([contenteditable="false"])'].join(',');
+export const SKIPPED_SELECTOR = [
+  ...[...SKIP_TAGS].map((t) => t.toLowerCase()),
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[contenteditable]:not([contenteditable="false"])',
+].join(',');
 
 export interface CollectOptions {
   /** Elements to leave alone besides the built-in ones (our popover host). */
@@ -64,7 +123,8 @@ export function* iterateBlocks(root: Node, opts: CollectOptions = {}): Generator
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(n) {
-      if (n.nodeType === 1) return isSkipped(n as Element, opts.skip) ? 2 /* REJECT: skip subtree */ : 3 /* SKIP: descend */;
+      if (n.nodeType === 1)
+        return isSkipped(n as Element, opts.skip) ? 2 /* REJECT: skip subtree */ : 3; /* SKIP: descend */
       return 1; /* ACCEPT */
     },
   });

@@ -11,21 +11,41 @@ const date = (html: string) => {
 
 describe('publishedDate', () => {
   it('reads metadata, JSON-LD and <time> first', () => {
-    expect(date('<meta property="article:published_time" content="2025-10-19T18:21:00+09:00">')).toEqual({ iso: '2025-10-19', from: 'metadata' });
-    expect(date('<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-08-20T10:00:00Z"}]}</script>')?.iso).toBe('2024-08-20');
-    expect(date('<script type="application/ld+json">{broken</script><article><time datetime="2022-01-03">Jan 3</time></article>')?.iso).toBe('2022-01-03');
+    expect(date('<meta property="article:published_time" content="2025-10-19T18:21:00+09:00">')).toEqual({
+      iso: '2025-10-19',
+      from: 'metadata',
+    });
+    expect(
+      date(
+        '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-08-20T10:00:00Z"}]}</script>',
+      )?.iso,
+    ).toBe('2024-08-20');
+    expect(
+      date(
+        '<script type="application/ld+json">{broken</script><article><time datetime="2022-01-03">Jan 3</time></article>',
+      )?.iso,
+    ).toBe('2022-01-03');
     expect(date('<p>no date</p>')).toBeUndefined();
   });
 
   it('reads the visible byline in English and Korean, first publication before update', () => {
-    expect(date('<article><p class="byline">Published : 2025-07-04 10:41</p><p>Text.</p></article>')).toEqual({ iso: '2025-07-04', from: 'byline' });
-    expect(date('<article><div class="date">입력 2025.07.04 10:41 수정 2025.07.05 08:00</div></article>')?.iso).toBe('2025-07-04');
+    expect(date('<article><p class="byline">Published : 2025-07-04 10:41</p><p>Text.</p></article>')).toEqual({
+      iso: '2025-07-04',
+      from: 'byline',
+    });
+    expect(date('<article><div class="date">입력 2025.07.04 10:41 수정 2025.07.05 08:00</div></article>')?.iso).toBe(
+      '2025-07-04',
+    );
     expect(date('<article><span class="meta">July 4, 2025 | 10:41 KST</span></article>')?.iso).toBe('2025-07-04');
     expect(date('<article><div class="info">Updated: 2025-07-06</div></article>')?.iso).toBe('2025-07-06');
   });
 
   it('reads a wire dateline, with the year from the page', () => {
-    expect(date('<article><p>SEOUL, July 4 (Yonhap) -- A North Korean man crossed the border.</p><footer>© 2025 Yonhap</footer></article>')).toEqual({ iso: '2025-07-04', from: 'dateline' });
+    expect(
+      date(
+        '<article><p>SEOUL, July 4 (Yonhap) -- A North Korean man crossed the border.</p><footer>© 2025 Yonhap</footer></article>',
+      ),
+    ).toEqual({ iso: '2025-07-04', from: 'dateline' });
   });
 });
 
@@ -39,6 +59,8 @@ describe('pageInfo', () => {
     );
     expect(info.title).toBe('Soldier defects');
     expect(info.published).toBe('2025-07-04');
-    expect(info.lede).toBe('A North Korean soldier crossed the central section of the border on Sunday, officials said.\nHe was taken into custody near a guard post, the Joint Chiefs of Staff said later.');
+    expect(info.lede).toBe(
+      'A North Korean soldier crossed the central section of the border on Sunday, officials said.\nHe was taken into custody near a guard post, the Joint Chiefs of Staff said later.',
+    );
   });
 });

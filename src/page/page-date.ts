@@ -31,19 +31,41 @@ const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 
 /** Byline forms, first publication before update. */
 const BYLINE: Array<[RegExp, (m: RegExpExecArray) => [number, number, number]]> = [
-  [/(?:published|posted|first\s+published|입력|등록|기사\s?입력|승인|발행|송고)\s*(?:on|at|:|：)?\s*(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})/i, (m) => [+m[1]!, +m[2]!, +m[3]!]],
-  [new RegExp(String.raw`(?:published|posted|first\s+published)\s*(?:on|:)?\s*${MONTH}\s+(\d{1,2}),?\s+(\d{4})`, 'i'), (m) => [+m[3]!, monthOf(m[1]!), +m[2]!]],
-  [new RegExp(String.raw`(?:published|posted)\s*(?:on|:)?\s*(\d{1,2})\s+${MONTH},?\s+(\d{4})`, 'i'), (m) => [+m[3]!, monthOf(m[2]!), +m[1]!]],
+  [
+    /(?:published|posted|first\s+published|입력|등록|기사\s?입력|승인|발행|송고)\s*(?:on|at|:|：)?\s*(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})/i,
+    (m) => [+m[1]!, +m[2]!, +m[3]!],
+  ],
+  [
+    new RegExp(String.raw`(?:published|posted|first\s+published)\s*(?:on|:)?\s*${MONTH}\s+(\d{1,2}),?\s+(\d{4})`, 'i'),
+    (m) => [+m[3]!, monthOf(m[1]!), +m[2]!],
+  ],
+  [
+    new RegExp(String.raw`(?:published|posted)\s*(?:on|:)?\s*(\d{1,2})\s+${MONTH},?\s+(\d{4})`, 'i'),
+    (m) => [+m[3]!, monthOf(m[2]!), +m[1]!],
+  ],
   [/(?<![\d.])(\d{4})[-./](\d{1,2})[-./](\d{1,2})\.?\s+(?:\d{1,2}:\d{2}|오전|오후)/, (m) => [+m[1]!, +m[2]!, +m[3]!]],
-  [new RegExp(String.raw`\b${MONTH}\s+(\d{1,2}),?\s+(\d{4})\s*(?:\||,|at|·|-)?\s*\d{1,2}:\d{2}`, 'i'), (m) => [+m[3]!, monthOf(m[1]!), +m[2]!]],
-  [/(?:updated|last\s+updated|수정)\s*(?:on|at|:|：)?\s*(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})/i, (m) => [+m[1]!, +m[2]!, +m[3]!]],
-  [new RegExp(String.raw`(?:updated|last\s+updated)\s*(?:on|:)?\s*${MONTH}\s+(\d{1,2}),?\s+(\d{4})`, 'i'), (m) => [+m[3]!, monthOf(m[1]!), +m[2]!]],
+  [
+    new RegExp(String.raw`\b${MONTH}\s+(\d{1,2}),?\s+(\d{4})\s*(?:\||,|at|·|-)?\s*\d{1,2}:\d{2}`, 'i'),
+    (m) => [+m[3]!, monthOf(m[1]!), +m[2]!],
+  ],
+  [
+    /(?:updated|last\s+updated|수정)\s*(?:on|at|:|：)?\s*(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})/i,
+    (m) => [+m[1]!, +m[2]!, +m[3]!],
+  ],
+  [
+    new RegExp(String.raw`(?:updated|last\s+updated)\s*(?:on|:)?\s*${MONTH}\s+(\d{1,2}),?\s+(\d{4})`, 'i'),
+    (m) => [+m[3]!, monthOf(m[1]!), +m[2]!],
+  ],
 ];
 
 /** "SEOUL, July 4 (Yonhap) --": month and day; the year comes from the page. */
-const DATELINE = new RegExp(String.raw`^\s*[A-Z][A-Za-z .'-]{1,40},\s+${MONTH}\s+(\d{1,2})\s*\((?:Yonhap|AP|AFP|Reuters|UPI|Kyodo|Xinhua|NK News|News1|Newsis)\)`, 'i');
+const DATELINE = new RegExp(
+  String.raw`^\s*[A-Z][A-Za-z .'-]{1,40},\s+${MONTH}\s+(\d{1,2})\s*\((?:Yonhap|AP|AFP|Reuters|UPI|Kyodo|Xinhua|NK News|News1|Newsis)\)`,
+  'i',
+);
 
-const BYLINE_SELECTOR = '[class*="byline" i], [class*="date" i], [class*="time" i], [class*="meta" i], [class*="publish" i], [class*="info" i], [id*="date" i], [id*="byline" i], time, header';
+const BYLINE_SELECTOR =
+  '[class*="byline" i], [class*="date" i], [class*="time" i], [class*="meta" i], [class*="publish" i], [class*="info" i], [id*="date" i], [id*="byline" i], time, header';
 
 function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -60,7 +82,7 @@ function fromJsonLd(doc: Document): string | undefined {
       const stack: unknown[] = [JSON.parse(script.textContent ?? '')];
       while (stack.length) {
         const v = stack.pop();
-        if (Array.isArray(v)) stack.push(...v);
+        if (Array.isArray(v)) stack.push(...(v as unknown[]));
         else if (v && typeof v === 'object') {
           const o = v as Record<string, unknown>;
           if (typeof o.datePublished === 'string' && ISO_START.test(o.datePublished)) return o.datePublished;
@@ -81,7 +103,9 @@ function fromMetadata(doc: Document, root: Element): string | undefined {
   }
   const ld = fromJsonLd(doc);
   if (ld) return ld.trim().slice(0, 10);
-  const time = root.querySelector('header time[datetime], time[pubdate][datetime], time[itemprop="datePublished"][datetime]') ?? doc.querySelector('article time[datetime]');
+  const time =
+    root.querySelector('header time[datetime], time[pubdate][datetime], time[itemprop="datePublished"][datetime]') ??
+    doc.querySelector('article time[datetime]');
   const dt = time?.getAttribute('datetime');
   return dt && ISO_START.test(dt) ? dt.trim().slice(0, 10) : undefined;
 }

@@ -20,7 +20,8 @@ export function articleRoot(doc: Document): Element {
   return doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body ?? doc.documentElement;
 }
 
-const BYLINE_LIKE = /^(?:by\s|published|updated|posted|입력|수정|기사입력|승인)|(?:published|updated)\s*:?\s*\d{4}|입력\s*\d{4}/i;
+const BYLINE_LIKE =
+  /^(?:by\s|published|updated|posted|입력|수정|기사입력|승인)|(?:published|updated)\s*:?\s*\d{4}|입력\s*\d{4}/i;
 
 /** The lede: the story's first paragraphs (three, up to 900 characters), skipping captions, asides and bylines. */
 function ledeOf(root: Element): string {

@@ -15,7 +15,8 @@ export interface Segment {
 
 /** Boxes around the story: by tag, role, or the words sites use in their class names and ids. */
 const ASIDE_TAGS = new Set(['ASIDE', 'FOOTER', 'NAV']);
-const ASIDE_WORDS = /related|recommend|most[-_ ]?(?:read|viewed|popular|shared)|popular|trending|sidebar|side[-_]?bar|more[-_ ]?(?:stories|news|from)|also[-_ ]?read|read[-_ ]?more|newsletter|comments?\b|promo|\brail\b|outbrain|taboola|you[-_ ]?may[-_ ]?like|latest[-_ ]?news|headlines|ranking|많이\s?본/i;
+const ASIDE_WORDS =
+  /related|recommend|most[-_ ]?(?:read|viewed|popular|shared)|popular|trending|sidebar|side[-_]?bar|more[-_ ]?(?:stories|news|from)|also[-_ ]?read|read[-_ ]?more|newsletter|comments?\b|promo|\brail\b|outbrain|taboola|you[-_ ]?may[-_ ]?like|latest[-_ ]?news|headlines|ranking|많이\s?본/i;
 /** Containers of live-blog entries, and entries themselves. */
 const FEED_WORDS = /\blive\b|liveblog|live[-_]blog|stream|timeline|updates|feed/i;
 const ENTRY_WORDS = /\bentry\b|\bpost\b|\bupdate\b|block|item|card/i;
@@ -54,7 +55,11 @@ export function segmentOf(el: Element, root: Element): Segment {
     if (tag === 'FIGCAPTION') return { kind: 'caption' };
     if (tag === 'H1') return { kind: 'headline' };
     // A story's own <footer> or <nav> links inside the article count as asides too.
-    if (ASIDE_TAGS.has(tag) || e.getAttribute('role') === 'complementary' || (e !== root && ASIDE_WORDS.test(label(e)))) {
+    if (
+      ASIDE_TAGS.has(tag) ||
+      e.getAttribute('role') === 'complementary' ||
+      (e !== root && ASIDE_WORDS.test(label(e)))
+    ) {
       return { kind: linkShare(e) > 0.5 ? 'related' : 'aside' };
     }
     if (e !== root && isEntry(e, e.parentElement)) {

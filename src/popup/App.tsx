@@ -21,7 +21,15 @@ export function App() {
   );
 }
 
-function Popup({ settings, update, error }: { settings: NonNullable<ReturnType<typeof useSettings>[0]>; update: ReturnType<typeof useSettings>[1]; error: string | undefined }) {
+function Popup({
+  settings,
+  update,
+  error,
+}: {
+  settings: NonNullable<ReturnType<typeof useSettings>[0]>;
+  update: ReturnType<typeof useSettings>[1];
+  error: string | undefined;
+}) {
   const tr = useI18n();
   const [tab, setTab] = useState<(typeof TABS)[number]>('search');
   const [openId, setOpenId] = useState<string>();
@@ -39,7 +47,14 @@ function Popup({ settings, update, error }: { settings: NonNullable<ReturnType<t
         <h1>{tr.t('ext_name')}</h1>
         <div role="tablist">
           {TABS.map((t) => (
-            <button key={t} id={`tab-${t}`} role="tab" aria-selected={tab === t} aria-controls="panel" onClick={() => setTab(t)}>
+            <button
+              key={t}
+              id={`tab-${t}`}
+              role="tab"
+              aria-selected={tab === t}
+              aria-controls="panel"
+              onClick={() => setTab(t)}
+            >
               {tr.t(t === 'search' ? 'tab_incidents' : 'tab_options')}
             </button>
           ))}
@@ -55,7 +70,9 @@ function Popup({ settings, update, error }: { settings: NonNullable<ReturnType<t
         />
         {error && <p role="alert">{tr.t('settings_not_saved', error)}</p>}
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
-          {tab === 'settings' && <SettingsForm settings={settings} onChange={update} browserLanguage={browserLanguage()} />}
+          {tab === 'settings' && (
+            <SettingsForm settings={settings} onChange={update} browserLanguage={browserLanguage()} />
+          )}
           {tab === 'search' && (
             <>
               <IncidentBrowser

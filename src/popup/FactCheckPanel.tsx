@@ -35,7 +35,9 @@ export function FactCheckPanel({ onOpen }: Props) {
     <details class="factcheck" open={contradicted}>
       <summary>
         <span class="factcheck-title">{tr.t('factcheck_heading')}</span>{' '}
-        <span class="muted small">{check.incidents.length ? tr.plural('factcheck_summary', check.incidents.length) : tr.t('factcheck_none')}</span>
+        <span class="muted small">
+          {check.incidents.length ? tr.plural('factcheck_summary', check.incidents.length) : tr.t('factcheck_none')}
+        </span>
       </summary>
       <ul class="factcheck-incidents">
         {check.incidents.map((entry) => {
@@ -49,7 +51,8 @@ export function FactCheckPanel({ onOpen }: Props) {
               </button>
               <span class="muted small">
                 {' '}
-                · {formatDate(incident.date, incident.datePrecision, tr.locale)} · {tr.plural('factcheck_mentions', entry.mentions)}
+                · {formatDate(incident.date, incident.datePrecision, tr.locale)} ·{' '}
+                {tr.plural('factcheck_mentions', entry.mentions)}
               </span>
               {entry.claims.length ? (
                 <ul class="claims">

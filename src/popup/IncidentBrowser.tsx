@@ -34,13 +34,25 @@ export function IncidentBrowser({ onOpen, hidden }: { onOpen: (id: string) => vo
         autoFocus
       />
       <div class="filters">
-        <select aria-label={tr.t('filter_direction')} value={filters.direction ?? ''} onChange={(e) => setFilters({ ...filters, direction: (e.currentTarget.value || undefined) as Direction | undefined })}>
+        <select
+          aria-label={tr.t('filter_direction')}
+          value={filters.direction ?? ''}
+          onChange={(e) =>
+            setFilters({ ...filters, direction: (e.currentTarget.value || undefined) as Direction | undefined })
+          }
+        >
           <option value="">{tr.t('filter_any_direction')}</option>
           <option value="north-to-south">{directionLabel('north-to-south', tr)}</option>
           <option value="south-to-north">{directionLabel('south-to-north', tr)}</option>
           <option value="none">{tr.t('filter_events')}</option>
         </select>
-        <select aria-label={tr.t('filter_decade')} value={filters.decade ?? ''} onChange={(e) => setFilters({ ...filters, decade: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })}>
+        <select
+          aria-label={tr.t('filter_decade')}
+          value={filters.decade ?? ''}
+          onChange={(e) =>
+            setFilters({ ...filters, decade: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })
+          }
+        >
           <option value="">{tr.t('filter_any_decade')}</option>
           {search.decades().map((d) => (
             <option key={d} value={d}>
@@ -48,7 +60,13 @@ export function IncidentBrowser({ onOpen, hidden }: { onOpen: (id: string) => vo
             </option>
           ))}
         </select>
-        <select aria-label={tr.t('filter_who')} value={filters.who ?? ''} onChange={(e) => setFilters({ ...filters, who: (e.currentTarget.value || undefined) as SearchFilters['who'] })}>
+        <select
+          aria-label={tr.t('filter_who')}
+          value={filters.who ?? ''}
+          onChange={(e) =>
+            setFilters({ ...filters, who: (e.currentTarget.value || undefined) as SearchFilters['who'] })
+          }
+        >
           <option value="">{tr.t('filter_anyone')}</option>
           <option value="soldier">{tr.t('filter_soldiers')}</option>
           <option value="civilian">{tr.t('filter_civilians')}</option>
@@ -88,7 +106,11 @@ export function IncidentBrowser({ onOpen, hidden }: { onOpen: (id: string) => vo
           })}
           {results.length > shown && (
             <li>
-              <button type="button" class="result show-more" onClick={() => setMore({ of: results, shown: shown + PAGE_SIZE })}>
+              <button
+                type="button"
+                class="result show-more"
+                onClick={() => setMore({ of: results, shown: shown + PAGE_SIZE })}
+              >
                 {tr.t('show_more', Math.min(PAGE_SIZE, results.length - shown))}
               </button>
             </li>

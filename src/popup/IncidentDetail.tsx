@@ -5,7 +5,15 @@ import { incidentTitle } from '../ui/format';
 import { useI18n } from '../ui/i18n';
 
 /** One incident in full, with its related incidents; "back" returns to the list as it was. */
-export function IncidentDetail({ incident, onOpen, onBack }: { incident: Incident; onOpen: (id: string) => void; onBack: () => void }) {
+export function IncidentDetail({
+  incident,
+  onOpen,
+  onBack,
+}: {
+  incident: Incident;
+  onOpen: (id: string) => void;
+  onBack: () => void;
+}) {
   const tr = useI18n();
   const related = (incident.related ?? []).map((id) => incidentById(id)).filter((r): r is Incident => r !== undefined);
   return (

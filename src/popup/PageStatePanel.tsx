@@ -35,11 +35,20 @@ export function PageStatePanel({ settings, update }: Props) {
         {page.active && page.mentions > 0 && <span class="muted small"> ({byKind.join(', ')})</span>}
       </p>
       <label class="choice">
-        <input type="checkbox" name="site" checked={!settings.disabledSites.includes(site)} onChange={(e) => update('disabledSites', withSite(settings, page.host, e.currentTarget.checked))} />
+        <input
+          type="checkbox"
+          name="site"
+          checked={!settings.disabledSites.includes(site)}
+          onChange={(e) => update('disabledSites', withSite(settings, page.host, e.currentTarget.checked))}
+        />
         <span>{tr.t('page_site_on', site)}</span>
       </label>
       {page.active && page.mentions > 0 && (
-        <button type="button" class="small-button" onClick={() => void askTab({ type: 'show-next-mention' }).then(() => window.close())}>
+        <button
+          type="button"
+          class="small-button"
+          onClick={() => void askTab({ type: 'show-next-mention' }).then(() => window.close())}
+        >
           {tr.t('page_show_first')}
         </button>
       )}

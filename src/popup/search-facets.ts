@@ -69,7 +69,8 @@ export class FacetColumns {
         const want = codes(REGIONS, v, 1);
         // The JSA is a route as well as a region; records at Panmunjom may set either.
         const jsa = v.includes('jsa');
-        for (let k = 0; k < this.size; k++) out[k] = want[this.region[k]!]! || (jsa && this.route[k] === JSA_ROUTE) ? 1 : 0;
+        for (let k = 0; k < this.size; k++)
+          out[k] = want[this.region[k]!]! || (jsa && this.route[k] === JSA_ROUTE) ? 1 : 0;
         return out;
       }
       case 'role':

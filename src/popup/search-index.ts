@@ -57,7 +57,11 @@ const HANGUL_TAIL = 0.8;
 const JOINED = 0.9;
 
 /** Words too common in summaries to say anything; titles and names keep theirs. */
-const SUMMARY_STOP = new Set('the a an of in on at to into and or by from with for as is was were be been he she his her its it they their them this that which who had has have not but after before when while than then also about over'.split(' '));
+const SUMMARY_STOP = new Set(
+  'the a an of in on at to into and or by from with for as is was were be been he she his her its it they their them this that which who had has have not but after before when while than then also about over'.split(
+    ' ',
+  ),
+);
 
 /** Each text of an incident that is indexed, with its field's weight. */
 function fields(i: Incident): Array<[text: string | undefined, weight: number]> {
@@ -67,7 +71,14 @@ function fields(i: Incident): Array<[text: string | undefined, weight: number]> 
   add(NAME, [...people.map((p) => p.name), ...i.aliases.en, ...i.aliases.ko]);
   add(TITLE, [i.title.en, i.title.ko]);
   // Ranks and occupations ("staff sergeant", "gymnast") count as much as places.
-  add(PLACE, [i.place.en, i.place.ko, i.place.county, i.place.island, i.place.province, ...people.flatMap((p) => [p.rank, p.occupation])]);
+  add(PLACE, [
+    i.place.en,
+    i.place.ko,
+    i.place.county,
+    i.place.island,
+    i.place.province,
+    ...people.flatMap((p) => [p.rank, p.occupation]),
+  ]);
   add(SUMMARY, [i.summary, i.outcome]);
   return out;
 }
@@ -97,11 +108,23 @@ function columns(incidents: readonly Incident[]): Omit<SearchIndexData, 'words' 
     direction: incidents.map((i) => DIRECTIONS.indexOf(i.direction)),
     route: incidents.map((i) => ROUTES.indexOf(i.route)),
     region: incidents.map((i) => (i.region ? REGIONS.indexOf(i.region) + 1 : 0)),
-    roles: incidents.map((i) => bits(ROLES, people(i).map((p) => p.role))),
-    origins: incidents.map((i) => bits(ORIGINS, people(i).map((p) => p.origin))),
+    roles: incidents.map((i) =>
+      bits(
+        ROLES,
+        people(i).map((p) => p.role),
+      ),
+    ),
+    origins: incidents.map((i) =>
+      bits(
+        ORIGINS,
+        people(i).map((p) => p.origin),
+      ),
+    ),
     methods: incidents.map((i) => bits(METHODS, i.method ?? [])),
     formerDefector: incidents.map((i) => (people(i).some((p) => p.formerDefector) ? 1 : 0)),
-    place: incidents.map((i) => normalize([i.place.en, i.place.ko, i.place.county, i.place.island, i.place.province].filter(Boolean).join(' | '))),
+    place: incidents.map((i) =>
+      normalize([i.place.en, i.place.ko, i.place.county, i.place.island, i.place.province].filter(Boolean).join(' | ')),
+    ),
   };
 }
 
@@ -121,10 +144,11 @@ export function buildSearchIndex(incidents: readonly Incident[]): SearchIndexDat
     for (const [text, weight] of fields(incident)) {
       if (!text) continue;
       const best = new Map<string, number>();
-      for (const [word, factor] of indexWords(text, weight)) best.set(word, Math.max(best.get(word) ?? 0, weight * factor));
+      for (const [word, factor] of indexWords(text, weight))
+        best.set(word, Math.max(best.get(word) ?? 0, weight * factor));
       for (const [word, w] of best) {
         let docs = byWord.get(word);
-        if (!docs) byWord.set(word, (docs = new Map()));
+        if (!docs) byWord.set(word, (docs = new Map<number, number[]>()));
         const weights = docs.get(doc);
         if (weights) weights.push(w);
         else docs.set(doc, [w]);
@@ -135,6 +159,8 @@ export function buildSearchIndex(incidents: readonly Incident[]): SearchIndexDat
   return {
     ...columns(incidents),
     words,
-    postings: words.map((w) => [...byWord.get(w)!].sort((a, b) => a[0] - b[0]).flatMap(([doc, ws]) => [doc, combine(ws)])),
+    postings: words.map((w) =>
+      [...byWord.get(w)!].sort((a, b) => a[0] - b[0]).flatMap(([doc, ws]) => [doc, combine(ws)]),
+    ),
   };
 }

@@ -7,7 +7,8 @@ import { normalize, tokens } from './search-text';
  * phrase first, so "north korea" never reads as the direction "north".
  */
 
-export type FacetField = 'direction' | 'type' | 'role' | 'origin' | 'region' | 'route' | 'method' | 'place' | 'former-defector';
+export type FacetField =
+  'direction' | 'type' | 'role' | 'origin' | 'region' | 'route' | 'method' | 'place' | 'former-defector';
 
 export interface Sense {
   field: FacetField;
@@ -34,7 +35,12 @@ const role = sense<Role>('role', false);
 const region = sense<Region>('region');
 const route = sense<Route>('route');
 const method = sense<Method>('method');
-const origin = (o: Origin, boost = false): Sense => ({ field: 'origin', values: [o], literal: false, ...(boost ? { boost } : {}) });
+const origin = (o: Origin, boost = false): Sense => ({
+  field: 'origin',
+  values: [o],
+  literal: false,
+  ...(boost ? { boost } : {}),
+});
 const place = (...names: string[]): Sense => ({ field: 'place', values: names.map(normalize), literal: true });
 const formerDefector: Sense = { field: 'former-defector', values: [], literal: true };
 /** 귀순 and 월북 name defections, but an incursion crossed the same way: defections rank first. */
@@ -45,16 +51,30 @@ const CIVILIANS: Role[] = ['civilian', 'fisherman', 'official', 'student', 'tour
 /** Each entry: phrases separated by '|', then what they mean (nothing: a word that says nothing here). */
 const ENTRIES: Array<[phrases: string, ...senses: Sense[]]> = [
   // Words every incident shares, and filler.
-  ['north korea|north korean|north koreans|n korea|n korean|nk|dprk|korea|korean|koreans|koreas|북한|북측|북한의|남북|한국'],
-  ['the|a|an|of|in|on|at|to|into|and|or|by|from|with|for|near|was|were|who|his|her|their|incident|incidents|event|events|case|story|news|사건|사태|관련|당시|그리고|및'],
+  [
+    'north korea|north korean|north koreans|n korea|n korean|nk|dprk|korea|korean|koreans|koreas|북한|북측|북한의|남북|한국',
+  ],
+  [
+    'the|a|an|of|in|on|at|to|into|and|or|by|from|with|for|near|was|were|who|his|her|their|incident|incidents|event|events|case|story|news|사건|사태|관련|당시|그리고|및',
+  ],
   ['cross|crosses|crossed|crossing|crossings|border|borders|line|넘어|넘어서'],
 
   // Which way people crossed.
-  ['north|northward|northwards|northbound|to the north|into the north|to north korea|into north korea|went north|gone north|back north|went back north', direction('south-to-north')],
-  ['south|southward|southwards|southbound|to the south|into the south|to south korea|into south korea|went south', direction('north-to-south')],
+  [
+    'north|northward|northwards|northbound|to the north|into the north|to north korea|into north korea|went north|gone north|back north|went back north',
+    direction('south-to-north'),
+  ],
+  [
+    'south|southward|southwards|southbound|to the south|into the south|to south korea|into south korea|went south',
+    direction('north-to-south'),
+  ],
   ['월북|입북', direction('south-to-north'), DEFECTION_FIRST],
   ['북으로', direction('south-to-north')],
-  ['재입북|redefector|redefectors|redefected|redefection|re defected|re defector|re defection|former defector|former defectors|went back', direction('south-to-north'), formerDefector],
+  [
+    '재입북|redefector|redefectors|redefected|redefection|re defected|re defector|re defection|former defector|former defectors|went back',
+    direction('south-to-north'),
+    formerDefector,
+  ],
   ['귀순|귀순자|탈북|월남', direction('north-to-south'), DEFECTION_FIRST],
   ['남하|남으로', direction('north-to-south')],
 
@@ -72,20 +92,32 @@ const ENTRIES: Array<[phrases: string, ...senses: Sense[]]> = [
   ['diplomat|diplomats|외교관', role('diplomat')],
 
   // What happened.
-  ['defect|defects|defected|defecting|defection|defections|defector|defectors|asylum|escape|escaped|fled|망명|탈북민|탈북자', type('defection')],
+  [
+    'defect|defects|defected|defecting|defection|defections|defector|defectors|asylum|escape|escaped|fled|망명|탈북민|탈북자',
+    type('defection'),
+  ],
   // "Deported" and 강제 북송 stay plain words: they name the 2019 fishermen's case, not every return.
   ['repatriation|repatriated|repatriate|sent back|sent home|송환|북송', type('repatriation')],
   ['drift|drifted|drifting|adrift|표류', type('drift')],
   ['incursion|incursions|intrusion|침범|월선', type('incursion')],
-  ['infiltration|infiltrated|infiltrators|commando|commandos|spy|spies|agent|agents|침투|간첩|공비|무장공비|공작원', type('infiltration')],
+  [
+    'infiltration|infiltrated|infiltrators|commando|commandos|spy|spies|agent|agents|침투|간첩|공비|무장공비|공작원',
+    type('infiltration'),
+  ],
   ['visit|visited|방북|방문', type('visit')],
-  ['battle|battles|clash|clashes|skirmish|firefight|gunfight|gunfire|exchange of fire|naval clash|교전|해전|총격전|충돌', type('armed-clash')],
+  [
+    'battle|battles|clash|clashes|skirmish|firefight|gunfight|gunfire|exchange of fire|naval clash|교전|해전|총격전|충돌',
+    type('armed-clash'),
+  ],
   ['attack|attacks|attacked|shelling|shelled|sinking|sunk|torpedo|torpedoed|포격|공격|격침', type('attack')],
   ['피격', type('attack', 'shooting')],
   ['shooting|shot|shoot|총격|사살|피살', type('shooting')],
   ['mine|mines|landmine|landmines|mine blast|land mine|지뢰|목함지뢰', type('mine-blast')],
   ['tunnel|tunnels|땅굴', type('tunnel')],
-  ['propaganda|balloon|balloons|leaflet|leaflets|loudspeaker|loudspeakers|풍선|오물풍선|오물 풍선|전단|대북전단|확성기', type('propaganda')],
+  [
+    'propaganda|balloon|balloons|leaflet|leaflets|loudspeaker|loudspeakers|풍선|오물풍선|오물 풍선|전단|대북전단|확성기',
+    type('propaganda'),
+  ],
   ['drone|drones|uav|무인기|드론', type('drone')],
   ['agreement|accord|armistice|ceasefire|합의|협정|군사합의|정전협정|휴전협정', type('agreement')],
   ['summit|summits|정상회담|회담|회동', type('summit')],
@@ -103,13 +135,22 @@ const ENTRIES: Array<[phrases: string, ...senses: Sense[]]> = [
 
   // Where: the border's parts, in the words articles use.
   ['jsa|joint security area|panmunjom|panmunjeom|truce village|판문점|공동경비구역', region('jsa')],
-  ['eastern front|east front|eastern dmz|eastern border|eastern sector|동부전선|동부 전선|동부', region('eastern-front')],
+  [
+    'eastern front|east front|eastern dmz|eastern border|eastern sector|동부전선|동부 전선|동부',
+    region('eastern-front'),
+  ],
   ['central front|central dmz|central border|central sector|중부전선|중부 전선|중부', region('central-front')],
-  ['western front|west front|western dmz|western border|western sector|서부전선|서부 전선|서부', region('western-front')],
+  [
+    'western front|west front|western dmz|western border|western sector|서부전선|서부 전선|서부',
+    region('western-front'),
+  ],
   ['west sea|yellow sea|western sea|서해|서해상', region('west-sea')],
   ['east sea|sea of japan|동해|동해상', region('east-sea')],
   ['han river estuary|han estuary|han river|한강 하구|한강하구|한강', region('han-estuary')],
-  ['dmz|demilitarized zone|demilitarised zone|mdl|military demarcation line|demarcation line|land border|비무장지대|군사분계선|휴전선|육로', route('land', 'jsa')],
+  [
+    'dmz|demilitarized zone|demilitarised zone|mdl|military demarcation line|demarcation line|land border|비무장지대|군사분계선|휴전선|육로',
+    route('land', 'jsa'),
+  ],
   ['sea|by sea|maritime|maritime border|sea border|nll|northern limit line|바다|해상|북방한계선', route('sea')],
   ['river|estuary|강|하구', route('river')],
   ['third country|china|via china|제3국|중국', route('third-country')],

@@ -70,8 +70,10 @@ describe('parseQuery: words', () => {
   });
 
   it('reads places: the JSA, fronts, seas, islands and counties', () => {
-    for (const q of ['JSA', 'Panmunjom', '판문점', 'joint security area', '판문점에서']) expect(facets(parseQuery(q)), q).toEqual(['region:jsa']);
-    for (const q of ['eastern front', '동부전선', '동부 전선']) expect(facets(parseQuery(q)), q).toEqual(['region:eastern-front']);
+    for (const q of ['JSA', 'Panmunjom', '판문점', 'joint security area', '판문점에서'])
+      expect(facets(parseQuery(q)), q).toEqual(['region:jsa']);
+    for (const q of ['eastern front', '동부전선', '동부 전선'])
+      expect(facets(parseQuery(q)), q).toEqual(['region:eastern-front']);
     for (const q of ['Yellow Sea', 'west sea', '서해']) expect(facets(parseQuery(q)), q).toEqual(['region:west-sea']);
     expect(facets(parseQuery('백령도'))).toEqual(['place:baengnyeong,백령']);
     expect(facets(parseQuery('Cheorwon'))).toEqual(['place:cheorwon,chorwon,철원']);

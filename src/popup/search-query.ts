@@ -27,14 +27,18 @@ export interface ParsedQuery {
 
 const Y = String.raw`(19\d\d|20\d\d)(?!\d)`;
 /** 2015-2017, 2015~17, 2015 to 2017 (years may carry 년). */
-const RANGE = new RegExp(String.raw`(?<!\d)${Y}\s*년?\s*(?:-|–|~|to|until|through)\s*(19\d\d|20\d\d|\d\d)(?!\d)\s*년?`, 'g');
+const RANGE = new RegExp(
+  String.raw`(?<!\d)${Y}\s*년?\s*(?:-|–|~|to|until|through)\s*(19\d\d|20\d\d|\d\d)(?!\d)\s*년?`,
+  'g',
+);
 const OPEN_EN = new RegExp(String.raw`\b(since|after|from|before|until|till)\s+${Y}`, 'g');
 const OPEN_KO = new RegExp(String.raw`(?<!\d)${Y}\s*년?\s*(이후|이래|부터|이전|까지)`, 'g');
 /** 1990s, 90s, 90년대, 1990년대. */
 const DECADE = /(?<!\d)(?:(19|20)(\d)0|(\d)0)\s*(?:s|년대)(?![a-z])/g;
 const YEAR = new RegExp(String.raw`(?<!\d)${Y}\s*년?`, 'g');
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?<!\d)(1[0-2]|[1-9])\s*월/;
+const MONTH =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?<!\d)(1[0-2]|[1-9])\s*월/;
 
 /** Which facets are the same (asked twice, they are one). */
 export function facetKey(s: Sense): string {
@@ -166,7 +170,7 @@ export function parseQuery(query: string, knows: (word: string) => boolean = () 
     return false;
   };
 
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let n = Math.min(LONGEST_PHRASE, words.length - i);
     for (; n > 0; n--) {
       const entry = LEXICON.get(words.slice(i, i + n).join(' '));
@@ -206,7 +210,9 @@ function peopleNotDirection(facets: Facet[]): Facet[] {
   if (!facets.some((f) => f.field === 'type' && f.values.includes('repatriation'))) return facets;
   const fromNorth = facets.filter((f) => f.field === 'direction' && f.values.includes('north-to-south'));
   if (fromNorth.length === 0) return facets;
-  const rest = facets.filter((f) => !fromNorth.includes(f) && !(f.boost && f.field === 'type' && f.values.includes('defection')));
+  const rest = facets.filter(
+    (f) => !fromNorth.includes(f) && !(f.boost && f.field === 'type' && f.values.includes('defection')),
+  );
   const words = fromNorth.flatMap((f) => f.words);
   const had = rest.find((f) => f.field === 'origin' && f.values.includes('north-korea'));
   if (had) had.words.push(...words);

@@ -7,7 +7,12 @@ const index = buildSearchIndex(dataset.incidents);
 const lookup = new TermLookup(index);
 /** Ids of the incidents a lookup matched, best first. */
 const found = (s: Float32Array | undefined) =>
-  s ? [...s.keys()].filter((k) => s[k]! > 0).sort((a, b) => s[b]! - s[a]! || a - b).map((k) => index.ids[k]) : [];
+  s
+    ? [...s.keys()]
+        .filter((k) => s[k]! > 0)
+        .sort((a, b) => s[b]! - s[a]! || a - b)
+        .map((k) => index.ids[k])
+    : [];
 
 describe('TermLookup', () => {
   it('matches a word as typed, and words it starts', () => {
@@ -18,8 +23,12 @@ describe('TermLookup', () => {
   });
 
   it('folds a Korean particle or an English ending when the word as typed matches nothing', () => {
-    expect(found(lookup.scores('판문점에서', { typos: false }))).toEqual(found(lookup.scores('판문점', { typos: false })));
-    expect(found(lookup.scores('soldiered', { typos: false }))).toEqual(found(lookup.scores('soldier', { typos: false })));
+    expect(found(lookup.scores('판문점에서', { typos: false }))).toEqual(
+      found(lookup.scores('판문점', { typos: false })),
+    );
+    expect(found(lookup.scores('soldiered', { typos: false }))).toEqual(
+      found(lookup.scores('soldier', { typos: false })),
+    );
   });
 
   it('forgives typos only when asked, and only when nothing matches as typed', () => {

@@ -25,7 +25,18 @@ export interface LookupOptions {
  * First letters romanisations swap (Kaesong/Gaeseong, Paengnyong/Baengnyeong,
  * Chorwon/Cheorwon/Jorwon): a typo lookup also reads words that start with these.
  */
-const SWAPPED_INITIAL: Readonly<Record<string, string>> = { k: 'g', g: 'k', p: 'b', b: 'p', t: 'd', d: 't', c: 'j', j: 'c', r: 'l', l: 'r' };
+const SWAPPED_INITIAL: Readonly<Record<string, string>> = {
+  k: 'g',
+  g: 'k',
+  p: 'b',
+  b: 'p',
+  t: 'd',
+  d: 't',
+  c: 'j',
+  j: 'c',
+  r: 'l',
+  l: 'r',
+};
 
 /**
  * Looks query words up in the index's word list: exact and prefix matches by

@@ -27,7 +27,25 @@ export function isHangul(word: string): boolean {
  * Korean particles that attach to nouns (판문점에서, 비무장지대를). 도 is left
  * out: it ends island names (백령도).
  */
-const PARTICLES = ['에서는', '에서', '으로', '에게', '까지', '부터', '로', '을', '를', '이', '가', '은', '는', '의', '에', '와', '과'];
+const PARTICLES = [
+  '에서는',
+  '에서',
+  '으로',
+  '에게',
+  '까지',
+  '부터',
+  '로',
+  '을',
+  '를',
+  '이',
+  '가',
+  '은',
+  '는',
+  '의',
+  '에',
+  '와',
+  '과',
+];
 
 /** The noun without a trailing particle, or undefined when there is none to drop. */
 export function stripParticle(word: string): string | undefined {
@@ -37,7 +55,13 @@ export function stripParticle(word: string): string | undefined {
 
 /** Crude English stem for a query word that matched nothing as typed (floated → float, ships → ship). */
 export function stem(word: string): string | undefined {
-  for (const [suffix, keep] of [['ies', 'y'], ['ing', ''], ['ed', ''], ['es', ''], ['s', '']] as const) {
+  for (const [suffix, keep] of [
+    ['ies', 'y'],
+    ['ing', ''],
+    ['ed', ''],
+    ['es', ''],
+    ['s', ''],
+  ] as const) {
     if (word.length >= suffix.length + 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length) + keep;
   }
   return undefined;
@@ -61,7 +85,8 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
+        d = Math.min(d, prev2[j - 2]! + 1);
       row[j] = d;
       if (d < rowMin) rowMin = d;
     }

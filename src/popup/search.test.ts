@@ -104,19 +104,34 @@ describe('IncidentSearch: realistic queries', () => {
   /** Queries whose every result (or first few) must have a property, so new records cannot break them. */
   const ALL: Array<[query: string, holds: (i: Incident) => boolean, atLeast: number]> = [
     ['월북 미군', (i) => i.direction === 'south-to-north' && !!i.who?.some((p) => p.origin === 'united-states'), 5],
-    ['1960s american soldier', (i) => year(i) >= 1960 && year(i) < 1970 && !!i.who?.some((p) => p.origin === 'united-states'), 4],
+    [
+      '1960s american soldier',
+      (i) => year(i) >= 1960 && year(i) < 1970 && !!i.who?.some((p) => p.origin === 'united-states'),
+      4,
+    ],
     ['60년대 미군 월북', (i) => year(i) >= 1960 && year(i) < 1970 && i.direction === 'south-to-north', 4],
     ['redefector', (i) => !!i.who?.some((p) => p.formerDefector), 2],
     ['재입북', (i) => !!i.who?.some((p) => p.formerDefector), 2],
     ['since 2024 soldier', (i) => year(i) >= 2024 && soldier(i), 3],
     // The central-eastern front (중동부전선) counts as said, after the eastern front itself.
-    ['동부전선 귀순', (i) => (i.region === 'eastern-front' || /중동부|central-eastern/.test(where(i))) && i.direction === 'north-to-south', 4],
+    [
+      '동부전선 귀순',
+      (i) =>
+        (i.region === 'eastern-front' || /중동부|central-eastern/.test(where(i))) && i.direction === 'north-to-south',
+      4,
+    ],
     ['eastern front soldier 2018', (i) => i.region === 'eastern-front' && soldier(i) && year(i) === 2018, 1],
     // By land, or at sea where the record itself speaks of the MDL (동해 해상 군사분계선).
     ['DMZ 2017', (i) => year(i) === 2017 && (i.route !== 'sea' || /군사분계선|\bMDL\b|\bDMZ\b/.test(where(i))), 3],
     ['교동도', (i) => /Gyodong|교동/.test(where(i)), 3],
     ['Baengnyeong 2024', (i) => /Baengnyeong/.test(where(i)) && year(i) === 2024, 1],
-    ['백령도 목선', (i) => /백령|Baengnyeong/.test(where(i)) && (!!i.method?.includes('boat') || /\b(?:boats?|ships?|vessels?)\b/.test(i.title.en)), 3],
+    [
+      '백령도 목선',
+      (i) =>
+        /백령|Baengnyeong/.test(where(i)) &&
+        (!!i.method?.includes('boat') || /\b(?:boats?|ships?|vessels?)\b/.test(i.title.en)),
+      3,
+    ],
     ['한강 하구 헤엄', (i) => i.region === 'han-estuary' && !!i.method?.includes('swam'), 2],
     ['civilian swam 2017', (i) => year(i) === 2017 && !!i.method?.includes('swam') && !soldier(i), 1],
     ['1990s', (i) => year(i) >= 1990 && year(i) < 2000, 4],
@@ -129,7 +144,18 @@ describe('IncidentSearch: realistic queries', () => {
   });
 
   it('keeps finding Travis King while his name is typed, with or without a typo', () => {
-    for (const q of ['trav', 'travi', 'travis', 'travis k', 'travis ki', 'travis king', 'travs kin', '트래비스', '트래비스 킹']) expect(ids(q)[0], q).toBe(TRAVIS);
+    for (const q of [
+      'trav',
+      'travi',
+      'travis',
+      'travis k',
+      'travis ki',
+      'travis king',
+      'travs kin',
+      '트래비스',
+      '트래비스 킹',
+    ])
+      expect(ids(q)[0], q).toBe(TRAVIS);
   });
 
   it('reads Korean with particles and without spaces', () => {
@@ -140,7 +166,11 @@ describe('IncidentSearch: realistic queries', () => {
   it('lists the JSA’s own incidents before those that only name Panmunjom', () => {
     // A sea incident whose title names Panmunjom (people returned through it) is found, after the JSA's own.
     const boat = dataset.incidents.find((i) => i.route === 'sea' && !/panmunjom|판문점|JSA/i.test(where(i)))!;
-    const returned: Incident = { ...boat, id: 'test-returned-through-panmunjom', title: { en: `${boat.title.en}; crew returned through Panmunjom` } };
+    const returned: Incident = {
+      ...boat,
+      id: 'test-returned-through-panmunjom',
+      title: { en: `${boat.title.en}; crew returned through Panmunjom` },
+    };
     const r = new IncidentSearch([...dataset.incidents, returned]).search('JSA');
     const atJsa = (i: Incident) => i.route === 'jsa' || i.region === 'jsa';
     const n = dataset.incidents.filter(atJsa).length;
@@ -170,7 +200,9 @@ describe('IncidentSearch: realistic queries', () => {
 
 describe('IncidentSearch: filters and index', () => {
   it('filters by direction, decade and who', () => {
-    expect(search.search('', { direction: 'south-to-north' }).every((i) => i.direction === 'south-to-north')).toBe(true);
+    expect(search.search('', { direction: 'south-to-north' }).every((i) => i.direction === 'south-to-north')).toBe(
+      true,
+    );
     expect(search.search('', { decade: 2010 }).every((i) => i.date.startsWith('201'))).toBe(true);
     const soldiers = search.search('', { who: 'soldier' });
     expect(soldiers.every(soldier)).toBe(true);

@@ -54,7 +54,10 @@ export class IncidentSearch {
     this.lookups = new Map();
     const q = parseQuery(query, (w) => this.terms.knows(w));
     const n = this.columns.size;
-    const allowed = filters.direction || filters.decade !== undefined || filters.who ? this.columns.allowed(filters) : new Uint8Array(n).fill(1);
+    const allowed =
+      filters.direction || filters.decade !== undefined || filters.who
+        ? this.columns.allowed(filters)
+        : new Uint8Array(n).fill(1);
     if (!q.time && !q.facets.length && !q.terms.length) return this.incidents.filter((_, k) => allowed[k]);
 
     const score = new Float32Array(n);
@@ -140,7 +143,8 @@ export class IncidentSearch {
   private lookup(word: string, as: 'term' | 'partial' | 'literal'): Float32Array | undefined {
     const key = `${as}:${word}`;
     if (this.lookups.has(key)) return this.lookups.get(key);
-    const opts: LookupOptions = as === 'literal' ? { typos: false } : { typos: as === 'partial' ? 'partial' : true, prefix: true };
+    const opts: LookupOptions =
+      as === 'literal' ? { typos: false } : { typos: as === 'partial' ? 'partial' : true, prefix: true };
     const s = this.lastLookups.has(key) ? this.lastLookups.get(key) : this.terms.scores(word, opts);
     this.lookups.set(key, s);
     return s;

@@ -9,7 +9,7 @@ export async function askTab<M extends PopupToContent>(message: M): Promise<Answ
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return undefined;
   try {
-    return (await browser.tabs.sendMessage(tab.id, message)) as Answer<M>;
+    return await browser.tabs.sendMessage<M, Answer<M>>(tab.id, message);
   } catch {
     // No content script here (browser pages, the store, PDF viewer), or a page not about Korea.
     return undefined;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MENTION_KINDS } from '../match/kinds';
 import { DIRECTIONS, ORIGINS, REGIONS, ROLES, ROUTES } from '../data/enums';
-import { format, LOCALES, MESSAGES, resolveLocale, translator, type Locale, type Messages } from './i18n';
+import { format, LOCALES, MESSAGES, resolveLocale, translator, type Locale } from './i18n';
 
 const PLACEHOLDER = /\$([A-Za-z0-9_@]+)\$/g;
 const PLURAL_SUFFIX = /__(zero|one|two|few|many|other)$/;
@@ -27,7 +27,7 @@ describe('message files', () => {
 
   it.each(LOCALES)('%s follows the browser’s rules for messages.json', (locale) => {
     const seen = new Set<string>();
-    for (const [key, m] of Object.entries(MESSAGES[locale] as Messages)) {
+    for (const [key, m] of Object.entries(MESSAGES[locale])) {
       expect(key, key).toMatch(/^[A-Za-z0-9_@]+$/);
       // The browser treats keys without regard to case.
       expect(seen.has(key.toLowerCase()), `duplicate key ${key}`).toBe(false);
@@ -54,18 +54,31 @@ describe('message files', () => {
   });
 
   it('has a label for every value of the enums the interface shows, and none for values that do not exist', () => {
-    const families: Record<string, readonly string[]> = { kind: MENTION_KINDS, direction: DIRECTIONS, route: ROUTES, region: REGIONS, role: ROLES };
+    const families: Record<string, readonly string[]> = {
+      kind: MENTION_KINDS,
+      direction: DIRECTIONS,
+      route: ROUTES,
+      region: REGIONS,
+      role: ROLES,
+    };
     for (const [prefix, values] of Object.entries(families)) {
-      const keys = Object.keys(MESSAGES.en).filter((k) => k.startsWith(`${prefix}_`) && !k.endsWith('_pl') && k !== 'kind_count');
+      const keys = Object.keys(MESSAGES.en).filter(
+        (k) => k.startsWith(`${prefix}_`) && !k.endsWith('_pl') && k !== 'kind_count',
+      );
       expect(keys.sort(), prefix).toEqual(values.map((v) => `${prefix}_${v.replaceAll('-', '_')}`).sort());
     }
-    for (const origin of ORIGINS) expect(MESSAGES.en[`origin_${origin.replaceAll('-', '_')}_forces`], origin).toBeDefined();
+    for (const origin of ORIGINS)
+      expect(MESSAGES.en[`origin_${origin.replaceAll('-', '_')}_forces`], origin).toBeDefined();
   });
 
   it('uses every message somewhere in the code', () => {
-    const code = sourceFiles(join(__dirname, '..')).map((f) => readFileSync(f, 'utf8')).join('\n') + readFileSync(join(__dirname, '../../manifest.json'), 'utf8');
+    const code =
+      sourceFiles(join(__dirname, '..'))
+        .map((f) => readFileSync(f, 'utf8'))
+        .join('\n') + readFileSync(join(__dirname, '../../manifest.json'), 'utf8');
     // Built from enum values or data at run time (checked against the enums above).
-    const dynamic = /^(kind|direction|route|region|role|origin|rank|unit|style|trigger|language|map|reason|warn|method|result)_/;
+    const dynamic =
+      /^(kind|direction|route|region|role|origin|rank|unit|style|trigger|language|map|reason|warn|method|result)_/;
     const unused = Object.keys(MESSAGES.en).filter((k) => {
       const base = k.replace(PLURAL_SUFFIX, '');
       return !dynamic.test(k) && !code.includes(`'${base}'`) && !code.includes(`__MSG_${k}__`);

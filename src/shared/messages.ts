@@ -11,7 +11,11 @@ export interface PageState {
 }
 
 /** Popup (and background, for the shortcuts) → content script. */
-export type PopupToContent = { type: 'get-page-state' } | { type: 'get-fact-check' } | { type: 'show-next-mention' } | { type: 'show-previous-mention' };
+export type PopupToContent =
+  | { type: 'get-page-state' }
+  | { type: 'get-fact-check' }
+  | { type: 'show-next-mention' }
+  | { type: 'show-previous-mention' };
 /** Content script → background. */
 type ContentToBackground = { type: 'mention-count'; count: number } | { type: 'open-url'; url: string };
 

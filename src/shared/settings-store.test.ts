@@ -20,8 +20,10 @@ class FakeArea {
     const next = { ...this.data, ...structuredClone(items) };
     if (this.quota) {
       const size = (k: string) => k.length + JSON.stringify(next[k]).length;
-      for (const k of Object.keys(items)) if (size(k) > this.quota.perItem) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
-      if (Object.keys(next).reduce((n, k) => n + size(k), 0) > this.quota.total) throw new Error('QUOTA_BYTES quota exceeded');
+      for (const k of Object.keys(items))
+        if (size(k) > this.quota.perItem) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+      if (Object.keys(next).reduce((n, k) => n + size(k), 0) > this.quota.total)
+        throw new Error('QUOTA_BYTES quota exceeded');
       if (Object.keys(next).length > this.quota.items) throw new Error('MAX_ITEMS quota exceeded');
     }
     this.data = next;

@@ -1,12 +1,23 @@
 import { extApi } from './ext-api';
-import { DEFAULT_SETTINGS, LEGACY_SITES_KEY, SITE_OFF_PREFIX, SYNC_KEYS, resolveSettings, siteOffKey, type Settings, type SyncKey } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  LEGACY_SITES_KEY,
+  SITE_OFF_PREFIX,
+  SYNC_KEYS,
+  resolveSettings,
+  siteOffKey,
+  type Settings,
+} from './settings';
 
 // No polyfill: the content script's first stage reads settings too (see ext-api.ts).
 const storage = () => extApi().storage;
 
 /** Settings from storage (see settings.ts for where each lives), with defaults. */
 export async function loadSettings(): Promise<Settings> {
-  const [sync, local] = await Promise.all([storage().sync.get([...SYNC_KEYS, LEGACY_SITES_KEY]), storage().local.get(null)]);
+  const [sync, local] = await Promise.all([
+    storage().sync.get([...SYNC_KEYS, LEGACY_SITES_KEY]),
+    storage().local.get(null),
+  ]);
   return resolveSettings(sync, local);
 }
 
@@ -18,7 +29,7 @@ export async function saveSetting<K extends keyof Settings>(key: K, value: Setti
   if (key === 'disabledSites') return saveSites(value as string[]);
   // Setting a key back to its default removes it, so later default changes apply.
   if (JSON.stringify(value) === JSON.stringify(DEFAULT_SETTINGS[key])) await storage().sync.remove(key);
-  else await storage().sync.set({ [key as SyncKey]: value });
+  else await storage().sync.set({ [key]: value });
 }
 
 /** One key per site: turning one site on or off never rewrites the others. */
@@ -42,7 +53,10 @@ async function saveSites(next: readonly string[]): Promise<void> {
 export function onSettingsChanged(callback: (s: Settings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     const keys = Object.keys(changes);
-    const ours = area === 'sync' ? keys.some((k) => k === LEGACY_SITES_KEY || (SYNC_KEYS as readonly string[]).includes(k)) : area === 'local' && keys.some((k) => k.startsWith(SITE_OFF_PREFIX));
+    const ours =
+      area === 'sync'
+        ? keys.some((k) => k === LEGACY_SITES_KEY || (SYNC_KEYS as readonly string[]).includes(k))
+        : area === 'local' && keys.some((k) => k.startsWith(SITE_OFF_PREFIX));
     if (ours) void loadSettings().then(callback);
   };
   storage().onChanged.addListener(listener);

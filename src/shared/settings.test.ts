@@ -7,7 +7,10 @@ describe('resolveSettings', () => {
   });
 
   it('takes stored values of the right shape and drops the rest', () => {
-    const s = resolveSettings({ enabled: 'yes', kinds: { dmz: false, nll: 'no', bogus: true }, style: 'neon', trigger: 'click' }, {});
+    const s = resolveSettings(
+      { enabled: 'yes', kinds: { dmz: false, nll: 'no', bogus: true }, style: 'neon', trigger: 'click' },
+      {},
+    );
     expect(s.enabled).toBe(true);
     expect(s.kinds.dmz).toBe(false);
     expect(s.kinds.nll).toBe(true);
@@ -18,7 +21,10 @@ describe('resolveSettings', () => {
   });
 
   it('reads sites turned off from one local key each, and the old synced list', () => {
-    const s = resolveSettings({ disabledSites: ['old.example', 7, null] }, { [siteOffKey('news.example')]: true, [siteOffKey('junk.example')]: 'true', unrelated: true });
+    const s = resolveSettings(
+      { disabledSites: ['old.example', 7, null] },
+      { [siteOffKey('news.example')]: true, [siteOffKey('junk.example')]: 'true', unrelated: true },
+    );
     expect(s.disabledSites).toEqual(['news.example', 'old.example']);
     expect(resolveSettings({ disabledSites: 'old.example' }, {}).disabledSites).toEqual([]);
   });

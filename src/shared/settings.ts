@@ -51,12 +51,13 @@ export function siteOffKey(site: string): string {
  * who never touched that setting.
  */
 export function resolveSettings(sync: Record<string, unknown>, local: Record<string, unknown> = {}): Settings {
-  const s: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
+  const s: Settings = structuredClone(DEFAULT_SETTINGS);
   if (typeof sync.enabled === 'boolean') s.enabled = sync.enabled;
   const sites = new Set<string>();
   const legacy = sync[LEGACY_SITES_KEY];
   if (Array.isArray(legacy)) for (const h of legacy) if (typeof h === 'string') sites.add(h);
-  for (const [k, v] of Object.entries(local)) if (k.startsWith(SITE_OFF_PREFIX) && v === true) sites.add(k.slice(SITE_OFF_PREFIX.length));
+  for (const [k, v] of Object.entries(local))
+    if (k.startsWith(SITE_OFF_PREFIX) && v === true) sites.add(k.slice(SITE_OFF_PREFIX.length));
   s.disabledSites = [...sites].sort();
   if (sync.kinds && typeof sync.kinds === 'object') {
     for (const k of MENTION_KINDS) {

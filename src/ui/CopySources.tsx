@@ -12,10 +12,9 @@ export function CopySources({ incident }: { incident: Incident }) {
       <button
         type="button"
         class="small-button"
-        onClick={async (e) => {
+        onClick={(e) => {
           const button = e.currentTarget;
-          const ok = await copyText(sourcesAsText(incident, tr), button);
-          setStatus(ok ? 'copied' : 'failed');
+          void copyText(sourcesAsText(incident, tr), button).then((ok) => setStatus(ok ? 'copied' : 'failed'));
         }}
       >
         {tr.t('copy_sources')}

@@ -40,7 +40,11 @@ function Trend({ points }: { points: NonNullable<Figure['points']> }) {
   const max = Math.max(...points.map((p) => p.value));
   const number = new Intl.NumberFormat(tr.tag);
   return (
-    <div class="trend" role="img" aria-label={points.map((p) => tr.t('chart_point', p.asOf, number.format(p.value))).join(', ')}>
+    <div
+      class="trend"
+      role="img"
+      aria-label={points.map((p) => tr.t('chart_point', p.asOf, number.format(p.value))).join(', ')}
+    >
       {points.map((p) => (
         <div class="bar" key={p.asOf} title={tr.t('chart_point', p.asOf, number.format(p.value))}>
           <div class="bar-fill" style={{ height: `${Math.max(2, (p.value / max) * 100)}%` }} />

@@ -1,7 +1,15 @@
 import type { Incident } from '../data/schema';
 import type { Candidate } from '../match/matcher';
 import { CopySources } from './CopySources';
-import { describeWho, formatReason, incidentMeta, incidentTitle, regionLabel, routeLabel, type MatchBand } from './format';
+import {
+  describeWho,
+  formatReason,
+  incidentMeta,
+  incidentTitle,
+  regionLabel,
+  routeLabel,
+  type MatchBand,
+} from './format';
 import { useI18n } from './i18n';
 import { IncidentLocator } from './map/IncidentLocator';
 import { Sources } from './Sources';
@@ -42,7 +50,11 @@ export function IncidentCard({ incident: i, match, map, headingLevel = 3 }: Prop
           </>
         )}
         <dt>{tr.t('card_route')}</dt>
-        <dd>{i.region ? tr.t('card_route_region', routeLabel(i.route, tr), regionLabel(i.region, tr)) : routeLabel(i.route, tr)}</dd>
+        <dd>
+          {i.region
+            ? tr.t('card_route_region', routeLabel(i.route, tr), regionLabel(i.region, tr))
+            : routeLabel(i.route, tr)}
+        </dd>
       </dl>
       <p class="summary" lang="en">
         {i.summary}
@@ -53,15 +65,15 @@ export function IncidentCard({ incident: i, match, map, headingLevel = 3 }: Prop
         </p>
       )}
       {i.corrections?.map((c) => (
-          <div class="correction" key={c.claim}>
-            <p>
-              <strong>{tr.t('correction_first_reports')}</strong> <span lang="en">{c.claim}</span>
-            </p>
-            <p>
-              <strong>{tr.t('correction_fact')}</strong> <span lang="en">{c.fact}</span>
-            </p>
-          </div>
-        ))}
+        <div class="correction" key={c.claim}>
+          <p>
+            <strong>{tr.t('correction_first_reports')}</strong> <span lang="en">{c.claim}</span>
+          </p>
+          <p>
+            <strong>{tr.t('correction_fact')}</strong> <span lang="en">{c.fact}</span>
+          </p>
+        </div>
+      ))}
       {match && (
         <p class="why">
           <strong>{tr.t(match.band === 'likely' ? 'match_likely' : 'match_possible')}</strong>

@@ -11,7 +11,15 @@ export function browserLanguage(): string {
 }
 
 /** An extension page in the chosen language, with the document's lang and title to match. */
-export function LocalizedPage({ settings, titleKey, children }: { settings: Settings; titleKey: MessageKey; children: ComponentChildren }) {
+export function LocalizedPage({
+  settings,
+  titleKey,
+  children,
+}: {
+  settings: Settings;
+  titleKey: MessageKey;
+  children: ComponentChildren;
+}) {
   const locale = resolveLocale(settings.language, browserLanguage());
   useEffect(() => {
     document.documentElement.lang = locale;

@@ -18,7 +18,9 @@ function result(incident: Incident, confident: boolean, warnings: Warning[] = []
     mention: { kind: 'defection', start: 0, end: 9, text: 'defection' },
     segment: 'story',
     context: '',
-    candidates: [{ incident, score: 8, p: confident ? 0.99 : 0.4, reasons: ['name.sentence', 'dir.agree'], features: {} }],
+    candidates: [
+      { incident, score: 8, p: confident ? 0.99 : 0.4, reasons: ['name.sentence', 'dir.agree'], features: {} },
+    ],
     confident,
     generic: false,
     claims: warnings,
@@ -28,8 +30,24 @@ function result(incident: Incident, confident: boolean, warnings: Warning[] = []
 }
 
 const soldierWarnings = (incident: Incident): Warning[] => [
-  { field: 'origin', verdict: 'contradicts', quote: 'South Korean soldier', said: 'south-korea', record: ['north-korea'], person: incident.who![0]!, sources: incident.sources },
-  { field: 'role', verdict: 'contradicts', quote: 'South Korean soldier', said: 'soldier', record: ['civilian'], person: incident.who![0]!, sources: incident.sources },
+  {
+    field: 'origin',
+    verdict: 'contradicts',
+    quote: 'South Korean soldier',
+    said: 'south-korea',
+    record: ['north-korea'],
+    person: incident.who![0]!,
+    sources: incident.sources,
+  },
+  {
+    field: 'role',
+    verdict: 'contradicts',
+    quote: 'South Korean soldier',
+    said: 'soldier',
+    record: ['civilian'],
+    person: incident.who![0]!,
+    sources: incident.sources,
+  },
 ];
 
 function show(r: MatchResult, locale: 'en' | 'ko' = 'en'): HTMLElement {
@@ -55,7 +73,9 @@ describe('Popover', () => {
     const root = show(result(redefector, true, soldierWarnings(redefector)));
     const warn = root.querySelectorAll('.warn-item');
     expect(warn).toHaveLength(1);
-    expect(warn[0]!.textContent).toContain('The article says “South Korean soldier”; the sources identify the person as a North Korean civilian who had defected to the South earlier and went back, not a soldier.');
+    expect(warn[0]!.textContent).toContain(
+      'The article says “South Korean soldier”; the sources identify the person as a North Korean civilian who had defected to the South earlier and went back, not a soldier.',
+    );
     expect(warn[0]!.querySelectorAll('a[href^="https://"]').length).toBeGreaterThan(0);
   });
 
@@ -63,12 +83,14 @@ describe('Popover', () => {
     const root = show(result(corrected, true));
     expect(root.querySelector('.warn')).toBeNull();
     expect(root.querySelector('.incident .correction')?.textContent).toContain(fact);
-    expect(count(root.textContent!, fact)).toBe(1);
+    expect(count(root.textContent, fact)).toBe(1);
   });
 
   it('says "Likely match" with the reasons in words instead of a percentage', () => {
-    const text = show(result(redefector, true)).querySelector('.why')!.textContent!;
-    expect(text).toBe(`Likely match: named in the sentence · same direction (${translator('en').t('direction_south_to_north')})`);
+    const text = show(result(redefector, true)).querySelector('.why')!.textContent;
+    expect(text).toBe(
+      `Likely match: named in the sentence · same direction (${translator('en').t('direction_south_to_north')})`,
+    );
   });
 
   it('offers a weak best guess only as a possibility, without warnings, and shows it when chosen', async () => {
@@ -98,7 +120,9 @@ describe('Popover', () => {
     const root = show(result(redefector, true, soldierWarnings(redefector)), 'ko');
     expect(root.querySelector('.pop')!.getAttribute('lang')).toBe('ko');
     expect(root.querySelector('.warn h3')!.textContent).toBe('사실 확인');
-    expect(root.querySelector('.warn-item p')!.textContent).toBe('기사는 “South Korean soldier”라고 썼지만, 출처에 따르면 군인이 아니라 앞서 남한으로 탈북했다가 다시 북으로 돌아간 북한 주민입니다.');
+    expect(root.querySelector('.warn-item p')!.textContent).toBe(
+      '기사는 “South Korean soldier”라고 썼지만, 출처에 따르면 군인이 아니라 앞서 남한으로 탈북했다가 다시 북으로 돌아간 북한 주민입니다.',
+    );
     expect(root.querySelector('.why strong')!.textContent).toBe('이 사건일 가능성이 높음');
   });
 });

@@ -23,12 +23,22 @@ export function SettingsForm({ settings: s, onChange, browserLanguage }: Props) 
       <fieldset>
         <legend>{tr.t('settings_general')}</legend>
         <label class="choice">
-          <input type="checkbox" name="enabled" checked={s.enabled} onChange={(e) => onChange('enabled', e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            name="enabled"
+            checked={s.enabled}
+            onChange={(e) => onChange('enabled', e.currentTarget.checked)}
+          />
           <span>{tr.t('settings_enabled')}</span>
         </label>
         <div class="field">
           <label for="dmz-language">{tr.t('settings_language')}</label>
-          <select id="dmz-language" name="language" value={s.language} onChange={(e) => onChange('language', e.currentTarget.value as LanguageSetting)}>
+          <select
+            id="dmz-language"
+            name="language"
+            value={s.language}
+            onChange={(e) => onChange('language', e.currentTarget.value as LanguageSetting)}
+          >
             <option value="auto">{tr.t('language_auto', tr.t(`language_${browserLocale}`))}</option>
             {LOCALES.map((l) => (
               <option key={l} value={l} lang={l}>
@@ -43,7 +53,12 @@ export function SettingsForm({ settings: s, onChange, browserLanguage }: Props) 
         <div class="choices">
           {MENTION_KINDS.map((k) => (
             <label class="choice" key={k}>
-              <input type="checkbox" name={`kind-${k}`} checked={s.kinds[k]} onChange={(e) => onChange('kinds', { ...s.kinds, [k]: e.currentTarget.checked })} />
+              <input
+                type="checkbox"
+                name={`kind-${k}`}
+                checked={s.kinds[k]}
+                onChange={(e) => onChange('kinds', { ...s.kinds, [k]: e.currentTarget.checked })}
+              />
               <span>{kindLabel(k, tr)}</span>
             </label>
           ))}
@@ -54,7 +69,13 @@ export function SettingsForm({ settings: s, onChange, browserLanguage }: Props) 
         <div class="choices">
           {STYLES.map((v) => (
             <label class="choice" key={v}>
-              <input type="radio" name="style" value={v} checked={s.style === v} onChange={() => onChange('style', v)} />
+              <input
+                type="radio"
+                name="style"
+                value={v}
+                checked={s.style === v}
+                onChange={() => onChange('style', v)}
+              />
               <span>{tr.t(enumKey('style', v))}</span>
             </label>
           ))}
@@ -65,7 +86,13 @@ export function SettingsForm({ settings: s, onChange, browserLanguage }: Props) 
         <div class="choices">
           {TRIGGERS.map((v) => (
             <label class="choice" key={v}>
-              <input type="radio" name="trigger" value={v} checked={s.trigger === v} onChange={() => onChange('trigger', v)} />
+              <input
+                type="radio"
+                name="trigger"
+                value={v}
+                checked={s.trigger === v}
+                onChange={() => onChange('trigger', v)}
+              />
               <span>{tr.t(enumKey('trigger', v))}</span>
             </label>
           ))}

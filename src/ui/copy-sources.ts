@@ -18,9 +18,18 @@ export function textLang(text: string): Locale {
  * one line per source with outlet, title, date and URL.
  */
 export function sourcesAsText(i: Incident, tr: Translator): string {
-  const lines = [incidentTitle(i, tr).text, formatDate(i.date, i.datePrecision, tr.locale), '', tr.t('copy_sources_heading')];
+  const lines = [
+    incidentTitle(i, tr).text,
+    formatDate(i.date, i.datePrecision, tr.locale),
+    '',
+    tr.t('copy_sources_heading'),
+  ];
   for (const s of i.sources) {
-    const parts = [s.outlet, s.title ? `“${s.title}”` : undefined, s.date ? sourceDate(s.date, tr.locale) : undefined].filter(Boolean);
+    const parts = [
+      s.outlet,
+      s.title ? `“${s.title}”` : undefined,
+      s.date ? sourceDate(s.date, tr.locale) : undefined,
+    ].filter(Boolean);
     lines.push(`- ${parts.join(', ')}. ${s.url}`);
   }
   return lines.join('\n');

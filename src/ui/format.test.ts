@@ -21,7 +21,9 @@ describe('describePerson', () => {
     expect(describePerson(sergeant, en)).toBe('North Korean staff sergeant');
     expect(describePerson(sergeant, ko)).toBe('북한군 중사');
     expect(describePerson(person({ role: 'soldier', rank: 'major' }), ko)).toBe('북한군 소좌');
-    expect(describePerson(person({ role: 'soldier', origin: 'united-states', rank: 'private second class' }), ko)).toBe('미군 이등병');
+    expect(describePerson(person({ role: 'soldier', origin: 'united-states', rank: 'private second class' }), ko)).toBe(
+      '미군 이등병',
+    );
     // A rank without a translation is shown as reported.
     expect(describePerson(person({ role: 'soldier', rank: 'lance corporal' }), ko)).toBe('북한군 lance corporal');
   });
@@ -33,9 +35,15 @@ describe('describePerson', () => {
   });
 
   it('lists everyone with name and age', () => {
-    expect(describeWho([person({ role: 'soldier', name: 'Oh Chong Song', age: 24 }), person({ role: 'official', origin: 'south-korea' })], en)).toBe(
-      'North Korean soldier (Oh Chong Song, age 24); South Korean official',
-    );
+    expect(
+      describeWho(
+        [
+          person({ role: 'soldier', name: 'Oh Chong Song', age: 24 }),
+          person({ role: 'official', origin: 'south-korea' }),
+        ],
+        en,
+      ),
+    ).toBe('North Korean soldier (Oh Chong Song, age 24); South Korean official');
     expect(describeWho([person({ role: 'soldier', age: 24 })], ko)).toBe('북한군 병사 (24세)');
   });
 });
@@ -73,8 +81,21 @@ describe('sourcesAsText', () => {
 
   it('gives the title, the date and one line per source with outlet, title, date and URL', () => {
     expect(sourcesAsText(incident, en)).toBe(
-      ['Oh Chong Song’s dash across the JSA', '13 November 2017', '', 'Sources:', '- Yonhap, “N. Korean soldier defects”, 13 November 2017. https://en.yna.co.kr/a', '- BBC. https://www.bbc.com/b'].join('\n'),
+      [
+        'Oh Chong Song’s dash across the JSA',
+        '13 November 2017',
+        '',
+        'Sources:',
+        '- Yonhap, “N. Korean soldier defects”, 13 November 2017. https://en.yna.co.kr/a',
+        '- BBC. https://www.bbc.com/b',
+      ].join('\n'),
     );
-    expect(sourcesAsText(incident, ko).split('\n').slice(0, 5)).toEqual(['북한군 오청성 판문점 귀순', '2017년 11월 13일', '', '출처:', '- Yonhap, “N. Korean soldier defects”, 2017년 11월 13일. https://en.yna.co.kr/a']);
+    expect(sourcesAsText(incident, ko).split('\n').slice(0, 5)).toEqual([
+      '북한군 오청성 판문점 귀순',
+      '2017년 11월 13일',
+      '',
+      '출처:',
+      '- Yonhap, “N. Korean soldier defects”, 2017년 11월 13일. https://en.yna.co.kr/a',
+    ]);
   });
 });

@@ -1,7 +1,17 @@
 import type { MentionKind } from '../match/kinds';
 import type { Candidate } from '../match/matcher';
 import type { Warning } from '../match/verdicts';
-import type { DatePrecision, Direction, Figure, Incident, Localized, Origin, Person, Region, Route } from '../data/schema';
+import type {
+  DatePrecision,
+  Direction,
+  Figure,
+  Incident,
+  Localized,
+  Origin,
+  Person,
+  Region,
+  Route,
+} from '../data/schema';
 import { translator, type Locale, type Translator } from '../shared/i18n';
 
 /** Message keys allow only [A-Za-z0-9_]; enum values use hyphens. */
@@ -21,7 +31,9 @@ const DATE_FORMATS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 export function formatDate(iso: string, precision: DatePrecision = 'day', locale: Locale = 'en'): string {
   const [y, m, d] = iso.split('-').map(Number);
   const known: DatePrecision = !m ? 'year' : !d ? (precision === 'year' ? 'year' : 'month') : precision;
-  return new Intl.DateTimeFormat(translator(locale).tag, DATE_FORMATS[known]).format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
+  return new Intl.DateTimeFormat(translator(locale).tag, DATE_FORMATS[known]).format(
+    new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)),
+  );
 }
 
 export const kindLabel = (k: MentionKind, tr: Translator) => tr.t(enumKey('kind', k));
@@ -31,9 +43,13 @@ export const regionLabel = (r: Region, tr: Translator) => tr.t(enumKey('region',
 
 const en = translator('en');
 /** English labels, which the popup's search also indexes. */
-export const ROUTE_LABEL = Object.fromEntries((['land', 'jsa', 'sea', 'river', 'third-country'] as const).map((r) => [r, routeLabel(r, en)])) as Record<Route, string>;
+export const ROUTE_LABEL = Object.fromEntries(
+  (['land', 'jsa', 'sea', 'river', 'third-country'] as const).map((r) => [r, routeLabel(r, en)]),
+) as Record<Route, string>;
 export const REGION_LABEL = Object.fromEntries(
-  (['jsa', 'western-front', 'central-front', 'eastern-front', 'west-sea', 'east-sea', 'han-estuary'] as const).map((r) => [r, regionLabel(r, en)]),
+  (['jsa', 'western-front', 'central-front', 'eastern-front', 'west-sea', 'east-sea', 'han-estuary'] as const).map(
+    (r) => [r, regionLabel(r, en)],
+  ),
 ) as Record<Region, string>;
 
 /** Text from the dataset in the reader's language where the record has it, with its language for `lang`. */
@@ -72,7 +88,9 @@ export function describePerson(p: Person, tr: Translator): string {
   } else {
     const role = enumKey('role', p.role);
     // Some pairs have their own words ("북한 주민", not "북한 민간인").
-    who = tr.maybe(`${origin}_${role}${many ? '_pl' : ''}`) ?? tr.t('person_role', tr.t(origin), tr.t(many ? `${role}_pl` : role));
+    who =
+      tr.maybe(`${origin}_${role}${many ? '_pl' : ''}`) ??
+      tr.t('person_role', tr.t(origin), tr.t(many ? `${role}_pl` : role));
   }
   if (p.formerDefector) who = tr.t('person_former_defector', who);
   return many ? tr.t('person_count', count, who) : who;
@@ -90,7 +108,11 @@ export function describeWho(people: readonly Person[] | undefined, tr: Translato
 }
 
 export function incidentMeta(i: Incident, tr: Translator): string {
-  return [formatDate(i.date, i.datePrecision, tr.locale), placeName(i, tr).text, i.direction !== 'none' ? directionLabel(i.direction, tr) : undefined]
+  return [
+    formatDate(i.date, i.datePrecision, tr.locale),
+    placeName(i, tr).text,
+    i.direction !== 'none' ? directionLabel(i.direction, tr) : undefined,
+  ]
     .filter(Boolean)
     .join(' · ');
 }

@@ -4,7 +4,17 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 /** Attributes people read or hear. */
-const VISIBLE_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-placeholder', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
+const VISIBLE_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-placeholder',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+]);
 /** Letters of any script: text with none ("·", "×", "(", numbers) is layout, not wording. */
 const WORDS = /\p{L}/u;
 
@@ -21,12 +31,21 @@ function hardcodedText(fileName: string, source: string): string[] {
   };
   const isLiteral = (n: ts.Node): n is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateExpression =>
     ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateExpression(n);
-  const literalWords = (n: ts.Node) => (ts.isTemplateExpression(n) ? [n.head.text, ...n.templateSpans.map((s) => s.literal.text)].join(' ') : (n as ts.StringLiteral).text);
+  const literalWords = (n: ts.Node) =>
+    ts.isTemplateExpression(n)
+      ? [n.head.text, ...n.templateSpans.map((s) => s.literal.text)].join(' ')
+      : (n as ts.StringLiteral).text;
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && WORDS.test(node.text)) report(node, node.text);
-    if (ts.isJsxExpression(node) && node.expression && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) {
+    if (
+      ts.isJsxExpression(node) &&
+      node.expression &&
+      (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))
+    ) {
       // {'text'}, {`text ${x}`} and the branches of {cond ? 'a' : 'b'} as children.
-      const branches = ts.isConditionalExpression(node.expression) ? [node.expression.whenTrue, node.expression.whenFalse] : [node.expression];
+      const branches = ts.isConditionalExpression(node.expression)
+        ? [node.expression.whenTrue, node.expression.whenFalse]
+        : [node.expression];
       for (const b of branches) if (isLiteral(b) && WORDS.test(literalWords(b))) report(b, literalWords(b));
     }
     if (ts.isJsxAttribute(node) && VISIBLE_ATTRIBUTES.has(node.name.getText(file)) && node.initializer) {
@@ -60,11 +79,21 @@ describe('interface wording', () => {
         <span aria-label={t('close')}>× · ({n})</span>
       </div>
     );`;
-    expect(hardcodedText('sample.tsx', sample).map((s) => s.split(': ')[1])).toEqual(['Close', 'Sources', 'Why this match', 'Show more', 'Copied', 'Failed', 'mentions']);
+    expect(hardcodedText('sample.tsx', sample).map((s) => s.split(': ')[1])).toEqual([
+      'Close',
+      'Sources',
+      'Why this match',
+      'Show more',
+      'Copied',
+      'Failed',
+      'mentions',
+    ]);
   });
 
   it('has none: every word the interface shows comes from _locales', () => {
-    const found = UI_DIRS.flatMap((d) => tsxFiles(join(ROOT, d))).flatMap((f) => hardcodedText(relative(ROOT, f), readFileSync(f, 'utf8')));
+    const found = UI_DIRS.flatMap((d) => tsxFiles(join(ROOT, d))).flatMap((f) =>
+      hardcodedText(relative(ROOT, f), readFileSync(f, 'utf8')),
+    );
     expect(found).toEqual([]);
   });
 });

@@ -4,7 +4,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 
-const stored: { settings: Settings; failNext: boolean } = { settings: structuredClone(DEFAULT_SETTINGS) as Settings, failNext: false };
+const stored: { settings: Settings; failNext: boolean } = {
+  settings: structuredClone(DEFAULT_SETTINGS),
+  failNext: false,
+};
 vi.mock('../shared/settings-store', () => ({
   loadSettings: async () => structuredClone(stored.settings),
   onSettingsChanged: () => () => undefined,

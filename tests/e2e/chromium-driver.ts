@@ -1,5 +1,15 @@
 import type { BrowserContext, CDPSession, Locator, Page, Worker } from 'playwright-core';
-import { extensionUi, uiCall, uiResult, type ContentScriptInspector, type DriverPage, type ExtensionBrowser, type ExtensionUi, type Point, type Target } from './driver';
+import {
+  extensionUi,
+  uiCall,
+  uiResult,
+  type ContentScriptInspector,
+  type DriverPage,
+  type ExtensionBrowser,
+  type ExtensionUi,
+  type Point,
+  type Target,
+} from './driver';
 import { extensionPagePath, launchWithExtension } from './harness';
 
 type AnyFn = (arg: never) => unknown;
@@ -38,11 +48,14 @@ async function withCdp<T>(page: Page, fn: (cdp: CDPSession) => Promise<T>): Prom
 function evaluateInUi(page: Page): ExtensionUi['evaluate'] {
   return (fn, arg) =>
     withCdp(page, async (cdp) => {
-      const call = uiCall(fn as never);
+      const call = uiCall(fn);
       const argJson = arg === undefined ? undefined : JSON.stringify(arg);
       const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
       const shadow = closedShadowRoot(root);
-      let reply: { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+      let reply: {
+        result: { value?: unknown };
+        exceptionDetails?: { text: string; exception?: { description?: string } };
+      };
       if (shadow) {
         const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
         reply = await cdp.send('Runtime.callFunctionOn', {
@@ -53,9 +66,14 @@ function evaluateInUi(page: Page): ExtensionUi['evaluate'] {
           awaitPromise: true,
         });
       } else {
-        reply = await cdp.send('Runtime.evaluate', { expression: `(${call})(null, ${JSON.stringify(argJson)})`, returnByValue: true, awaitPromise: true });
+        reply = await cdp.send('Runtime.evaluate', {
+          expression: `(${call})(null, ${JSON.stringify(argJson)})`,
+          returnByValue: true,
+          awaitPromise: true,
+        });
       }
-      if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
+      if (reply.exceptionDetails)
+        throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
       return uiResult(reply.result.value as string);
     });
 }
@@ -69,11 +87,13 @@ class ChromiumPage implements DriverPage {
   }
 
   private locate(target: Target): Locator {
-    return typeof target === 'string' ? this.page.locator(target) : this.page.getByRole(target.role, { name: target.name, exact: true });
+    return typeof target === 'string'
+      ? this.page.locator(target)
+      : this.page.getByRole(target.role, { name: target.name, exact: true });
   }
 
   evaluate<R>(fn: string | AnyFn, arg?: unknown): Promise<R> {
-    return this.page.evaluate(fn as never, arg as never) as Promise<R>;
+    return this.page.evaluate<R>(fn as never, arg);
   }
 
   async waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs = 15_000): Promise<void> {
@@ -164,7 +184,9 @@ const inspector: ContentScriptInspector = {
   ran: (page) =>
     withCdp((page as ChromiumPage).page, async (cdp) => {
       const names: string[] = [];
-      cdp.on('Runtime.executionContextCreated', (e) => names.push(`${(e.context.auxData as { type?: string } | undefined)?.type}:${e.context.name}`));
+      cdp.on('Runtime.executionContextCreated', (e) =>
+        names.push(`${(e.context.auxData as { type?: string } | undefined)?.type}:${e.context.name}`),
+      );
       await cdp.send('Runtime.enable');
       return names.includes('isolated:DMZ Context');
     }),
@@ -177,8 +199,16 @@ const inspector: ContentScriptInspector = {
       const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'DMZ Context');
       if (!world) return [];
       const found: Array<{ on: string; type: string }> = [];
-      const { result: count } = await cdp.send('Runtime.evaluate', { expression: `document.querySelectorAll('*').length`, contextId: world.id, returnByValue: true });
-      const targets = ['window', 'document', ...Array.from({ length: count.value as number }, (_, i) => `document.querySelectorAll('*')[${i}]`)];
+      const { result: count } = await cdp.send('Runtime.evaluate', {
+        expression: `document.querySelectorAll('*').length`,
+        contextId: world.id,
+        returnByValue: true,
+      });
+      const targets = [
+        'window',
+        'document',
+        ...Array.from({ length: count.value as number }, (_, i) => `document.querySelectorAll('*')[${i}]`),
+      ];
       for (const expression of targets) {
         const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id });
         if (!result.objectId) continue;
@@ -192,7 +222,9 @@ const inspector: ContentScriptInspector = {
 /** Uncaught exceptions of every world of a page, the content script's isolated one included (Playwright reports the main world's). */
 async function watchExceptions(context: BrowserContext, page: Page, errors: string[]): Promise<void> {
   const cdp = await context.newCDPSession(page);
-  cdp.on('Runtime.exceptionThrown', (e) => errors.push(e.exceptionDetails.exception?.description ?? e.exceptionDetails.text));
+  cdp.on('Runtime.exceptionThrown', (e) =>
+    errors.push(e.exceptionDetails.exception?.description ?? e.exceptionDetails.text),
+  );
   await cdp.send('Runtime.enable');
 }
 

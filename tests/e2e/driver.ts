@@ -20,7 +20,8 @@
 export const BROWSERS = ['chromium', 'firefox'] as const;
 export type BrowserName = (typeof BROWSERS)[number];
 
-export type AriaRole = 'button' | 'checkbox' | 'combobox' | 'dialog' | 'heading' | 'link' | 'radio' | 'searchbox' | 'tab' | 'textbox';
+export type AriaRole =
+  'button' | 'checkbox' | 'combobox' | 'dialog' | 'heading' | 'link' | 'radio' | 'searchbox' | 'tab' | 'textbox';
 
 /**
  * An element to act on: a CSS selector (the page's light DOM), or the element
@@ -117,7 +118,7 @@ export interface ContentScriptInspector {
   /** Whether the content script has run in the page: its isolated world (named after the extension) exists. */
   ran(page: DriverPage): Promise<boolean>;
   /** Event listeners the content script has on the page's window, document and elements. */
-  listeners(page: DriverPage): Promise<Array<{ on: string; type: string }>>;
+  listeners: (page: DriverPage) => Promise<Array<{ on: string; type: string }>>;
 }
 
 /** A browser with the built extension installed: one per test file and browser. */

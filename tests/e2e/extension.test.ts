@@ -3,7 +3,19 @@ import { dataset } from '../../src/data/dataset';
 import { axeViolationsInPopover } from './axe';
 import { BROWSERS, launchBrowser, type DriverPage, type ExtensionBrowser } from './driver';
 import { FORCE_WRAP, startServer, type FixtureServer } from './harness';
-import { badgeText, command, highlightedTexts, hover, openPopupFor, pageState, painted, popoverView, traces, waitForHighlights, waitForPopover } from './helpers';
+import {
+  badgeText,
+  command,
+  highlightedTexts,
+  hover,
+  openPopupFor,
+  pageState,
+  painted,
+  popoverView,
+  traces,
+  waitForHighlights,
+  waitForPopover,
+} from './helpers';
 
 describe.each(BROWSERS)('%s', (browserName) => {
   let server: FixtureServer;
@@ -32,7 +44,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const texts = await waitForHighlights(page, 8);
       expect(texts).toEqual(expect.arrayContaining(['defection', 'demilitarised zone', 'fled north', 'defector']));
       // The served page has no custom elements; with the Highlight API we add none.
-      expect(await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.tagName.includes('-')).length)).toBe(0);
+      expect(
+        await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.tagName.includes('-')).length),
+      ).toBe(0);
     });
 
     it('makes no element in the page before the first popover, or only a live region that tells screen readers once how many mentions there are', async () => {
@@ -42,7 +56,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
         // checked with the message files, its delivery in the popover host's unit test).
         expect((await traces(page)).elements).toBe(0);
       } else {
-        await expect.poll(async () => (await popoverView(page))?.live, { timeout: 5000 }).toMatch(/^DMZ Context: \d+ mentions .* Alt\+Shift\+\. /);
+        await expect
+          .poll(async () => (await popoverView(page))?.live, { timeout: 5000 })
+          .toMatch(/^DMZ Context: \d+ mentions .* Alt\+Shift\+\. /);
         expect((await popoverView(page))!.open).toBe(false);
       }
     });
@@ -108,10 +124,13 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await waitForHighlights(page, 3);
       const popup = await openPopupFor(browser, page);
       await expect.poll(() => popup.text('.factcheck'), { timeout: 5000 }).toMatch(/Checked against the record/);
-      const claims = (await popup.text('.factcheck .claims'))!;
+      const claims = await popup.text('.factcheck .claims');
       expect(claims.split('\n')[0]).toBe('contradicts the record how many: “A North Korean family of five”');
       expect(claims).toMatch(/agrees date: “early Tuesday”/);
-      await popup.click({ role: 'button', name: 'North Korean family of four crosses the East Sea border in a wooden boat' });
+      await popup.click({
+        role: 'button',
+        name: 'North Korean family of four crosses the East Sea border in a wooden boat',
+      });
       await expect.poll(() => popup.text('.detail .title'), { timeout: 5000 }).toContain('North Korean family of four');
       await popup.close();
       await page.close();
@@ -136,19 +155,26 @@ describe.each(BROWSERS)('%s', (browserName) => {
       // The frame has its text (loaded like the page), yet no highlights.
       await page.waitFor(() => {
         const doc = (document.getElementById('frame') as HTMLIFrameElement).contentDocument;
-        return doc?.readyState === 'complete' && doc.body.textContent!.includes('DMZ');
+        return doc?.readyState === 'complete' && doc.body.textContent.includes('DMZ');
       }, undefined);
       expect(
         await page.evaluate(() => {
           const doc = (document.getElementById('frame') as HTMLIFrameElement).contentDocument!;
-          return { highlights: (doc.defaultView as typeof window).CSS.highlights.size, sheets: doc.adoptedStyleSheets.length };
+          return {
+            highlights: (doc.defaultView as typeof window).CSS.highlights.size,
+            sheets: doc.adoptedStyleSheets.length,
+          };
         }),
       ).toEqual({ highlights: 0, sheets: 0 });
-      expect(await page.evaluate(() => (document.getElementById('ta') as HTMLTextAreaElement).value)).toBe('Textarea: the DMZ must not be touched here.');
+      expect(await page.evaluate(() => (document.getElementById('ta') as HTMLTextAreaElement).value)).toBe(
+        'Textarea: the DMZ must not be touched here.',
+      );
     });
 
     it('highlights Korean text', async () => {
-      await expect.poll(() => highlightedTexts(page), { timeout: 5000 }).toEqual(expect.arrayContaining(['군사분계선', '귀순']));
+      await expect
+        .poll(() => highlightedTexts(page), { timeout: 5000 })
+        .toEqual(expect.arrayContaining(['군사분계선', '귀순']));
     });
 
     it('renders hostile page text as text, never as markup', async () => {
@@ -169,7 +195,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
         p.textContent = 'Update: another defector reached Panmunjom.';
         document.querySelector('#live')!.append(p);
       });
-      await expect.poll(async () => (await highlightedTexts(page)).length, { timeout: 5000 }).toBeGreaterThanOrEqual(before + 2);
+      await expect
+        .poll(async () => (await highlightedTexts(page)).length, { timeout: 5000 })
+        .toBeGreaterThanOrEqual(before + 2);
       expect(await highlightedTexts(page)).toContain('Panmunjom');
     });
 
@@ -190,7 +218,8 @@ describe.each(BROWSERS)('%s', (browserName) => {
     it('highlights nothing on a router manual that says "DMZ", and leaves no trace', async () => {
       const page = await open('/network-dmz.html');
       // Firefox shows no content script's world to a test: there the check below runs once the page has loaded.
-      if (browser.contentScripts) await expect.poll(() => browser.contentScripts!.ran(page), { timeout: 5000 }).toBe(true);
+      if (browser.contentScripts)
+        await expect.poll(() => browser.contentScripts!.ran(page), { timeout: 5000 }).toBe(true);
       expect(await traces(page)).toEqual({ highlights: 0, sheets: 0, elements: 0 });
       // The content script answers only on pages about Korea: the popup gets no answer and says there is nothing here.
       await expect(pageState(browser, page)).rejects.toThrow();
@@ -212,7 +241,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
     });
 
     it('shows how many mentions the current tab has', async () => {
-      await expect.poll(() => popup.text('[data-testid="mention-count"]'), { timeout: 5000 }).toMatch(/^\d+ mentions on this page/);
+      await expect
+        .poll(() => popup.text('[data-testid="mention-count"]'), { timeout: 5000 })
+        .toMatch(/^\d+ mentions on this page/);
     });
 
     it('searches incidents, typo-tolerant, in English and Korean', async () => {
@@ -274,7 +305,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
       expect(await traces(article)).toEqual({ highlights: 0, sheets: 0, elements: 0 });
       await expect.poll(() => badgeText(browser, article), { timeout: 5000 }).toBe('');
       await popup.setChecked(site, true);
-      await expect.poll(async () => (await highlightedTexts(article)).length, { timeout: 5000 }).toBeGreaterThanOrEqual(8);
+      await expect
+        .poll(async () => (await highlightedTexts(article)).length, { timeout: 5000 })
+        .toBeGreaterThanOrEqual(8);
       await expect.poll(() => badgeText(browser, article), { timeout: 5000 }).not.toBe('');
     });
 
@@ -287,7 +320,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await popup.setChecked(dmz, true);
       await expect.poll(mentionsDmz, { timeout: 5000 }).toBe(true);
       await popup.setChecked({ role: 'radio', name: 'Background' }, true);
-      await expect.poll(async () => (await highlightedTexts(article, 'background')).length, { timeout: 5000 }).toBeGreaterThan(0);
+      await expect
+        .poll(async () => (await highlightedTexts(article, 'background')).length, { timeout: 5000 })
+        .toBeGreaterThan(0);
       expect(await highlightedTexts(article, 'underline')).toEqual([]);
       await popup.setChecked({ role: 'radio', name: 'Dotted underline' }, true);
       await expect.poll(async () => (await highlightedTexts(article)).length, { timeout: 5000 }).toBeGreaterThan(0);
@@ -298,10 +333,14 @@ describe.each(BROWSERS)('%s', (browserName) => {
     it('shows the same options and lists sites turned off, with a way back', async () => {
       await browser.evaluateInExtension(() => chrome.storage.sync.set({ disabledSites: ['example.org'] }), undefined);
       const options = await browser.openExtensionPage('options');
-      await expect.poll(() => options.isChecked({ role: 'checkbox', name: 'Highlight mentions on news pages' })).toBe(true);
+      await expect
+        .poll(() => options.isChecked({ role: 'checkbox', name: 'Highlight mentions on news pages' }))
+        .toBe(true);
       expect(await options.isChecked({ role: 'checkbox', name: 'Northern Limit Line' })).toBe(true);
       await options.click({ role: 'button', name: 'Turn back on' });
-      await expect.poll(() => browser.evaluateInExtension(() => chrome.storage.sync.get('disabledSites'), undefined)).toEqual({});
+      await expect
+        .poll(() => browser.evaluateInExtension(() => chrome.storage.sync.get('disabledSites'), undefined))
+        .toEqual({});
       await options.close();
     });
   });
@@ -321,7 +360,11 @@ describe.each(BROWSERS)('%s', (browserName) => {
       // The extension's own files: the content script's second stage comes from a per-session URL
       // (use_dynamic_url), whose host is not the extension's id.
       const extensionScheme = new URL(browser.extensionOrigin).protocol;
-      const ours = (u: string) => u.startsWith(server.origin) || u.startsWith(`${extensionScheme}//`) || u.startsWith('data:') || u === 'about:blank';
+      const ours = (u: string) =>
+        u.startsWith(server.origin) ||
+        u.startsWith(`${extensionScheme}//`) ||
+        u.startsWith('data:') ||
+        u === 'about:blank';
       const outside = browser.requests().filter((u) => !ours(u) && u !== probe());
       expect(outside).toEqual([]);
     });

@@ -1,6 +1,15 @@
 import { createInterface } from 'node:readline';
 import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
-import { extensionUi, uiCall, uiResult, type DriverPage, type ExtensionBrowser, type ExtensionUi, type Point, type Target } from './driver';
+import {
+  extensionUi,
+  uiCall,
+  uiResult,
+  type DriverPage,
+  type ExtensionBrowser,
+  type ExtensionUi,
+  type Point,
+  type Target,
+} from './driver';
 import { builtManifest, checkPrerequisites, DIST, extensionPagePath, FIREFOX } from './harness';
 
 type AnyFn = (arg: never) => unknown;
@@ -27,7 +36,9 @@ function selector(target: Target): string {
 async function waitForDocument(page: Page, url: string, isNew: () => Promise<boolean>): Promise<void> {
   const until = Date.now() + TIMEOUT_MS;
   for (;;) {
-    const ready = await page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false);
+    const ready = await page
+      .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+      .catch(() => false);
     if (ready && (await isNew().catch(() => false))) return;
     if (Date.now() > until) throw new Error(`${url} did not load within ${TIMEOUT_MS} ms`);
     await new Promise((r) => setTimeout(r, 100));
@@ -46,7 +57,9 @@ interface BidiNode {
   value?: { shadowRoot?: { sharedId?: string; value?: { mode?: 'open' | 'closed' } } | null };
 }
 
-type BidiEvaluateResult = { type: 'success'; result: { type: string; value?: unknown } } | { type: 'exception'; exceptionDetails: { text: string } };
+type BidiEvaluateResult =
+  | { type: 'success'; result: { type: string; value?: unknown } }
+  | { type: 'exception'; exceptionDetails: { text: string } };
 
 function bidi(browser: Browser): BidiConnection {
   // puppeteer's BidiBrowser exposes its connection; its typings do not.
@@ -72,9 +85,12 @@ function evaluateInUi(connection: BidiConnection, page: Page): ExtensionUi['eval
     const root = result.nodes.map((n) => n.value?.shadowRoot).find((s) => s?.value?.mode === 'closed');
     const argJson = arg === undefined ? undefined : JSON.stringify(arg);
     const { result: reply } = await connection.send('script.callFunction', {
-      functionDeclaration: uiCall(fn as never),
+      functionDeclaration: uiCall(fn),
       target: { context },
-      arguments: [root?.sharedId ? { sharedId: root.sharedId } : { type: 'null' }, argJson === undefined ? { type: 'undefined' } : { type: 'string', value: argJson }],
+      arguments: [
+        root?.sharedId ? { sharedId: root.sharedId } : { type: 'null' },
+        argJson === undefined ? { type: 'undefined' } : { type: 'string', value: argJson },
+      ],
       awaitPromise: true,
       resultOwnership: 'none',
     });
@@ -100,11 +116,13 @@ class FirefoxPage implements DriverPage {
   }
 
   private handle(target: Target): Promise<ElementHandle> {
-    return this.page.locator(selector(target)).setTimeout(TIMEOUT_MS).waitHandle() as Promise<ElementHandle>;
+    return this.page.locator(selector(target)).setTimeout(TIMEOUT_MS).waitHandle();
   }
 
   evaluate<R>(fn: string | AnyFn, arg?: unknown): Promise<R> {
-    return (typeof fn === 'string' ? this.page.evaluate(fn) : this.page.evaluate(fn as never, arg as never)) as Promise<R>;
+    return (
+      typeof fn === 'string' ? this.page.evaluate(fn) : this.page.evaluate(fn as never, arg as never)
+    ) as Promise<R>;
   }
 
   async waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs = TIMEOUT_MS): Promise<void> {
@@ -225,7 +243,9 @@ class FirefoxPage implements DriverPage {
       (window as unknown as { __reloading: boolean }).__reloading = true;
       location.reload();
     });
-    await waitForDocument(this.page, this.address, () => this.page.evaluate(() => !(window as unknown as { __reloading?: boolean }).__reloading));
+    await waitForDocument(this.page, this.address, () =>
+      this.page.evaluate(() => !(window as unknown as { __reloading?: boolean }).__reloading),
+    );
   }
 
   async screenshot(path: string): Promise<void> {
@@ -303,7 +323,7 @@ async function withAddon(browser: Browser): Promise<ExtensionBrowser> {
     if (initScript) await page.evaluateOnNewDocument(initScript);
     if (url.startsWith(origin)) {
       page.goto(url).catch(() => undefined);
-      await waitForDocument(page, url, async () => true);
+      await waitForDocument(page, url, () => Promise.resolve(true));
     } else {
       await page.goto(url);
     }
@@ -319,7 +339,7 @@ async function withAddon(browser: Browser): Promise<ExtensionBrowser> {
     extensionOrigin: origin,
     open: (url, opts) => newPage(url, opts?.initScript),
     openExtensionPage,
-    evaluateInExtension: (fn, arg) => apiPage.evaluate(fn as never, arg),
+    evaluateInExtension: (fn, arg) => apiPage.evaluate(fn, arg),
     requests: () => [...requests],
     errors: () => [...errors],
     // WebDriver BiDi lists no realm of a content script.

@@ -15,15 +15,69 @@ import { pageState, painted, sleep, traces } from './helpers';
  */
 
 const FORMS = [
-  'defector', 'defectors', 'defected', 'defection', 'defects to', 'fled north', 'went south', 're-defector', 'redefected',
-  '탈북민', '탈북자', '귀순', '귀순병사', '월북', '월남', 'crossed the border', 'border crossing', 'crossed into North Korea',
-  'ran across the heavily guarded border', 'swam across', 'DMZ', 'demilitarized zone', 'Demilitarised Zone', '비무장지대',
-  'MDL', 'Military Demarcation Line', 'demarcation line', '군사분계선', 'JSA', 'Joint Security Area', 'Panmunjom', 'Panmunjeom',
-  'truce village', '판문점', '공동경비구역', 'NLL', 'Northern Limit Line', 'maritime border', 'sea border', '북방한계선',
+  'defector',
+  'defectors',
+  'defected',
+  'defection',
+  'defects to',
+  'fled north',
+  'went south',
+  're-defector',
+  'redefected',
+  '탈북민',
+  '탈북자',
+  '귀순',
+  '귀순병사',
+  '월북',
+  '월남',
+  'crossed the border',
+  'border crossing',
+  'crossed into North Korea',
+  'ran across the heavily guarded border',
+  'swam across',
+  'DMZ',
+  'demilitarized zone',
+  'Demilitarised Zone',
+  '비무장지대',
+  'MDL',
+  'Military Demarcation Line',
+  'demarcation line',
+  '군사분계선',
+  'JSA',
+  'Joint Security Area',
+  'Panmunjom',
+  'Panmunjeom',
+  'truce village',
+  '판문점',
+  '공동경비구역',
+  'NLL',
+  'Northern Limit Line',
+  'maritime border',
+  'sea border',
+  '북방한계선',
   // False friends: never mentions.
-  'birth defect', '월남전', 'dmz host',
+  'birth defect',
+  '월남전',
+  'dmz host',
 ];
-const FILLER = ['officials', 'said', 'on', 'Tuesday', 'the', 'soldier', 'in', 'Seoul', 'North Korea', 'weather', 'markets', 'were', 'mixed', '북한', '병사가', '했다'];
+const FILLER = [
+  'officials',
+  'said',
+  'on',
+  'Tuesday',
+  'the',
+  'soldier',
+  'in',
+  'Seoul',
+  'North Korea',
+  'weather',
+  'markets',
+  'were',
+  'mixed',
+  '북한',
+  '병사가',
+  '했다',
+];
 
 /** Runs in the page: the mutation engine and its mirror. */
 const ENGINE = `window.__fuzz = (() => {
@@ -102,20 +156,45 @@ describe.each(BROWSERS)('%s', (browserName) => {
     const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 100_000);
 
     it(`stays correct under random changes (seed ${seed}; rerun with FUZZ_SEED=${seed})`, async () => {
-      server.pages.set('/fuzz.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>North Korea: live updates</title></head><body><article id="a"></article><script>${ENGINE}; __fuzz.init(${seed});</script></body></html>`);
+      server.pages.set(
+        '/fuzz.html',
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>North Korea: live updates</title></head><body><article id="a"></article><script>${ENGINE}; __fuzz.init(${seed});</script></body></html>`,
+      );
       // Errors of every world of the page, the content script's included (see ExtensionBrowser.errors).
       const errorsBefore = browser.errors().length;
       const errors = () => browser.errors().slice(errorsBefore);
       const page = await browser.open(server.origin + '/fuzz.html');
       const inExtension = <A>(fn: (arg: A) => unknown, arg: A) => browser.evaluateInExtension(fn, arg);
       let r = seed;
-      const rnd = () => ((r = (r * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+      const rnd = () => (r = (r * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
       const until = Date.now() + 8000;
       while (Date.now() < until) {
         const x = rnd();
-        if (x < 0.7) await page.evaluate((n) => (window as unknown as { __fuzz: { step(n: number): void } }).__fuzz.step(n), 1 + Math.floor(rnd() * 5));
-        else if (x < 0.8) await inExtension((style) => chrome.storage.sync.set({ style }), ['underline', 'background', 'off'][Math.floor(rnd() * 3)]!);
-        else if (x < 0.9) await inExtension((bits) => chrome.storage.sync.set({ kinds: { defection: bits[0], crossing: bits[1], dmz: bits[2], mdl: bits[3], jsa: bits[4], nll: bits[5] } }), Array.from({ length: 6 }, () => rnd() < 0.7));
+        if (x < 0.7)
+          await page.evaluate(
+            (n) => (window as unknown as { __fuzz: { step(n: number): void } }).__fuzz.step(n),
+            1 + Math.floor(rnd() * 5),
+          );
+        else if (x < 0.8)
+          await inExtension(
+            (style) => chrome.storage.sync.set({ style }),
+            ['underline', 'background', 'off'][Math.floor(rnd() * 3)]!,
+          );
+        else if (x < 0.9)
+          await inExtension(
+            (bits) =>
+              chrome.storage.sync.set({
+                kinds: {
+                  defection: bits[0],
+                  crossing: bits[1],
+                  dmz: bits[2],
+                  mdl: bits[3],
+                  jsa: bits[4],
+                  nll: bits[5],
+                },
+              }),
+            Array.from({ length: 6 }, () => rnd() < 0.7),
+          );
         else if (x < 0.95) await inExtension(() => chrome.storage.local.set({ 'site-off:127.0.0.1': true }), undefined);
         else await inExtension(() => chrome.storage.local.remove('site-off:127.0.0.1'), undefined);
         await sleep(Math.floor(rnd() * 120));

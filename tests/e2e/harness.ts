@@ -14,16 +14,22 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** Debian's packages for the browsers the end-to-end tests drive. */
-const BROWSER_PACKAGES = { chromium: { path: CHROMIUM, pkg: 'chromium' }, firefox: { path: FIREFOX, pkg: 'firefox-esr' } } as const;
+const BROWSER_PACKAGES = {
+  chromium: { path: CHROMIUM, pkg: 'chromium' },
+  firefox: { path: FIREFOX, pkg: 'firefox-esr' },
+} as const;
 
 /** Throws, with the command that fixes it, when a browser or the build is missing. */
 export function checkPrerequisites(): void {
   const missing = Object.values(BROWSER_PACKAGES).filter((b) => !existsSync(b.path));
   if (missing.length) {
     const pkgs = missing.map((b) => b.pkg).join(' ');
-    throw new Error(`${missing.map((b) => b.path).join(' and ')} not found. Install with: apt-get update && apt-get install -y ${pkgs}`);
+    throw new Error(
+      `${missing.map((b) => b.path).join(' and ')} not found. Install with: apt-get update && apt-get install -y ${pkgs}`,
+    );
   }
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`${DIST} is missing: run \`npm run build\`${FORCE_WRAP ? ' and `npm run build:wrap`' : ''} first`);
+  if (!existsSync(join(DIST, 'manifest.json')))
+    throw new Error(`${DIST} is missing: run \`npm run build\`${FORCE_WRAP ? ' and `npm run build:wrap`' : ''} first`);
 }
 
 interface BuiltManifest {
@@ -32,7 +38,9 @@ interface BuiltManifest {
   web_accessible_resources?: Array<{ resources: string[]; use_dynamic_url?: boolean }>;
   options_ui: { page: string };
   background: { service_worker?: string; scripts?: string[]; type?: string };
-  browser_specific_settings: { gecko: { id: string; strict_min_version?: string; data_collection_permissions?: { required: string[] } } };
+  browser_specific_settings: {
+    gecko: { id: string; strict_min_version?: string; data_collection_permissions?: { required: string[] } };
+  };
 }
 
 /** The manifest of the build under test. */
@@ -80,7 +88,7 @@ export async function startServer(): Promise<FixtureServer> {
 export interface ChromiumWithExtension {
   context: BrowserContext;
   extensionId: string;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /**

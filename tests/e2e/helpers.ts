@@ -52,12 +52,18 @@ export async function highlightedTexts(page: DriverPage, style: HighlightStyle =
 }
 
 /** Waits until at least min mentions are painted, then returns their texts. */
-export async function waitForHighlights(page: DriverPage, min = 1, style: HighlightStyle = 'underline', timeoutMs = 15_000): Promise<string[]> {
+export async function waitForHighlights(
+  page: DriverPage,
+  min = 1,
+  style: HighlightStyle = 'underline',
+  timeoutMs = 15_000,
+): Promise<string[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const texts = await highlightedTexts(page, style);
     if (texts.length >= min) return texts;
-    if (Date.now() > deadline) throw new Error(`${texts.length} of ${min} mentions painted after ${timeoutMs} ms: ${JSON.stringify(texts)}`);
+    if (Date.now() > deadline)
+      throw new Error(`${texts.length} of ${min} mentions painted after ${timeoutMs} ms: ${JSON.stringify(texts)}`);
     await sleep(100);
   }
 }
@@ -65,7 +71,10 @@ export async function waitForHighlights(page: DriverPage, min = 1, style: Highli
 /** Whether the extension left anything in the page: highlights, adopted styles, an element with a shadow root we made. */
 export async function traces(page: DriverPage): Promise<{ highlights: number; sheets: number; elements: number }> {
   const elements = await page.ui.evaluate((root) => (root ? 1 : 0), undefined);
-  const inPage = await page.evaluate(() => ({ highlights: CSS.highlights.size, sheets: document.adoptedStyleSheets.length }));
+  const inPage = await page.evaluate(() => ({
+    highlights: CSS.highlights.size,
+    sheets: document.adoptedStyleSheets.length,
+  }));
   return { ...inPage, elements };
 }
 
@@ -94,22 +103,33 @@ export function popoverView(page: DriverPage): Promise<PopoverView | undefined> 
   return page.ui.evaluate((root) => {
     if (!root) return undefined;
     // Shown once placed (it is hidden while being positioned).
-    const pop = [...root.querySelectorAll<HTMLElement>('.pop')].find((e) => getComputedStyle(e).visibility === 'visible') ?? null;
+    const pop =
+      [...root.querySelectorAll<HTMLElement>('.pop')].find((e) => getComputedStyle(e).visibility === 'visible') ?? null;
     const r = pop?.getBoundingClientRect();
-    const link = pop ? [...pop.querySelectorAll<HTMLAnchorElement>('a[href^="http"]')].find((l) => l.getClientRects().length > 0) : undefined;
+    const link = pop
+      ? [...pop.querySelectorAll<HTMLAnchorElement>('a[href^="http"]')].find((l) => l.getClientRects().length > 0)
+      : undefined;
     const box = link?.getClientRects()[0];
     return {
       open: Boolean(pop),
       text: pop ? pop.innerText : '',
       role: pop ? pop.getAttribute('role') : null,
-      links: pop ? [...pop.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => ({ href: a.getAttribute('href')!, rel: a.rel })) : [],
+      links: pop
+        ? [...pop.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => ({
+            href: a.getAttribute('href')!,
+            rel: a.rel,
+          }))
+        : [],
       focused: root.activeElement ? root.activeElement.className : undefined,
       rect: r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : undefined,
       maxHeight: pop ? pop.style.maxHeight : '',
       live: root.querySelector('[aria-live]')?.textContent ?? undefined,
       lang: pop ? (pop.closest('[lang]')?.getAttribute('lang') ?? null) : null,
       unsafe: root.querySelectorAll('img, svg:not(.map), script, iframe, object, embed, [onerror], [onload]').length,
-      firstLink: link && box ? { href: link.getAttribute('href')!, x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 } : undefined,
+      firstLink:
+        link && box
+          ? { href: link.getAttribute('href')!, x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 }
+          : undefined,
     };
   }, undefined);
 }
@@ -162,7 +182,7 @@ export async function pageState(browser: ExtensionBrowser, page: DriverPage): Pr
   await page.bringToFront();
   return browser.evaluateInExtension(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return (await chrome.tabs.sendMessage(tab!.id!, { type: 'get-page-state' })) as PageState;
+    return await chrome.tabs.sendMessage<unknown, PageState>(tab!.id!, { type: 'get-page-state' });
   }, undefined);
 }
 

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations as axeIn, axeViolationsInPopover as axeInPopover } from './axe';
 import { driverPage } from './chromium-driver';
-import { launchWithExtension, startServer, type ChromiumWithExtension as ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  launchWithExtension,
+  startServer,
+  type ChromiumWithExtension as ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 import { pointOf, popoverView as viewOf, waitForHighlights, waitForPopover as waitFor } from './helpers';
 
 /**
@@ -64,22 +69,26 @@ describe('popover', () => {
       const m = root!.querySelector('.pop svg.map');
       return { label: m && m.getAttribute('aria-label'), markers: m ? m.querySelectorAll('.map-marker').length : 0 };
     });
-    expect(map!.label).toMatch(/^Approximate location: Sokcho/);
-    expect(map!.markers).toBe(1);
+    expect(map.label).toMatch(/^Approximate location: Sokcho/);
+    expect(map.markers).toBe(1);
   });
 
   it('copies the incident’s title, date and sources as plain text', async () => {
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     const button = await inPopover(page, (root) => {
-      const b = [...root!.querySelectorAll('.pop button')].find((e) => e.textContent!.trim() === 'Copy sources')!;
+      const b = [...root!.querySelectorAll('.pop button')].find((e) => e.textContent.trim() === 'Copy sources')!;
       b.scrollIntoView({ block: 'nearest' });
       const r = b.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
     await page.mouse.click(button.x, button.y);
-    await expect.poll(() => inPopover(page, (root) => root!.querySelector<HTMLElement>('.pop [role="status"]')?.innerText ?? '')).toMatch(/^Copied/);
+    await expect
+      .poll(() => inPopover(page, (root) => root!.querySelector<HTMLElement>('.pop [role="status"]')?.innerText ?? ''))
+      .toMatch(/^Copied/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^North Korean family of four crosses the East Sea border in a wooden boat\n24 October 2023\n\nSources:\n- /);
+    expect(copied).toMatch(
+      /^North Korean family of four crosses the East Sea border in a wooden boat\n24 October 2023\n\nSources:\n- /,
+    );
     expect(copied).toMatch(/https:\/\/\S+$/);
   });
 
@@ -117,7 +126,9 @@ describe('popup', () => {
     await popup.locator('.result').first().click();
     const figure = popup.locator('.detail figure.locator');
     expect(await figure.locator('figcaption').innerText()).toBe('Approximate location: Panmunjom (JSA)');
-    expect(await figure.locator('.map-label').allTextContents()).toEqual(expect.arrayContaining(['MDL', 'NLL (approx.)', 'Seoul']));
+    expect(await figure.locator('.map-label').allTextContents()).toEqual(
+      expect.arrayContaining(['MDL', 'NLL (approx.)', 'Seoul']),
+    );
     for (const scheme of SCHEMES) {
       await popup.emulateMedia({ colorScheme: scheme });
       expect(await axeViolations(popup), scheme).toEqual([]);
@@ -158,7 +169,11 @@ describe('options page', () => {
 
   it('is readable in dark mode: dark page, light text', async () => {
     await options.emulateMedia({ colorScheme: 'dark' });
-    const colours = await options.evaluate(() => ({ page: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.querySelector('legend')!).color, scheme: getComputedStyle(document.documentElement).colorScheme }));
+    const colours = await options.evaluate(() => ({
+      page: getComputedStyle(document.body).backgroundColor,
+      text: getComputedStyle(document.querySelector('legend')!).color,
+      scheme: getComputedStyle(document.documentElement).colorScheme,
+    }));
     expect(colours).toEqual({ page: 'rgb(30, 35, 43)', text: 'rgb(232, 235, 240)', scheme: 'light dark' });
   });
 
@@ -166,11 +181,22 @@ describe('options page', () => {
     for (const width of [760, 360]) {
       await options.setViewportSize({ width, height: 700 });
       const wrapped = await options.evaluate(() =>
-        [...document.querySelectorAll('.choice span, .field label')].filter((el) => el.getClientRects().length !== 1 || el.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(el).lineHeight || '20')).map((el) => el.textContent),
+        [...document.querySelectorAll('.choice span, .field label')]
+          .filter(
+            (el) =>
+              el.getClientRects().length !== 1 ||
+              el.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(el).lineHeight || '20'),
+          )
+          .map((el) => el.textContent),
       );
       expect(wrapped, `at ${width}px`).toEqual([]);
     }
-    expect(await options.locator('fieldset legend').allInnerTexts()).toEqual(['General', 'Kinds of mention', 'Highlight style', 'Open the popover on']);
+    expect(await options.locator('fieldset legend').allInnerTexts()).toEqual([
+      'General',
+      'Kinds of mention',
+      'Highlight style',
+      'Open the popover on',
+    ]);
   });
 
   it.each(SCHEMES)('has no accessibility violations (%s)', async (scheme) => {

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations as axeIn, axeViolationsInPopover as axeInPopover } from './axe';
 import { driverPage } from './chromium-driver';
-import { launchWithExtension, startServer, type ChromiumWithExtension as ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  launchWithExtension,
+  startServer,
+  type ChromiumWithExtension as ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 import { pointOf, popoverView, waitForHighlights, waitForPopover } from './helpers';
 
 /**
@@ -83,7 +88,9 @@ describe('with the browser in Korean', () => {
     await expect.poll(() => popup.getByTestId('mention-count').innerText()).toMatch(/^이 페이지의 관련 언급 \d+건/);
     await popup.getByRole('button', { name: '지도' }).click();
     expect(await popup.locator('.chart figcaption').innerText()).toContain('연도별 월경');
-    expect(await popup.locator('.incidents-map .map-label').allTextContents()).toEqual(expect.arrayContaining(['군사분계선', '북방한계선(대략)', '서울']));
+    expect(await popup.locator('.incidents-map .map-label').allTextContents()).toEqual(
+      expect.arrayContaining(['군사분계선', '북방한계선(대략)', '서울']),
+    );
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
   });

@@ -27,9 +27,11 @@ describe('the build as both stores receive it', () => {
 
   it('passes Mozilla’s add-on linter (web-ext lint) without errors', async () => {
     const bin = join(ROOT, 'node_modules/.bin/web-ext');
-    const { stdout } = await promisify(execFile)(bin, ['lint', '--source-dir', DIST, '--output', 'json', '--no-config-discovery'], { maxBuffer: 16 << 20 }).catch(
-      (e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }),
-    );
+    const { stdout } = await promisify(execFile)(
+      bin,
+      ['lint', '--source-dir', DIST, '--output', 'json', '--no-config-discovery'],
+      { maxBuffer: 16 << 20 },
+    ).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
     const report = JSON.parse(stdout) as { errors: LintMessage[]; warnings: LintMessage[] };
     expect(report.errors.map((m) => `${m.code}: ${m.message} (${m.file ?? ''})`)).toEqual([]);
   });

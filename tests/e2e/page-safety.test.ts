@@ -1,12 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchBrowser, type DriverPage, type ExtensionBrowser } from './driver';
 import { FORCE_WRAP, builtManifest, startServer, type FixtureServer } from './harness';
-import { badgeText, highlightedTexts, hover, pageState, painted, popoverView, sleep, traces, waitForHighlights, waitForPopover } from './helpers';
+import {
+  badgeText,
+  highlightedTexts,
+  hover,
+  pageState,
+  painted,
+  popoverView,
+  sleep,
+  traces,
+  waitForHighlights,
+  waitForPopover,
+} from './helpers';
 
-const page = (title: string, body: string, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const page = (title: string, body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
 
-const SHOP = page('Garden chairs — Outdoor furniture sale', `<main><h1>Garden chairs</h1>${'<p>Weatherproof teak chair with cushions, free delivery over 50 euros. The router sits in the DMZ of the shop network.</p>'.repeat(40)}<input id="q" placeholder="Search"></main>`);
-const KOREA = page('North Korean soldier defects across the DMZ', `<article><h1>North Korean soldier defects across the DMZ</h1><p id="lede">A North Korean soldier crossed the Military Demarcation Line on Tuesday and defected, the Joint Chiefs of Staff in Seoul said.</p><p><input id="q" placeholder="Comment"></p><p id="more">The defector was taken into custody near Panmunjom.</p></article>`);
+const SHOP = page(
+  'Garden chairs — Outdoor furniture sale',
+  `<main><h1>Garden chairs</h1>${'<p>Weatherproof teak chair with cushions, free delivery over 50 euros. The router sits in the DMZ of the shop network.</p>'.repeat(40)}<input id="q" placeholder="Search"></main>`,
+);
+const KOREA = page(
+  'North Korean soldier defects across the DMZ',
+  `<article><h1>North Korean soldier defects across the DMZ</h1><p id="lede">A North Korean soldier crossed the Military Demarcation Line on Tuesday and defected, the Joint Chiefs of Staff in Seoul said.</p><p><input id="q" placeholder="Comment"></p><p id="more">The defector was taken into custody near Panmunjom.</p></article>`,
+);
 
 describe.each(BROWSERS)('%s', (browserName) => {
   let server: FixtureServer;
@@ -41,7 +59,8 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const p = await open('/shop-spa.html', SHOP);
       if (browser.contentScripts) await expect.poll(() => browser.contentScripts!.ran(p), { timeout: 5000 }).toBe(true);
       await p.evaluate(() => {
-        document.querySelector('main')!.innerHTML = '<h1>North Korea</h1><p>A defector crossed the DMZ near Panmunjom.</p>';
+        document.querySelector('main')!.innerHTML =
+          '<h1>North Korea</h1><p>A defector crossed the DMZ near Panmunjom.</p>';
       });
       expect(await waitForHighlights(p, 3)).toEqual(expect.arrayContaining(['defector', 'DMZ', 'Panmunjom']));
       await p.close();
@@ -73,25 +92,47 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const reachable = (f: string) => browser.name === 'firefox' && wars.some((w) => w.resources.includes(f));
       expect(fetched).toEqual(files.map((f) => (reachable(f) ? 200 : 'blocked')));
       // Loading our second stage left no trace a page can read.
-      expect(await p.evaluate(() => performance.getEntriesByType('resource').filter((e) => !e.name.startsWith(location.origin)).map((e) => e.name))).toEqual([]);
+      expect(
+        await p.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => !e.name.startsWith(location.origin))
+            .map((e) => e.name),
+        ),
+      ).toEqual([]);
       await p.close();
     });
   });
 
   describe('a page’s keys stay the page’s', () => {
-    for (const [name, html] of [['without mentions', SHOP], ['with mentions', KOREA]] as const) {
+    for (const [name, html] of [
+      ['without mentions', SHOP],
+      ['with mentions', KOREA],
+    ] as const) {
       it(`a text field gets every key, on a page ${name}`, async () => {
         const p = await open(`/keys-${name.replace(' ', '-')}.html`, html);
         if (html === KOREA) await waitForHighlights(p, 3);
         await p.evaluate(() => {
           const w = window as unknown as { seen: string[] };
           w.seen = [];
-          document.getElementById('q')!.addEventListener('keydown', (e) => w.seen.push(`${e.key}${e.defaultPrevented ? '!' : ''}`));
+          document
+            .getElementById('q')!
+            .addEventListener('keydown', (e) => w.seen.push(`${e.key}${e.defaultPrevented ? '!' : ''}`));
         });
         await p.focus('#q');
-        const keys = ['Alt+Shift+KeyN', 'Alt+Shift+KeyP', 'Alt+Shift+Period', 'Alt+Shift+Comma', 'Control+Shift+Period', 'a', 'Escape'];
+        const keys = [
+          'Alt+Shift+KeyN',
+          'Alt+Shift+KeyP',
+          'Alt+Shift+Period',
+          'Alt+Shift+Comma',
+          'Control+Shift+Period',
+          'a',
+          'Escape',
+        ];
         for (const k of keys) await p.press(k);
-        const seen = (await p.evaluate(() => (window as unknown as { seen: string[] }).seen)).filter((k) => !['Alt', 'Shift', 'Control'].includes(k));
+        const seen = (await p.evaluate(() => (window as unknown as { seen: string[] }).seen)).filter(
+          (k) => !['Alt', 'Shift', 'Control'].includes(k),
+        );
         expect(seen).toEqual(['N', 'P', '>', '<', '>', 'a', 'Escape']);
         expect(await p.evaluate(() => (document.getElementById('q') as HTMLInputElement).value)).toBe('a');
         await p.close();
@@ -151,7 +192,13 @@ describe.each(BROWSERS)('%s', (browserName) => {
         } catch {
           attach = 'refused';
         }
-        return { caught: w.caught.length, found: w.found.length, shadowRoot: host.shadowRoot === null ? null : 'open', attach, html: host.getHTML({ serializableShadowRoots: true }) };
+        return {
+          caught: w.caught.length,
+          found: w.found.length,
+          shadowRoot: host.shadowRoot === null ? null : 'open',
+          attach,
+          html: host.getHTML({ serializableShadowRoots: true }),
+        };
       });
       expect(spy).toEqual({ caught: 0, found: 0, shadowRoot: null, attach: 'refused', html: '' });
       const after = (await popoverView(p))!;
@@ -163,10 +210,17 @@ describe.each(BROWSERS)('%s', (browserName) => {
     it('cannot switch the extension off by claiming its old element name, nor hide text in such an element', async () => {
       const p = await open(
         '/claim.html',
-        page('North Korea', '<article><h1>North Korea</h1><dmz-context-ui><p id="inside">A defector crossed the DMZ.</p></dmz-context-ui></article>', '<script>customElements.define("dmz-context-ui", class extends HTMLElement { static disabledFeatures = ["shadow"]; });</script>'),
+        page(
+          'North Korea',
+          '<article><h1>North Korea</h1><dmz-context-ui><p id="inside">A defector crossed the DMZ.</p></dmz-context-ui></article>',
+          '<script>customElements.define("dmz-context-ui", class extends HTMLElement { static disabledFeatures = ["shadow"]; });</script>',
+        ),
       );
       await waitForHighlights(p, 2);
-      expect((await painted(p)).filter((m) => m.within.includes('inside')).map((m) => m.text)).toEqual(['defector', 'DMZ']);
+      expect((await painted(p)).filter((m) => m.within.includes('inside')).map((m) => m.text)).toEqual([
+        'defector',
+        'DMZ',
+      ]);
       await hover(p, '#inside', 'defector');
       expect((await waitForPopover(p))!.text).toContain('defector');
       await p.close();
@@ -180,7 +234,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       // Where the link is once the popover has settled: late layout (fonts, the map) can still resize it, and
       // placed above its mention it then moves.
       let link = (await waitForPopover(p))!.firstLink!;
-      for (let prev: typeof link | undefined; JSON.stringify(prev) !== JSON.stringify(link); ) {
+      for (let prev: typeof link | undefined; JSON.stringify(prev) !== JSON.stringify(link);) {
         prev = link;
         await sleep(150);
         link = (await popoverView(p))!.firstLink!;
@@ -189,7 +243,11 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await p.mouseMove(link);
       await p.mouseClick(link);
       // A new tab asked for the dataset's address (and was refused there: nothing leaves the machine in tests).
-      await expect.poll(() => browser.requests().some((u) => u === link.href || decodeURI(u) === decodeURI(link.href)), { timeout: 5000 }).toBe(true);
+      await expect
+        .poll(() => browser.requests().some((u) => u === link.href || decodeURI(u) === decodeURI(link.href)), {
+          timeout: 5000,
+        })
+        .toBe(true);
       expect(p.url()).toBe(server.origin + '/count-error-sokcho-family.html');
       // The new tab is left to the browser's closing at the end: closing a tab whose navigation was stopped
       // (an error page) sometimes waits a minute in Playwright.
@@ -200,7 +258,13 @@ describe.each(BROWSERS)('%s', (browserName) => {
   describe('counts', () => {
     it('count only what a reader can see: 9 visible mentions, 2,100 hidden', async () => {
       const hidden = '<p>A defector crossed the DMZ near Panmunjom.</p>'.repeat(700);
-      const p = await open('/hidden.html', page('North Korea', `<article><h1>North Korea</h1><p>Nine: defector, DMZ, MDL.</p><p>defector, DMZ, MDL.</p><p>defector, DMZ, MDL.</p><div style="display:none">${hidden}</div><details><summary>More</summary>${'<p>defector</p>'.repeat(5)}</details><p style="visibility:hidden">DMZ</p></article>`));
+      const p = await open(
+        '/hidden.html',
+        page(
+          'North Korea',
+          `<article><h1>North Korea</h1><p>Nine: defector, DMZ, MDL.</p><p>defector, DMZ, MDL.</p><p>defector, DMZ, MDL.</p><div style="display:none">${hidden}</div><details><summary>More</summary>${'<p>defector</p>'.repeat(5)}</details><p style="visibility:hidden">DMZ</p></article>`,
+        ),
+      );
       await waitForHighlights(p, 9);
       await expect.poll(async () => (await pageState(browser, p)).mentions, { timeout: 10_000 }).toBe(9);
       await expect.poll(() => badgeText(browser, p), { timeout: 5000 }).toBe('9');
@@ -210,7 +274,13 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
   describe('the page’s own DOM', () => {
     it('settles after the scan: the highlights stay as many as the mentions', async () => {
-      const p = await open('/settle.html', page('North Korea', `<article><h1>North Korea</h1>${'<p>A defector crossed the DMZ near Panmunjom, officials in Seoul said.</p>'.repeat(30)}</article>`));
+      const p = await open(
+        '/settle.html',
+        page(
+          'North Korea',
+          `<article><h1>North Korea</h1>${'<p>A defector crossed the DMZ near Panmunjom, officials in Seoul said.</p>'.repeat(30)}</article>`,
+        ),
+      );
       await waitForHighlights(p, 90);
       const counts: number[] = [];
       for (let i = 0; i < 4; i++) {
@@ -223,7 +293,13 @@ describe.each(BROWSERS)('%s', (browserName) => {
     });
 
     it('is exactly as before after turning the extension off: the same text node objects, none merged', async () => {
-      const p = await open('/identity.html', page('North Korea', '<article><h1>North Korea</h1><p id="a"></p><p id="b">A defector crossed the <b>De</b>militarized Zone.</p></article>'));
+      const p = await open(
+        '/identity.html',
+        page(
+          'North Korea',
+          '<article><h1>North Korea</h1><p id="a"></p><p id="b">A defector crossed the <b>De</b>militarized Zone.</p></article>',
+        ),
+      );
       // A framework-built paragraph of three adjacent text nodes, held by the page.
       await p.evaluate(() => {
         const a = document.getElementById('a')!;
@@ -243,7 +319,11 @@ describe.each(BROWSERS)('%s', (browserName) => {
         const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         const now: Text[] = [];
         for (let n = walk.nextNode(); n; n = walk.nextNode()) now.push(n as Text);
-        return { nodes: now.length === w.held.length && now.every((t, i) => t === w.held[i]), data: w.held.map((t) => t.data).join('|') === w.data.join('|'), html: document.body.innerHTML === w.html };
+        return {
+          nodes: now.length === w.held.length && now.every((t, i) => t === w.held[i]),
+          data: w.held.map((t) => t.data).join('|') === w.data.join('|'),
+          html: document.body.innerHTML === w.html,
+        };
       });
       expect(same).toEqual({ nodes: true, data: true, html: true });
       await browser.evaluateInExtension(() => chrome.storage.local.remove('site-off:127.0.0.1'), undefined);
@@ -269,11 +349,20 @@ describe.each(BROWSERS)('%s', (browserName) => {
       });
     }
 
-    for (const size of [{ width: 1280, height: 800 }, { width: 800, height: 600 }]) {
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 800, height: 600 },
+    ]) {
       for (const where of ['top', 'middle', 'bottom'] as const) {
         it(`never covers its mention at the ${where} of ${size.width}×${size.height}, and follows scrolling`, async () => {
           const spacer = '<p style="margin:0;height:1200px">Seoul.</p>';
-          const p = await open('/place.html', page('North Korea', `<article><h1>North Korea</h1>${spacer}<p id="m" style="margin:0 0 0 40%">A defector crossed the DMZ.</p>${spacer}</article>`));
+          const p = await open(
+            '/place.html',
+            page(
+              'North Korea',
+              `<article><h1>North Korea</h1>${spacer}<p id="m" style="margin:0 0 0 40%">A defector crossed the DMZ.</p>${spacer}</article>`,
+            ),
+          );
           await p.resize(size.width, size.height);
           await scrollSettled(p, () => document.getElementById('m')!.scrollIntoView({ block: 'center' }), undefined);
           await waitForHighlights(p, 2);
@@ -291,18 +380,25 @@ describe.each(BROWSERS)('%s', (browserName) => {
               const b = r.getBoundingClientRect();
               return { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
             });
-          await scrollSettled(p, (y) => window.scrollBy(0, document.getElementById('m')!.getBoundingClientRect().top - y), target);
+          await scrollSettled(
+            p,
+            (y) => window.scrollBy(0, document.getElementById('m')!.getBoundingClientRect().top - y),
+            target,
+          );
           const m = await mentionRect();
           await p.mouseMove({ x: (m.left + m.right) / 2, y: (m.top + m.bottom) / 2 });
-          const apart = (a: typeof m, b: typeof m) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
-          const onScreen = (r: typeof m) => r.left >= 0 && r.top >= 0 && r.right <= size.width && r.bottom <= size.height;
+          const apart = (a: typeof m, b: typeof m) =>
+            a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          const onScreen = (r: typeof m) =>
+            r.left >= 0 && r.top >= 0 && r.right <= size.width && r.bottom <= size.height;
           const view = (await waitForPopover(p))!;
           expect(apart(view.rect!, m)).toBe(true);
           expect(onScreen(view.rect!)).toBe(true);
           // Scrolling moves the mention; the popover goes with it and stays beside it (above or below, 8 px apart).
           await scrollSettled(p, () => window.scrollBy(0, 20), undefined);
           const moved = await mentionRect();
-          const beside = (r: typeof m) => Math.abs(r.top - (moved.bottom + 8)) <= 1 || Math.abs(r.bottom - (moved.top - 8)) <= 1;
+          const beside = (r: typeof m) =>
+            Math.abs(r.top - (moved.bottom + 8)) <= 1 || Math.abs(r.bottom - (moved.top - 8)) <= 1;
           await expect.poll(async () => beside((await popoverView(p))!.rect!), { timeout: 3000 }).toBe(true);
           const after = (await popoverView(p))!;
           expect(apart(after.rect!, moved)).toBe(true);

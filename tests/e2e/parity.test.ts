@@ -22,14 +22,17 @@ const matcher = new IncidentMatcher(loadDataset());
 function commandLine(file: string): { aboutKorea: boolean; check: FactCheck } {
   const a = analyzeDocument(new JSDOM(readFileSync(join(PAGES_DIR, file), 'utf8')).window.document, matcher);
   // As it crosses a message channel: plain data.
-  return { aboutKorea: a.aboutKorea, check: JSON.parse(JSON.stringify(factCheck(a.mentions, a.page?.story.incident))) as FactCheck };
+  return {
+    aboutKorea: a.aboutKorea,
+    check: JSON.parse(JSON.stringify(factCheck(a.mentions, a.page?.story.incident))) as FactCheck,
+  };
 }
 
 async function extensionCheck(browser: ExtensionBrowser, page: DriverPage): Promise<FactCheck> {
   await page.bringToFront();
   return browser.evaluateInExtension(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return (await chrome.tabs.sendMessage(tab!.id!, { type: 'get-fact-check' })) as FactCheck;
+    return await chrome.tabs.sendMessage<unknown, FactCheck>(tab!.id!, { type: 'get-fact-check' });
   }, undefined);
 }
 

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchBrowser, type DriverPage, type ExtensionBrowser } from './driver';
 import { STALL_PROBE, startServer, type FixtureServer } from './harness';
-import { highlightedTexts, pageState, painted, pointOf, sleep, traces, waitForHighlights, waitForPopover } from './helpers';
+import {
+  highlightedTexts,
+  pageState,
+  painted,
+  pointOf,
+  sleep,
+  traces,
+  waitForHighlights,
+  waitForPopover,
+} from './helpers';
 
 describe.each(BROWSERS)('%s', (browserName) => {
   let server: FixtureServer;
@@ -39,7 +48,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
           if (n >= 500) { clearInterval(timer); resolve(); }
         }, 100);
       })`);
-      await expect.poll(async () => (await pageState(browser, page)).mentions, { timeout: 10_000 }).toBeGreaterThanOrEqual(1 + 500 * 2);
+      await expect
+        .poll(async () => (await pageState(browser, page)).mentions, { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(1 + 500 * 2);
       // Painted once the blocks' IntersectionObserver callbacks come (a full rescan, under load, starts them over).
       await expect.poll(() => highlightedTexts(page), { timeout: 5000 }).toContain('Panmunjom');
       // Stalls after the content script started: loading the page itself is the browser's (Firefox, on this
@@ -51,11 +62,15 @@ describe.each(BROWSERS)('%s', (browserName) => {
     }, 30_000);
 
     it('forgets removed and replaced nodes without errors or leftovers', async () => {
-      await page.evaluate(`document.getElementById('feed').replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Feed reset: no defector news.' }))`);
+      await page.evaluate(
+        `document.getElementById('feed').replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Feed reset: no defector news.' }))`,
+      );
       // What is left: the headline's "DMZ" and the reset notice's "defector".
       await expect.poll(async () => (await pageState(browser, page)).mentions, { timeout: 5000 }).toBe(2);
       // Painting follows in the next IntersectionObserver callback (only mentions near the viewport are painted).
-      await expect.poll(async () => (await highlightedTexts(page)).sort(), { timeout: 5000 }).toEqual(['DMZ', 'defector']);
+      await expect
+        .poll(async () => (await highlightedTexts(page)).sort(), { timeout: 5000 })
+        .toEqual(['DMZ', 'defector']);
       expect(browser.errors()).toEqual([]);
     });
 
@@ -73,7 +88,10 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const page = await browser.open(server.origin + '/seed-2025-central-front-soldier.html');
       await waitForHighlights(page, 5);
       // Beside the text hovered below, so it is on screen (only blocks near the viewport are painted).
-      const addMention = (n: number) => page.evaluate(`document.querySelector('article p').after(Object.assign(document.createElement('p'), { id: 'added-${n}', textContent: 'A defector crossed the DMZ.' }))`);
+      const addMention = (n: number) =>
+        page.evaluate(
+          `document.querySelector('article p').after(Object.assign(document.createElement('p'), { id: 'added-${n}', textContent: 'A defector crossed the DMZ.' }))`,
+        );
       const paintedIn = async (id: string) => (await painted(page)).filter((m) => m.within.includes(id)).length;
       // While on: hovering opens a popover, and added text is highlighted (and how fast).
       const p = await pointOf(page, 'article p', 'Demilitarized Zone');
@@ -86,7 +104,8 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const scanDelay = Date.now() - t0;
       // Firefox shows no content script's listeners to a test; there what they do is checked below.
       const listeners = browser.contentScripts?.listeners;
-      if (listeners) expect((await listeners(page)).map((l) => l.type)).toEqual(expect.arrayContaining(['pointermove', 'click']));
+      if (listeners)
+        expect((await listeners(page)).map((l) => l.type)).toEqual(expect.arrayContaining(['pointermove', 'click']));
 
       await browser.evaluateInExtension(() => chrome.storage.local.set({ 'site-off:127.0.0.1': true }), undefined);
       await expect.poll(() => traces(page), { timeout: 5000 }).toEqual({ highlights: 0, sheets: 0, elements: 0 });
@@ -106,12 +125,20 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
   describe('a huge page', () => {
     it('scans a 3 MB article without stalling the page', async () => {
-      const para = '<p>Officials said a North Korean soldier defected across the DMZ near Panmunjom. ' + 'The weather was cold and markets were mixed. '.repeat(8) + '</p>';
-      server.pages.set('/huge.html', `<!doctype html><title>North Korea</title><article><h1>North Korea</h1>${para.repeat(Math.ceil(3_000_000 / para.length))}</article>`);
+      const para =
+        '<p>Officials said a North Korean soldier defected across the DMZ near Panmunjom. ' +
+        'The weather was cold and markets were mixed. '.repeat(8) +
+        '</p>';
+      server.pages.set(
+        '/huge.html',
+        `<!doctype html><title>North Korea</title><article><h1>North Korea</h1>${para.repeat(Math.ceil(3_000_000 / para.length))}</article>`,
+      );
       const page = await browser.open(server.origin + '/huge.html', { initScript: STALL_PROBE });
       await page.waitFor(() => performance.getEntriesByName('dmz-context:scan').length > 0, undefined, 30_000);
       // Stalls after the content script started (parsing the page itself is not ours).
-      const stalls = await page.evaluate<number[]>(`window.__stalls.filter((s) => s.at >= performance.getEntriesByName('dmz-context:start')[0].startTime).map((s) => s.ms)`);
+      const stalls = await page.evaluate<number[]>(
+        `window.__stalls.filter((s) => s.at >= performance.getEntriesByName('dmz-context:start')[0].startTime).map((s) => s.ms)`,
+      );
       expect(Math.max(0, ...stalls)).toBeLessThan(150);
       expect((await pageState(browser, page)).mentions).toBeGreaterThan(10_000);
       await page.close();
@@ -121,10 +148,11 @@ describe.each(BROWSERS)('%s', (browserName) => {
   describe('the error check', () => {
     it('sees an error thrown in a page (so the check for none above can fail)', async () => {
       const page = await browser.open(server.origin + '/network-dmz.html');
-      await page.evaluate(() =>
-        void setTimeout(() => {
-          throw new Error('error-probe');
-        }),
+      await page.evaluate(
+        () =>
+          void setTimeout(() => {
+            throw new Error('error-probe');
+          }),
       );
       await expect.poll(() => browser.errors().some((e) => e.includes('error-probe')), { timeout: 5000 }).toBe(true);
       await page.close();

@@ -19,7 +19,8 @@ describe('collectBlocks', () => {
   });
 
   it('skips scripts, editors, form fields, code, hidden and nav', () => {
-    const doc = domFrom(`<nav>DMZ menu</nav><script>var DMZ</script><div contenteditable>DMZ edit</div><textarea>DMZ</textarea>
+    const doc =
+      domFrom(`<nav>DMZ menu</nav><script>var DMZ</script><div contenteditable>DMZ edit</div><textarea>DMZ</textarea>
       <pre>DMZ code</pre><p hidden>DMZ hidden</p><p aria-hidden="true">DMZ aria</p><p>DMZ visible</p>`);
     expect(collectBlocks(doc.body).map((b) => b.text.trim())).toEqual(['DMZ visible']);
   });
@@ -29,4 +30,3 @@ describe('collectBlocks', () => {
     expect(sampleText(doc.body, 250).length).toBe(250);
   });
 });
-

@@ -5,7 +5,8 @@ const kinds = (text: string) => detectMentions(text).map((m) => [m.kind, m.text]
 
 describe('detectMentions (English)', () => {
   it('finds each kind of mention with offsets', () => {
-    const text = 'A North Korean soldier defected across the DMZ near Panmunjom, crossing the Military Demarcation Line.';
+    const text =
+      'A North Korean soldier defected across the DMZ near Panmunjom, crossing the Military Demarcation Line.';
     const found = detectMentions(text);
     expect(found.map((m) => m.kind)).toEqual(['defection', 'dmz', 'jsa', 'mdl']);
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
@@ -53,7 +54,9 @@ describe('detectMentions (English)', () => {
   });
 
   it('does not take "defect" as a noun (false friend)', () => {
-    expect(detectMentions('A manufacturing defect in the brakes; birth defects; zero defects in production.')).toEqual([]);
+    expect(detectMentions('A manufacturing defect in the brakes; birth defects; zero defects in production.')).toEqual(
+      [],
+    );
     expect(kinds('a soldier who defects to the South')).toEqual([['defection', 'defects']]);
   });
 

@@ -85,8 +85,14 @@ describe('seed story 2025: a soldier crosses the central DMZ', () => {
   it('never links the earlier crossing it recalls to the story, nor the story to it', () => {
     const recalled = page.at(/since August 2024, when a staff sergeant/, 'defecting');
     // Either no link, or the story's: never the staff sergeant the sentence compares it with.
-    expect(!recalled.confident || recalled.candidates[0]!.incident.id === '2025-10-19-central-front-soldier').toBe(true);
-    expect(page.mentions.filter((m) => m.confident && m.candidates[0]!.incident.id === '2024-08-20-goseong-staff-sergeant').every((m) => /2024/.test(m.context))).toBe(true);
+    expect(!recalled.confident || recalled.candidates[0]!.incident.id === '2025-10-19-central-front-soldier').toBe(
+      true,
+    );
+    expect(
+      page.mentions
+        .filter((m) => m.confident && m.candidates[0]!.incident.id === '2024-08-20-goseong-staff-sergeant')
+        .every((m) => /2024/.test(m.context)),
+    ).toBe(true);
   });
 
   it('shows DMZ figures beside general DMZ sentences and links them to no incident', () => {
@@ -100,7 +106,9 @@ describe('a Korean-language article (fixture written for the tests)', () => {
   const page = analysed('ko-2024-goseong-staff-sergeant.html');
 
   it('finds the Korean mentions and links the story to the August 2024 Goseong crossing', () => {
-    expect(page.mentions.map((m) => m.mention.text)).toEqual(expect.arrayContaining(['군사분계선', 'MDL', '귀순', '비무장지대', '탈북민']));
+    expect(page.mentions.map((m) => m.mention.text)).toEqual(
+      expect.arrayContaining(['군사분계선', 'MDL', '귀순', '비무장지대', '탈북민']),
+    );
     expect(page.page?.story.incident).toBe('2024-08-20-goseong-staff-sergeant');
     const first = page.at(/고성 동부전선/, '귀순');
     expect(first.confident).toBe(true);

@@ -32,7 +32,10 @@ export class HighlightApiHighlighter implements Highlighter {
     this.active.priority = 1;
     const n = this.names;
     const a = `[${this.attr}]`;
-    this.dropStyles = adoptStyles(doc, `${a}::highlight(${n.underline}) { ${PAINT.underline} } ${a}::highlight(${n.background}) { ${PAINT.background} } ${a}::highlight(${n.active}) { ${PAINT.active} }`);
+    this.dropStyles = adoptStyles(
+      doc,
+      `${a}::highlight(${n.underline}) { ${PAINT.underline} } ${a}::highlight(${n.background}) { ${PAINT.background} } ${a}::highlight(${n.active}) { ${PAINT.active} }`,
+    );
     CSS.highlights.set(n.active, this.active);
     this.register();
   }
@@ -78,7 +81,11 @@ export class HighlightApiHighlighter implements Highlighter {
 
   rects(record: MentionRecord): DOMRect[] {
     const r = record.range;
-    return rangeRects(this.doc, { node: r.startContainer, offset: r.startOffset }, { node: r.endContainer, offset: r.endOffset });
+    return rangeRects(
+      this.doc,
+      { node: r.startContainer, offset: r.startOffset },
+      { node: r.endContainer, offset: r.endOffset },
+    );
   }
 
   idAt(): undefined {

@@ -32,7 +32,11 @@ export const PAINT = {
 } as const;
 
 /** Client rects of a live range over a record's (static) boundaries. */
-export function rangeRects(doc: Document, start: { node: Node; offset: number }, end: { node: Node; offset: number }): DOMRect[] {
+export function rangeRects(
+  doc: Document,
+  start: { node: Node; offset: number },
+  end: { node: Node; offset: number },
+): DOMRect[] {
   const range = doc.createRange();
   try {
     range.setStart(start.node, start.offset);

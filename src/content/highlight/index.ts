@@ -13,5 +13,7 @@ function supportsHighlightApi(): boolean {
 }
 
 export function createHighlighter(opts: HighlighterOptions): Highlighter {
-  return new NearViewportHighlighter(supportsHighlightApi() ? new HighlightApiHighlighter(opts) : new WrapHighlighter(opts));
+  return new NearViewportHighlighter(
+    supportsHighlightApi() ? new HighlightApiHighlighter(opts) : new WrapHighlighter(opts),
+  );
 }

@@ -6,11 +6,18 @@ import { makeRecord, type MentionRecord } from '../mentions';
 import type { PageNames } from '../names';
 import { WrapHighlighter } from './wrap-fallback';
 
-const names: PageNames = { host: 'host-x', mark: 'mark-x', highlight: { underline: 'u', background: 'b', active: 'a' }, paintedAttr: 'data-p' };
+const names: PageNames = {
+  host: 'host-x',
+  mark: 'mark-x',
+  highlight: { underline: 'u', background: 'b', active: 'a' },
+  paintedAttr: 'data-p',
+};
 
 function setup(html: string) {
   document.body.innerHTML = html;
-  const records: MentionRecord[] = collectBlocks(document.body).flatMap((b) => detectMentions(b.text).map((m) => makeRecord(b, m)));
+  const records: MentionRecord[] = collectBlocks(document.body).flatMap((b) =>
+    detectMentions(b.text).map((m) => makeRecord(b, m)),
+  );
   const texts = [...textNodes()];
   const snapshot = texts.map((t) => t.data);
   let guarded = 0;
@@ -37,12 +44,17 @@ describe('WrapHighlighter', () => {
 
   it('leaves the page exactly as it was after clear(): same text node objects, same text, nothing merged', () => {
     // Adjacent text nodes of the page's own, as a framework makes them: they must stay separate.
-    const { h, records, texts, snapshot, html } = setup('<p>A defector crossed the DMZ and the MDL.</p><p id="two"></p>');
+    const { h, records, texts, snapshot, html } = setup(
+      '<p>A defector crossed the DMZ and the MDL.</p><p id="two"></p>',
+    );
     const two = document.getElementById('two')!;
     two.append('North Korea says ', 'a soldier crossed the DMZ', ' today.');
     const all = [...textNodes()];
     const before = all.map((t) => t.data);
-    const recs = [...records, ...collectBlocks(two).flatMap((b) => detectMentions(b.text).map((m) => makeRecord(b, m)))];
+    const recs = [
+      ...records,
+      ...collectBlocks(two).flatMap((b) => detectMentions(b.text).map((m) => makeRecord(b, m))),
+    ];
     h.add(recs);
     expect(marks().length).toBe(4);
     h.clear();

@@ -43,8 +43,18 @@ export function CrossingsChart({ incidents }: { incidents: readonly Incident[] }
           const north = y.north * scale;
           return (
             <g key={y.year}>
-              {y.south > 0 && <rect class="chart-bar north-to-south" x={x + 0.5} y={bottom - south} width={step - 1} height={south} />}
-              {y.north > 0 && <rect class="chart-bar south-to-north" x={x + 0.5} y={bottom - south - north} width={step - 1} height={north} />}
+              {y.south > 0 && (
+                <rect class="chart-bar north-to-south" x={x + 0.5} y={bottom - south} width={step - 1} height={south} />
+              )}
+              {y.north > 0 && (
+                <rect
+                  class="chart-bar south-to-north"
+                  x={x + 0.5}
+                  y={bottom - south - north}
+                  width={step - 1}
+                  height={north}
+                />
+              )}
               {y.year % 10 === 0 && (
                 <text class="chart-tick" x={x} y={HEIGHT - 2}>
                   {y.year}

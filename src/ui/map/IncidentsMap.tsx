@@ -26,7 +26,12 @@ export function IncidentsMap({ incidents }: { incidents: readonly Incident[] }) 
       unmapped++;
       continue;
     }
-    const g = groups.get(place.key) ?? { key: place.key, name: tr.locale === 'ko' ? place.name.ko : place.name.en, at, counts: { 'north-to-south': 0, 'south-to-north': 0, none: 0 } };
+    const g = groups.get(place.key) ?? {
+      key: place.key,
+      name: tr.locale === 'ko' ? place.name.ko : place.name.en,
+      at,
+      counts: { 'north-to-south': 0, 'south-to-north': 0, none: 0 },
+    };
     g.counts[i.direction]++;
     groups.set(place.key, g);
   }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Incident } from '../../data/schema';
 import { crossingsPerYear } from './crossings';
 
-const incident = (date: string, type: Incident['type'], direction: Incident['direction']) => ({ date, type, direction }) as Incident;
+const incident = (date: string, type: Incident['type'], direction: Incident['direction']) =>
+  ({ date, type, direction }) as Incident;
 
 describe('crossingsPerYear', () => {
   it('counts crossings by year and direction over the whole span, and leaves out events', () => {
