@@ -1,10 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import { incidentById } from '../data/dataset';
 import type { FactCheck } from '../match/fact-check';
-import type { CheckedClaim } from '../match/verdicts';
+import type { CheckedClaim, ClaimField } from '../match/verdicts';
 import { formatDate, incidentTitle } from '../ui/format';
 import { useI18n } from '../ui/i18n';
 import { askTab } from './tab';
+
+/** Every field a claim can be about, by its words (the record's type makes this list complete). */
+const CLAIM_KEY = {
+  origin: 'claim_origin',
+  role: 'claim_role',
+  rank: 'claim_rank',
+  count: 'claim_count',
+  age: 'claim_age',
+  direction: 'claim_direction',
+  region: 'claim_region',
+  place: 'claim_place',
+  date: 'claim_date',
+  method: 'claim_method',
+  result: 'claim_result',
+} as const satisfies Record<ClaimField, string>;
 
 interface Props {
   /** Opens an incident's detail in the popup. */
@@ -75,7 +90,7 @@ function Claim({ claim }: { claim: CheckedClaim }) {
   const tr = useI18n();
   return (
     <li class={`claim claim-${claim.verdict}`}>
-      <span class="verdict">{tr.t(VERDICT_KEY[claim.verdict])}</span> {tr.t(`claim_${claim.field}`)}: “{claim.quote}”
+      <span class="verdict">{tr.t(VERDICT_KEY[claim.verdict])}</span> {tr.t(CLAIM_KEY[claim.field])}: “{claim.quote}”
     </li>
   );
 }
