@@ -14,8 +14,8 @@ import { Session } from './session';
  */
 export class ContentApp {
   private session: Session | undefined;
-  private readonly matches = new MatchService(dataset, document);
   private readonly names = randomNames();
+  private readonly matches = new MatchService(dataset, document, (el) => el.localName === this.names.mark);
   private countTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private settings: Settings) {}

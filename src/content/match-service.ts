@@ -25,6 +25,8 @@ export class MatchService {
   constructor(
     private readonly dataset: Dataset,
     private readonly doc: Document,
+    /** Our own marks (the wrapping fallback): read through, so the page reads as it did before painting. */
+    private readonly ours: (el: Element) => boolean,
   ) {}
 
   private get built(): IncidentMatcher {
@@ -35,7 +37,7 @@ export class MatchService {
     const href = this.doc.location.href;
     // SPA navigation changes the article under the same document.
     if (this.page?.href !== href) {
-      this.page = { href, prepared: this.built.preparePage(pageInfo(this.doc)) };
+      this.page = { href, prepared: this.built.preparePage(pageInfo(this.doc, undefined, { inline: this.ours })) };
       this.results = new WeakMap();
     }
     return this.page.prepared;

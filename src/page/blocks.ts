@@ -94,6 +94,8 @@ export interface CollectOptions {
   skip?: (el: Element) => boolean;
   /** Stop after this many characters, for pathological pages. */
   maxChars?: number;
+  /** Elements to read through as inline besides the built-in ones (the wrapping fallback's marks). */
+  inline?: (el: Element) => boolean;
 }
 
 function isSkipped(el: Element, skip?: (el: Element) => boolean): boolean {
@@ -109,9 +111,9 @@ export function isInlineElement(el: Element): boolean {
   return INLINE_TAGS.has(el.tagName.toUpperCase());
 }
 
-export function blockAncestor(node: Node, root: Node): Element {
+export function blockAncestor(node: Node, root: Node, inline?: (el: Element) => boolean): Element {
   let el = node.parentElement;
-  while (el && el !== root && isInlineElement(el)) el = el.parentElement;
+  while (el && el !== root && (isInlineElement(el) || inline?.(el))) el = el.parentElement;
   return el ?? (root as Element);
 }
 
@@ -134,7 +136,7 @@ export function* iterateBlocks(root: Node, opts: CollectOptions = {}): Generator
     const text = n as Text;
     const data = text.data;
     if (data.length === 0) continue;
-    const element = blockAncestor(text, root);
+    const element = blockAncestor(text, root, opts.inline);
     if (!current || current.element !== element) {
       if (current && current.text.trim()) yield current;
       current = { element, text: '', nodes: [], starts: [] };

@@ -1,5 +1,5 @@
 import type { PageInfo } from '../match/matcher';
-import { iterateBlocks, sampleText } from './blocks';
+import { iterateBlocks, sampleText, type CollectOptions } from './blocks';
 import { publishedDate } from './page-date';
 import { segmentOf } from './segments';
 
@@ -24,9 +24,9 @@ const BYLINE_LIKE =
   /^(?:by\s|published|updated|posted|입력|수정|기사입력|승인)|(?:published|updated)\s*:?\s*\d{4}|입력\s*\d{4}/i;
 
 /** The lede: the story's first paragraphs (three, up to 900 characters), skipping captions, asides and bylines. */
-function ledeOf(root: Element): string {
+function ledeOf(root: Element, opts: ReadOptions): string {
   const out: string[] = [];
-  for (const block of iterateBlocks(root, { maxChars: 20_000 })) {
+  for (const block of iterateBlocks(root, { ...opts, maxChars: 20_000 })) {
     if (block.element.tagName !== 'P' || segmentOf(block.element, root).kind !== 'story') continue;
     const text = block.text.replace(/\s+/g, ' ').trim();
     // Bylines and datelines in a <p> are not the story.
@@ -37,10 +37,13 @@ function ledeOf(root: Element): string {
   return out.join('\n');
 }
 
-export function pageInfo(doc: Document, maxBody = 50_000): PageInfo {
+/** What else to read through: the content script's own marks, once the page is painted with them. */
+export type ReadOptions = Pick<CollectOptions, 'inline'>;
+
+export function pageInfo(doc: Document, maxBody = 50_000, opts: ReadOptions = {}): PageInfo {
   const root = articleRoot(doc);
   const published = publishedDate(doc, root);
-  const info: PageInfo = { title: headline(doc), lede: ledeOf(root), body: sampleText(root, maxBody) };
+  const info: PageInfo = { title: headline(doc), lede: ledeOf(root, opts), body: sampleText(root, maxBody, opts) };
   if (published) {
     info.published = published.iso;
     info.publishedFrom = published.from;

@@ -25,6 +25,15 @@ describe('collectBlocks', () => {
     expect(collectBlocks(doc.body).map((b) => b.text.trim())).toEqual(['DMZ visible']);
   });
 
+  it('reads through the elements it is told are inline (the wrapping fallback’s own marks)', () => {
+    const doc = domFrom('<p>A soldier <xyzab-cdefghi>defected</xyzab-cdefghi> across the DMZ.</p>');
+    expect(collectBlocks(doc.body).map((b) => b.text)).toEqual(['A soldier ', 'defected', ' across the DMZ.']);
+    const inline = (el: Element) => el.localName === 'xyzab-cdefghi';
+    expect(collectBlocks(doc.body, { inline }).map((b) => [b.element.tagName, b.text])).toEqual([
+      ['P', 'A soldier defected across the DMZ.'],
+    ]);
+  });
+
   it('samples text without reading the whole page', () => {
     const doc = domFrom(`<p>${'a'.repeat(100)}</p>`.repeat(1000));
     expect(sampleText(doc.body, 250).length).toBe(250);
