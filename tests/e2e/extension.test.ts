@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
 import { axeViolationsInPopover } from './axe';
-import { BROWSERS, launchBrowser, type DriverPage, type ExtensionBrowser } from './driver';
-import { FORCE_WRAP, startServer, type FixtureServer } from './harness';
+import { BROWSERS, type DriverPage, type ExtensionBrowser } from './driver';
+import { FORCE_WRAP, type FixtureServer } from './harness';
 import {
   badgeText,
   command,
@@ -15,20 +15,15 @@ import {
   traces,
   waitForHighlights,
   waitForPopover,
+  withExtension,
 } from './helpers';
 
 describe.each(BROWSERS)('%s', (browserName) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(browserName);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  withExtension(browserName, (s, b) => {
+    server = s;
+    browser = b;
   });
 
   const open = (path: string) => browser.open(server.origin + path);

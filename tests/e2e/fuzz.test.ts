@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { collectBlocks } from '../../src/page/blocks';
 import { detectMentions } from '../../src/match/detect';
-import { BROWSERS, launchBrowser, type ExtensionBrowser } from './driver';
-import { FORCE_WRAP, startServer, type FixtureServer } from './harness';
-import { pageState, painted, sleep, traces } from './helpers';
+import { BROWSERS, type ExtensionBrowser } from './driver';
+import { FORCE_WRAP, type FixtureServer } from './harness';
+import { pageState, painted, sleep, traces, withExtension } from './helpers';
 
 /**
  * Random DOM mutations, random text with every mention form, and random
@@ -141,15 +141,9 @@ function expectedMentions(html: string): number {
 describe.each(BROWSERS)('%s', (browserName) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(browserName);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  withExtension(browserName, (s, b) => {
+    server = s;
+    browser = b;
   });
 
   describe(`fuzzing one page (${FORCE_WRAP ? 'wrapping fallback' : 'Highlight API'})`, () => {

@@ -1,4 +1,6 @@
-import type { DriverPage, ExtensionBrowser, Point } from './driver';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser, type BrowserName, type DriverPage, type ExtensionBrowser, type Point } from './driver';
+import { startServer, type FixtureServer } from './harness';
 import type { PageState } from '../../src/shared/messages';
 import { COMMANDS } from '../../src/background/commands';
 
@@ -222,3 +224,24 @@ export async function openPopupFor(browser: ExtensionBrowser, page: DriverPage):
 
 /** Waits ms milliseconds (for checking that nothing happens). */
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * The fixture server and the built extension in one browser, for the enclosing
+ * describe block: started before its tests, closed after them.
+ */
+export function withExtension(
+  name: BrowserName,
+  use: (server: FixtureServer, browser: ExtensionBrowser) => void,
+): void {
+  let server: FixtureServer | undefined;
+  let browser: ExtensionBrowser | undefined;
+  beforeAll(async () => {
+    const s = (server = await startServer());
+    const b = (browser = await launchBrowser(name));
+    use(s, b);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}

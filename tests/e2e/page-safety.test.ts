@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, type DriverPage, type ExtensionBrowser } from './driver';
-import { FORCE_WRAP, builtManifest, startServer, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type DriverPage, type ExtensionBrowser } from './driver';
+import { FORCE_WRAP, builtManifest, type FixtureServer } from './harness';
 import {
   badgeText,
   highlightedTexts,
@@ -12,6 +12,7 @@ import {
   traces,
   waitForHighlights,
   waitForPopover,
+  withExtension,
 } from './helpers';
 
 const page = (title: string, body: string, head = '') =>
@@ -29,15 +30,9 @@ const KOREA = page(
 describe.each(BROWSERS)('%s', (browserName) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(browserName);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  withExtension(browserName, (s, b) => {
+    server = s;
+    browser = b;
   });
 
   async function open(path: string, html?: string, initScript?: string): Promise<DriverPage> {

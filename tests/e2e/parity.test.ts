@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load';
 import { factCheck, type FactCheck } from '../../src/match/fact-check';
 import { IncidentMatcher } from '../../src/match/matcher';
 import { analyzeDocument } from '../../src/page/analyze-document';
-import { BROWSERS, launchBrowser, type DriverPage, type ExtensionBrowser } from './driver';
-import { ROOT, startServer, type FixtureServer } from './harness';
-import { waitForHighlights } from './helpers';
+import { BROWSERS, type DriverPage, type ExtensionBrowser } from './driver';
+import { ROOT, type FixtureServer } from './harness';
+import { waitForHighlights, withExtension } from './helpers';
 
 /**
  * One page pipeline: on every saved page, what the extension links and checks
@@ -39,15 +39,9 @@ async function extensionCheck(browser: ExtensionBrowser, page: DriverPage): Prom
 describe.each(BROWSERS)('%s', (browserName) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(browserName);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  withExtension(browserName, (s, b) => {
+    server = s;
+    browser = b;
   });
 
   it.each(PAGES)('%s: the extension links and checks what the command line reports', async (file) => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, type DriverPage, type ExtensionBrowser } from './driver';
-import { STALL_PROBE, startServer, type FixtureServer } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type DriverPage, type ExtensionBrowser } from './driver';
+import { STALL_PROBE, type FixtureServer } from './harness';
 import {
   highlightedTexts,
   pageState,
@@ -10,20 +10,15 @@ import {
   traces,
   waitForHighlights,
   waitForPopover,
+  withExtension,
 } from './helpers';
 
 describe.each(BROWSERS)('%s', (browserName) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(browserName);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  withExtension(browserName, (s, b) => {
+    server = s;
+    browser = b;
   });
 
   describe('a live blog adding 50 nodes a second for 10 seconds', () => {
