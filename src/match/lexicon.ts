@@ -307,7 +307,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
   [
     'repatriated',
     rx(
-      String.raw`\brepatriat(?:ed|ion)\b|\bsent\s+(?:\w+\s+){0,2}(?:back|home)\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|송환|북송|추방`,
+      String.raw`\brepatriat(?:ed|ion)\b|\bsent\s+(?:\w+\s+){0,2}(?:back|home)\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|송환|북송|추방|북(?:으로|측에|한에|측으로)\s?(?:돌아갔|돌려보냈|돌려보내|인계)`,
     ),
   ],
   [

@@ -21,8 +21,14 @@ import MODEL from './model.json';
 
 /** Kinds of claim a sentence can get wrong while being right about the rest. */
 type ClaimGroup = 'who' | 'direction' | 'place' | 'date' | 'method';
-/** Set aside in turn: who it was, and which way. Place, date and way are more often right about another event than wrong. */
+/** Set aside in turn: who it was, and which way. */
 const DISPUTABLE: readonly ClaimGroup[] = ['who', 'direction'];
+/**
+ * Place, date and way are more often right about another event than wrong:
+ * they are set aside only in a sentence that goes on telling the story's own
+ * incident, and only in favour of that incident.
+ */
+const STORY_DISPUTABLE: readonly ClaimGroup[] = ['place', 'date', 'method'];
 const GROUP_OF: Record<Warning['field'], ClaimGroup | undefined> = {
   origin: 'who',
   role: 'who',
@@ -237,6 +243,8 @@ export class IncidentMatcher {
       bias: 1,
       votes: Math.log1p(v.n),
       share: v.n / told,
+      // An explainer's sentences each vote for a different incident: none of them is the story.
+      rivals: Math.log1p(votes.size - 1),
       headline: v.headline ? 1 : 0,
       pmax: Math.max(...v.ps),
       pmean: v.ps.reduce((a, b) => a + b, 0) / v.ps.length,
@@ -447,10 +455,14 @@ export class IncidentMatcher {
         : [];
     let warnings = confident && candidates[0] ? warningsOf(candidates[0].incident, claims) : [];
     if (!confident) {
-      for (const group of DISPUTABLE) {
+      const story = page.story.incident;
+      const inStory = block.segment === 'story' || block.segment === 'headline';
+      const groups = story && inStory && r.ctx.storyLinked ? [...DISPUTABLE, ...STORY_DISPUTABLE] : DISPUTABLE;
+      for (const group of groups) {
         const alt = this.rank(block, mention, page, opts.minConfidence, group);
         const inc = alt.candidates[0]?.incident;
         if (!alt.confident || !inc) continue;
+        if (STORY_DISPUTABLE.includes(group) && inc.id !== story) continue;
         // Which way someone went is the claim most often right about another crossing (the same
         // man's earlier one): it is disputed only when the sentence itself dates or names the incident.
         if (group === 'direction' && !hasOwnAnchor(alt.scored[0]!)) continue;

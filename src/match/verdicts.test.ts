@@ -77,4 +77,30 @@ describe('checkClaims', () => {
     expect(ws[0]!.quote).toBe('A North Korean civilian');
     expect(ws[0]!.sources).toBe(SERGEANT.sources);
   });
+
+  it('dates a crossing by the crossing, not by what followed it', () => {
+    const inc: Incident = {
+      ...SERGEANT,
+      timeline: [{ date: '2024-08-30', what: 'Lawmakers visited the guard post.' }],
+    };
+    const crossing = 'A North Korean staff sergeant walked across the border on Aug. 30.';
+    expect(verdicts(crossing, inc, '2024-09-02')).toContain('date:contradicts');
+    expect(verdicts(crossing, SERGEANT, '2024-09-02')).toContain('date:contradicts');
+  });
+
+  it('reads a sentence telling two fates clause by clause', () => {
+    const boat: Incident = {
+      ...SERGEANT,
+      type: 'repatriation',
+      direction: 'south-to-north',
+      who: [{ role: 'fisherman', origin: 'north-korea', count: 2, result: 'repatriated' }],
+    };
+    const sentence = '이 배의 선원 가운데 2명은 귀순 의사를 밝혔고 나머지 2명은 판문점을 거쳐 북으로 돌아갔다.';
+    const clause = readClaims('나머지 2명은 판문점을 거쳐 북으로 돌아갔다.', '2019-06-18');
+    const whole = readClaims(sentence, '2019-06-18');
+    const checked = checkClaims(boat, clause, whole, sentence, '2019-06-18');
+    expect(checked.filter((c) => c.field === 'result').map((c) => c.verdict)).toEqual(['agrees']);
+    // One fate told for the whole sentence is still checked.
+    expect(verdicts('선원 2명은 귀순 의사를 밝혔다.', boat, '2019-06-18')).toContain('result:contradicts');
+  });
 });

@@ -2,7 +2,7 @@ import type { Direction, Method, Origin, Region, Result, Role } from '../data/en
 import type { Incident, Person, Source } from '../data/schema';
 import type { Claims, WhoClaim } from './claims';
 import { dayNumber, toISO, type FoundDate } from './dates';
-import { PLACES, RANK_WORDS, findAll } from './lexicon';
+import { PLACES, RANK_WORDS, RESULT_WORDS, findAll } from './lexicon';
 
 /**
  * The article's claims about an incident, checked against the record: each
@@ -104,9 +104,23 @@ function whoClaims(who: WhoClaim, people: readonly Person[]): CheckedClaim[] {
   return out;
 }
 
-function dateClaims(dates: readonly FoundDate[], sentence: string, inc: Incident, published?: string): CheckedClaim[] {
+/** What a sentence may tell of an incident besides the crossing itself: a return, a hand-over, a sentence, a death. */
+const LATER_EVENTS: ReadonlySet<string> = new Set(['repatriation', 'visit']);
+
+function dateClaims(
+  dates: readonly FoundDate[],
+  clause: Claims,
+  sentence: string,
+  inc: Incident,
+  published?: string,
+): CheckedClaim[] {
   const out: CheckedClaim[] = [];
-  const days = [inc.date, ...(inc.timeline ?? []).map((s) => s.date)].map(dayNumber);
+  // A sentence telling the crossing is dated by the crossing and the journey to it, not by what
+  // followed (the investigation, a visit to the post, the return): those days only for a sentence that tells them.
+  const later =
+    (clause.result && clause.result.value !== 'stayed') || clause.events.some((e) => LATER_EVENTS.has(e.value));
+  const last = dayNumber(inc.date) + 1;
+  const days = [inc.date, ...(inc.timeline ?? []).map((s) => s.date)].map(dayNumber).filter((d) => later || d <= last);
   for (const d of dates) {
     // A date attached to "said" or "announced" dates the report, not the event.
     if (d.reference || SAID_OR_TOLD.test(sentence.slice(Math.max(0, d.start - 40), d.start))) continue;
@@ -201,7 +215,7 @@ export function checkClaims(
     out.push(check('place', quote, p.value.key, keys.length ? keys : inc.region ? [inc.region] : undefined, verdict));
   }
 
-  out.push(...dateClaims(clause.dates, sentenceText, inc, published));
+  out.push(...dateClaims(clause.dates, clause, sentenceText, inc, published));
 
   const methods = [...new Set(clause.methods.map((m) => m.value))];
   if (methods.length && inc.method?.length) {
@@ -221,8 +235,11 @@ export function checkClaims(
     );
   }
 
-  if (sentence.result && people.some((p) => p.result)) {
-    const r: Result = sentence.result.value;
+  // "Two asked to stay and the other two went back": a sentence telling several fates is read clause by clause.
+  const fates = new Set(findAll(RESULT_WORDS, sentenceText).map((f) => f.value));
+  const told = fates.size > 1 ? clause.result : sentence.result;
+  if (told && people.some((p) => p.result)) {
+    const r: Result = told.value;
     const results = people.flatMap((p) => (p.result ? [p.result] : []));
     const clash =
       (r === 'repatriated' && results.every((x) => x === 'stayed')) ||
@@ -231,7 +248,7 @@ export function checkClaims(
     out.push(
       check(
         'result',
-        sentenceText.slice(sentence.result.start, sentence.result.end),
+        sentenceText.slice(told.start, told.end),
         r,
         results,
         results.includes(r) ? 'agrees' : clash ? 'contradicts' : 'less-precise',
