@@ -7,8 +7,8 @@ import type { IncidentType, Region, Route } from '../data/enums';
  * and the UI (labels by kind id) all read it.
  */
 
-export const MENTION_KINDS = ['defection', 'crossing', 'dmz', 'mdl', 'jsa', 'nll'] as const;
-export type MentionKind = (typeof MENTION_KINDS)[number];
+import type { MentionKind } from './kind-names';
+export { MENTION_KINDS, type MentionKind } from './kind-names';
 
 export interface MentionKindSpec {
   /**

@@ -37,6 +37,13 @@ describe('isAboutKorea', () => {
         ),
       ),
     ).toBe(false);
+    // Reading goes on after a skipped part, however deep it ends.
+    const after = doc(
+      '<title>Firewall</title><main><div><nav><p>Korea</p></nav></div><div aria-hidden="true"><b>Korea</b></div></main><p>Seoul said</p>',
+    );
+    expect(isAboutKorea(after)).toBe(true);
+    after.querySelector('main + p')!.remove();
+    expect(isAboutKorea(after)).toBe(false);
   });
 
   it('checks content added later on its own, and the title', () => {
@@ -49,6 +56,10 @@ describe('isAboutKorea', () => {
     const text = d.getElementById('text')!.appendChild(d.createTextNode('Seoul said'));
     expect(addedContentIsAboutKorea(d, [text])).toBe(true);
     expect(addedContentIsAboutKorea(d, [d.createElement('p')])).toBe(false);
+    // Added inside a skipped element (a menu, an editor): not the page's text.
+    const menu = d.body.appendChild(d.createElement('nav'));
+    menu.innerHTML = '<ul><li>Korea</li></ul>';
+    expect(addedContentIsAboutKorea(d, [menu.firstChild!])).toBe(false);
     d.title = 'Korea news';
     expect(addedContentIsAboutKorea(d, [])).toBe(true);
   });

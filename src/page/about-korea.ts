@@ -1,4 +1,4 @@
-import { SKIPPED_SELECTOR } from './blocks';
+import { isSkippedElement } from './blocks';
 
 /**
  * Whether a page is about Korea at all. Detection alone would light up a
@@ -45,10 +45,12 @@ const WORDS: ReadonlyArray<readonly [word: string, boundary: 'start' | 'both' | 
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 
-function namesKorea(text: string): boolean {
+/** `anywhere`: inside words too (text joined without spaces, "CartPyongyang", must not hide a name). */
+function namesKorea(text: string, anywhere = false): boolean {
   const lower = text.toLowerCase();
   for (const [word, boundary] of WORDS) {
     for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
+      if (anywhere) return true;
       if (boundary !== 'none' && isWordChar(lower.charCodeAt(i - 1))) continue;
       if (boundary === 'both' && isWordChar(lower.charCodeAt(i + word.length))) continue;
       return true;
@@ -62,37 +64,56 @@ export const KOREA_SAMPLE_CHARS = 20_000;
 
 /**
  * The first maxChars of the text a reader would see under root, joined by
- * newlines: the elements skipped for scanning are skipped here too, but with
- * native walking and matching only (a script filter called for every node
- * cost milliseconds on every page).
+ * newlines: the elements skipped for scanning are skipped here too. One
+ * native walk over elements and text, stepping over a skipped element's
+ * subtree (a selector match per text node, or a script filter per node, cost
+ * milliseconds on every page).
  */
 function readText(root: Node, maxChars: number): string {
+  const first = root.nodeType === 1 ? (root as Element) : root.parentElement;
+  for (let el = first; el; el = el.parentElement) if (isSkippedElement(el)) return '';
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
   const parts: string[] = [];
   let length = 0;
-  let parent: Element | null = null;
-  let skipped = false;
-  for (let n = walker.nextNode(); n && length < maxChars; n = walker.nextNode()) {
-    // Text nodes of one element come together: one lookup each.
-    if (n.parentElement !== parent) {
-      parent = n.parentElement;
-      skipped = parent === null || parent.closest(SKIPPED_SELECTOR) !== null;
-    }
-    if (skipped) continue;
-    const data = (n as Text).data;
-    parts.push(data);
-    length += data.length + 1;
+  let n = walker.nextNode();
+  while (n && length < maxChars) {
+    if (n.nodeType === 3) {
+      const data = (n as Text).data;
+      parts.push(data);
+      length += data.length + 1;
+      n = walker.nextNode();
+    } else n = isSkippedElement(n as Element) ? pastSubtree(walker, root) : walker.nextNode();
   }
   return parts.join('\n').slice(0, maxChars);
 }
+
+/** The node after the walker's current node and everything under it, or null at the end of root. */
+function pastSubtree(walker: TreeWalker, root: Node): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    const up = walker.parentNode();
+    if (!up || up === root) return null;
+  }
+}
+
+/** Up to this size a page is first checked as a whole (its text with scripts and hidden parts, a superset of what is read). */
+const QUICK_NO_ELEMENTS = 5_000;
+const QUICK_NO_CHARS = 500_000;
 
 /** A Document (its title and the top of its visible text) or plain text (its first KOREA_SAMPLE_CHARS). */
 export function isAboutKorea(page: Document | string): boolean {
   if (typeof page === 'string') return namesKorea(page.slice(0, KOREA_SAMPLE_CHARS));
   if (namesKorea(page.title)) return true;
   const root = page.body ?? page.documentElement;
-  return root !== null && namesKorea(readText(root, KOREA_SAMPLE_CHARS));
+  if (root === null) return false;
+  // Most pages name Korea nowhere, scripts included: one native read says so, where walking costs milliseconds cold.
+  if (root.getElementsByTagName('*').length <= QUICK_NO_ELEMENTS) {
+    const all = root.textContent ?? '';
+    if (all.length <= QUICK_NO_CHARS && !namesKorea(all, true)) return false;
+  }
+  return namesKorea(readText(root, KOREA_SAMPLE_CHARS));
 }
 
 /**

@@ -81,14 +81,6 @@ const INLINE_TAGS = new Set([
   'DEL',
 ]);
 
-/** The elements skipped above (tags, hidden, editable), as one selector for native matching. */
-export const SKIPPED_SELECTOR = [
-  ...[...SKIP_TAGS].map((t) => t.toLowerCase()),
-  '[hidden]',
-  '[aria-hidden="true"]',
-  '[contenteditable]:not([contenteditable="false"])',
-].join(',');
-
 export interface CollectOptions {
   /** Elements to leave alone besides the built-in ones (our popover host). */
   skip?: (el: Element) => boolean;
@@ -98,13 +90,17 @@ export interface CollectOptions {
   inline?: (el: Element) => boolean;
 }
 
-function isSkipped(el: Element, skip?: (el: Element) => boolean): boolean {
+/** Skipped by what the element itself says (tag, hidden, editable): attribute reads only, cheap on every page. */
+export function isSkippedElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  // isContentEditable is false in jsdom, so read the attribute too.
   const ce = el.getAttribute('contenteditable');
-  if ((ce !== null && ce !== 'false') || (el as HTMLElement).isContentEditable) return true;
-  return skip?.(el) ?? false;
+  return ce !== null && ce !== 'false';
+}
+
+function isSkipped(el: Element, skip?: (el: Element) => boolean): boolean {
+  // isContentEditable is false in jsdom, hence the attribute in isSkippedElement; it also catches inherited editing.
+  return isSkippedElement(el) || (el as HTMLElement).isContentEditable || (skip?.(el) ?? false);
 }
 
 export function isInlineElement(el: Element): boolean {

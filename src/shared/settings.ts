@@ -1,4 +1,4 @@
-import { MENTION_KINDS, type MentionKind } from '../match/kinds';
+import { MENTION_KINDS, type MentionKind } from '../match/kind-names';
 import { LOCALES, type LanguageSetting } from './locale';
 
 export type HighlightStyle = 'underline' | 'background' | 'off';
