@@ -76,6 +76,8 @@ export function bestDate(dates: readonly FoundDate[], p: IncidentProfile): DateA
   if (!dates.length) return undefined;
   let best: DateAgreement = 'none';
   for (const d of dates) {
+    // "In 2015 …, on June 17": the year is the day's; it does not agree on its own with another day that year.
+    if (dates.some((e) => e !== d && refines(e, d))) continue;
     let a = dateAgreement(d.date, p.incident.date, p.incident.datePrecision);
     // A later step of the incident (found, disclosed, sent back) is near, not the day itself.
     if (a !== 'day' && a !== 'near' && d.date.day !== undefined) {
@@ -85,6 +87,13 @@ export function bestDate(dates: readonly FoundDate[], p: IncidentProfile): DateA
     if (RANK_ORDER[a] > RANK_ORDER[best]) best = a;
   }
   return best === 'none' ? 'conflict' : best;
+}
+
+/** Whether e is a more specific date within d ("June 17, 2015" within "2015", "June 2015"). */
+function refines(e: FoundDate, d: FoundDate): boolean {
+  if (e.date.year !== d.date.year) return false;
+  if (d.date.month === undefined) return e.date.month !== undefined;
+  return d.date.day === undefined && e.date.month === d.date.month && e.date.day !== undefined;
 }
 
 /** The nearest layer that says something, with its weight. */

@@ -35,4 +35,13 @@ describe('clausesOf', () => {
     expect(clausesOf('He crossed the border — the second this year.')).toHaveLength(2);
     expect(clausesOf('On Sunday, a soldier crossed, the military said.')).toHaveLength(1);
   });
+
+  it('keeps "who had …" (an earlier event) apart, but not "who had to" or "who had a"', () => {
+    const s = 'A man crossed the fence on Saturday and is believed to be a North Korean who had defected in late 2020.';
+    const cs = clausesOf(s);
+    expect(cs).toHaveLength(2);
+    expect(s.slice(cs[1]!.start, cs[1]!.end)).toBe('who had defected in late 2020.');
+    expect(clausesOf('The soldier who had to crawl was found at dawn.')).toHaveLength(1);
+    expect(clausesOf('A fisherman who had a radio called for help.')).toHaveLength(1);
+  });
 });

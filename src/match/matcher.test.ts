@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../data/dataset';
+import { detectMentions } from './detect';
+import { IncidentMatcher, type PageInfo } from './matcher';
+
+/** Which incident a sentence's mention ranks first, on a page with this headline and date. */
+function best(text: string, mention: string, info: PageInfo): string | undefined {
+  const matcher = new IncidentMatcher(dataset);
+  const page = matcher.preparePage(info);
+  const m = detectMentions(text).find((x) => x.text === mention);
+  if (!m) throw new Error(`no mention "${mention}" in: ${text}`);
+  return matcher.match({ text, segment: 'story' }, m, page).candidates[0]?.incident.id;
+}
+
+describe('the mention’s own clause decides', () => {
+  it('a day in the clause outweighs the year it shares with another clause’s incident', () => {
+    const text =
+      'In 2015 the returnees included a couple in their fifties, sent back through the truce village on June 17, and the New York University student Joo Won-moon, who walked back in October.';
+    expect(best(text, 'truce village', { title: 'Returnees at Panmunjom', published: '2018-10-20' })).toBe(
+      '2015-06-17-south-korean-couple-returned-panmunjom',
+    );
+  });
+
+  it('"who had defected … in late 2020" is the earlier crossing, not the story’s', () => {
+    const text =
+      'A person who climbed the fence on the eastern front on Saturday night is believed to be a North Korean who had defected through the same area in late 2020, the ministry said Monday.';
+    expect(
+      best(text, 'defected', { title: 'Man crosses eastern border into North Korea', published: '2022-01-03' }),
+    ).toBe('2020-11-03-goseong-gymnast');
+  });
+});
