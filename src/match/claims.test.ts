@@ -104,6 +104,14 @@ describe('readClaims', () => {
       readClaims('A North Korean soldier crossed the most heavily fortified border in the world on Sunday.').generic,
     ).toBe(0);
   });
+
+  it('reads a place shown to visitors as general, a tour within an incident not', () => {
+    expect(
+      readClaims("파주에서는 제3땅굴과 도라전망대 등 접경지역을 둘러보는 'DMZ 다큐로드'도 운영된다.").generic,
+    ).toBe(1);
+    expect(readClaims('Visitors can walk the DMZ peace trail during the festival.').generic).toBeGreaterThan(0);
+    expect(readClaims('He slipped away and joined a sightseeing tour of the Joint Security Area.').generic).toBe(0);
+  });
 });
 
 describe('findCrosser: two groups crossing together', () => {

@@ -361,6 +361,10 @@ export const GENERIC_CUES: readonly RegExp[] = [
   rx(
     String.raw`\b(?:a\s+)?(?:history|timeline|list|chronology)\s+of\b|\bpast\s+(?:cases|defections|crossings)\b|역대|일지|사례들|그동안`,
   ),
+  // Places as sights: what visitors can see and do (a visit within an incident, "on a tour of the JSA", is not this).
+  rx(
+    String.raw`\b(?:festival|open\s+to\s+the\s+public|(?:tourists|visitors)\s+(?:can|may|will)\b)|둘러보|견학|축제|탐방`,
+  ),
   rx(
     String.raw`탈북민\s?[\d만천,]+|[\d,]+\s?명의?\s?탈북|대부분|대개|보통|통상|흔히|드물|이례적|길이\s?\d|폭\s?\d|km|킬로미터`,
   ),
