@@ -116,7 +116,7 @@ describe('translator', () => {
   });
 
   it('says undefined for a message that does not exist, for keys built from data', () => {
-    expect(translator('ko').maybe('rank_staff_sergeant')).toBe('중사');
+    expect(translator('ko').maybe('rank_staff_sergeant')).toBe('하사');
     expect(translator('ko').maybe('rank_lance_corporal')).toBeUndefined();
   });
 });

@@ -19,7 +19,11 @@ describe('describePerson', () => {
   it('uses the rank, and the North’s own rank names in Korean', () => {
     const sergeant = person({ role: 'soldier', rank: 'staff sergeant' });
     expect(describePerson(sergeant, en)).toBe('North Korean staff sergeant');
-    expect(describePerson(sergeant, ko)).toBe('북한군 중사');
+    // As the records' Korean titles say: 하사 for a staff sergeant (ROK and KPA alike), 병장 for a sergeant.
+    expect(describePerson(sergeant, ko)).toBe('북한군 하사');
+    expect(describePerson(person({ role: 'soldier', origin: 'united-states', rank: 'sergeant' }), ko)).toBe(
+      '미군 병장',
+    );
     expect(describePerson(person({ role: 'soldier', rank: 'major' }), ko)).toBe('북한군 소좌');
     expect(describePerson(person({ role: 'soldier', origin: 'united-states', rank: 'private second class' }), ko)).toBe(
       '미군 이등병',

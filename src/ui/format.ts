@@ -74,7 +74,7 @@ function rankLabel(rank: string, origin: Origin, many: boolean, tr: Translator):
 }
 
 /**
- * "North Korean staff sergeant", "4 North Korean fishermen", "북한군 중사",
+ * "North Korean staff sergeant", "4 North Korean fishermen", "북한군 하사",
  * "북한 어민 4명": who a person or group was, in the reader's language.
  */
 export function describePerson(p: Person, tr: Translator): string {
