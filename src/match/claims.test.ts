@@ -55,6 +55,11 @@ describe('findCrosser: who the text says crossed', () => {
       rank: 'staff sergeant',
       role: 'soldier',
     });
+    // The subject's appositive says who crossed: "The man, a … lieutenant, defected".
+    expect(who('The man, a junior officer holding the rank of lieutenant, defected on Tuesday.')).toMatchObject({
+      rank: 'lieutenant',
+      role: 'soldier',
+    });
     expect(who('A former defector who had resettled in the South climbed back over the fences.')).toMatchObject({
       formerDefector: true,
     });

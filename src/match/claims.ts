@@ -195,7 +195,10 @@ export function findCrosser(text: string): WhoClaim | undefined {
       const group = /\b(?:family|group|boatload|crew)\s*$/i.test(np)
         ? new RegExp(String.raw`^\s+of\s+(${NUM})\b`, 'i').exec(text.slice(offset + np.length))
         : null;
-      const who = readWho(group ? `${np} of ${group[1]}` : np, offset);
+      // "The man, a junior officer holding the rank of lieutenant, defected": the appositive says who he was.
+      const appositive =
+        re === EN_CROSSER && !group ? /^,\s+(?:a|an)\s+[^,]{1,60}(?=,)/i.exec(text.slice(offset + np.length)) : null;
+      const who = readWho(group ? `${np} of ${group[1]}` : np + (appositive?.[0] ?? ''), offset);
       // "officials said", "people who…": only a phrase that says who someone was counts.
       if (who.origin || who.role || who.rank || who.formerDefector || who.count !== undefined) return who;
     }

@@ -27,6 +27,11 @@ describe('findDates', () => {
     expect(dates('지난 20일 새벽', pub)).toEqual([{ year: 2024, month: 8, day: 20 }]);
     expect(dates('지난달 13일', pub)).toEqual([{ year: 2024, month: 7, day: 13 }]);
     expect(dates('yesterday, and last year', pub)).toEqual([{ year: 2024, month: 8, day: 20 }, { year: 2023 }]);
+    // Wire phrasings of a weekday's small hours; a bare weekday after "said" is the report's, not read.
+    const tuesday = [{ year: 2024, month: 8, day: 20 }];
+    expect(dates('crossed in the early hours of Tuesday', pub)).toEqual(tuesday);
+    expect(dates('crossed before dawn Tuesday', pub)).toEqual(tuesday);
+    expect(dates('officials said Tuesday', pub)).toEqual([]);
     // Without a publication date nothing is guessed.
     expect(dates('on Sunday and on Aug. 20')).toEqual([]);
   });

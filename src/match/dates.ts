@@ -78,9 +78,9 @@ const RELATIVE: Array<[RegExp, Make]> = [
     /(지난달|이달|이번\s?달|지난)?\s*(?<![\d월])(\d{1,2})\s*일(?![간째])(?!\s?(?:만|동안|이내|뒤|후))/g,
     (m, pub) => pub && dayOfMonthBefore(pub, +m[2]!, m[1]?.startsWith('지난달') ? 1 : 0),
   ],
-  // on Sunday, last Sunday, Sunday's crossing
+  // on Sunday, last Sunday, Sunday's crossing, the early hours of Sunday, before dawn Sunday
   [
-    /\b(?:on|last|this\s+past|early|late)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|’s)?\s+(?:morning|afternoon|evening|night)\b/gi,
+    /\b(?:on|last|this\s+past|early|late|(?:hours|morning|afternoon|evening|night)\s+of|(?:before\s+)?dawn)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|’s)?\s+(?:morning|afternoon|evening|night|dawn)\b/gi,
     (m, pub) => pub && weekdayBefore(pub, WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase())),
   ],
   // (일요일), 지난 14일(일)
