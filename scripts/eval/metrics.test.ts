@@ -76,6 +76,16 @@ describe('metricsOf', () => {
     expect(m.warnings).toMatchObject({ erroneousArticles: 1, caught: 1, byField: { place: { total: 1, caught: 1 } } });
   });
 
+  it('expects the warning in the error’s sentence, on any of its mentions, and nowhere else', () => {
+    const error = { index: 0, text: 'swam', label: 'x', warn: ['method'] };
+    const r = result(article('err', { errors: [{ field: 'method', note: '' }] }), [
+      judged('x', 'x', { annotation: error, context: 'He swam across and defected.' }),
+      judged('x', 'x', { warnings: ['method'], context: 'He swam across and defected.' }),
+      judged('x', 'x', { warnings: ['method'], context: 'Another sentence.' }),
+    ]);
+    expect(metricsOf([r]).warnings.falseWarnings).toBe(1);
+  });
+
   it('leaves pages not about Korea out, and flags a negative page with any confident link', () => {
     const offTopic = result(article('football', { genre: 'negative' }), [judged('bg', null)], { aboutKorea: false });
     const negative = result(article('drama', { genre: 'negative' }), [judged('bg', null)], {

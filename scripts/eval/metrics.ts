@@ -72,14 +72,14 @@ export function metricsOf(results: readonly ArticleResult[]): Metrics {
   let falseWarnings = 0;
   const falseWarningArticles = new Set<string>();
   for (const r of results) {
-    for (const j of r.judged) {
-      const unexpected = j.warnings.filter((w) => !j.annotation.warn.some((x) => sameField(x, w)));
+    // A warning is expected in the sentence that carries the error, on any of its mentions.
+    const expected = new Map<string, string[]>();
+    for (const j of r.judged)
+      if (j.annotation.warn.length) expected.set(j.context, [...(expected.get(j.context) ?? []), ...j.annotation.warn]);
+    for (const m of [...r.judged, ...r.unlabelled]) {
+      const unexpected = m.warnings.filter((w) => !(expected.get(m.context) ?? []).some((x) => sameField(x, w)));
       falseWarnings += unexpected.length;
       if (unexpected.length) falseWarningArticles.add(r.article.name);
-    }
-    for (const u of r.unlabelled) {
-      falseWarnings += u.warnings.length;
-      if (u.warnings.length) falseWarningArticles.add(r.article.name);
     }
   }
   const erroneous = results.filter((r) => r.article.meta.errors?.length);

@@ -342,9 +342,11 @@ export class IncidentMatcher {
     r: { clause: Claims; sentenceClaims: Claims; sentence: string; ctx: MentionContext },
     wrong: readonly Warning[],
   ): boolean {
+    const published = r.ctx.published;
     return (inc.related ?? []).some((id) => {
       const other = this.data.incidents.find((i) => i.id === id);
-      if (!other) return false;
+      // A page cannot tell of what happened after it was published.
+      if (!other || (published && dayNumber(other.date) > dayNumber(published) + 1)) return false;
       const fields = new Set(wrong.map((w) => w.field));
       const checked = checkClaims(other, r.clause, r.sentenceClaims, r.sentence, r.ctx.published).filter((c) =>
         fields.has(c.field),
