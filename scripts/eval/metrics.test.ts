@@ -83,7 +83,7 @@ describe('metricsOf', () => {
       judged('x', 'x', { warnings: ['method'], context: 'He swam across and defected.' }),
       judged('x', 'x', { warnings: ['method'], context: 'Another sentence.' }),
     ]);
-    expect(metricsOf([r]).warnings.falseWarnings).toBe(1);
+    expect(metricsOf([r]).warnings).toMatchObject({ falseWarnings: 1, caught: 1 });
   });
 
   it('leaves pages not about Korea out, and flags a negative page with any confident link', () => {

@@ -87,8 +87,11 @@ export function metricsOf(results: readonly ArticleResult[]): Metrics {
   let caught = 0;
   for (const r of erroneous) {
     const field = r.article.meta.errors![0]!.field;
-    const hit = r.judged.some(
-      (j) => j.annotation.warn.length && j.warnings.some((w) => j.annotation.warn.some((x) => sameField(x, w))),
+    const expected = r.judged.filter((j) => j.annotation.warn.length);
+    const hit = [...r.judged, ...r.unlabelled].some((m) =>
+      expected.some(
+        (e) => e.context === m.context && m.warnings.some((w) => e.annotation.warn.some((x) => sameField(x, w))),
+      ),
     );
     byField[field] ??= { total: 0, caught: 0 };
     byField[field].total++;
