@@ -236,8 +236,10 @@ export class IncidentMatcher {
         votes.set(top.incident.id, { n: v.n + 1, headline: v.headline || segment === 'headline', ps: [...v.ps, p] });
       }
     }
-    const [id, v] =
-      [...votes.entries()].sort((a, b) => b[1].n - a[1].n || Math.max(...b[1].ps) - Math.max(...a[1].ps))[0] ?? [];
+    // A vote counts as much as its sentence is sure: five sentences that only guess the latest incident
+    // do not outvote one that names the story's date and place.
+    const weight = (x: { ps: number[] }) => x.ps.reduce((a, b) => a + b, 0);
+    const [id, v] = [...votes.entries()].sort((a, b) => weight(b[1]) - weight(a[1]) || b[1].n - a[1].n)[0] ?? [];
     if (!id || !v) return undefined;
     const features = {
       bias: 1,
