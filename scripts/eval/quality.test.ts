@@ -18,15 +18,16 @@ const metrics = (split: 'dev' | 'test'): Metrics =>
 
 describe('matching quality on the labelled corpus', () => {
   it(
-    'dev part: at least 98% of confident links are right, mentions are found, pages about nothing stay unlinked',
+    'dev part: at least 98% of confident links are right, mentions are found, no page about nothing linked, no false warning',
     { timeout: 600_000 },
     () => {
       const m = metrics('dev');
       expect(m.linking.confident).toBeGreaterThan(100);
       expect(m.linking.precision).toBeGreaterThanOrEqual(0.98);
       expect(m.detection.recall).toBeGreaterThanOrEqual(0.98);
-      expect(m.negativesWithLink.count).toBeLessThanOrEqual(1);
-      expect(m.warnings.falseWarnings).toBeLessThanOrEqual(2);
+      expect(m.negativesWithLink.count).toBe(0);
+      expect(m.warnings.falseWarnings).toBe(0);
+      expect(m.warnings.caught).toBeGreaterThanOrEqual(7);
     },
   );
 
@@ -38,8 +39,9 @@ describe('matching quality on the labelled corpus', () => {
     expect(m.detection.recall).toBeGreaterThanOrEqual(0.98);
     expect(m.negativesWithLink.count).toBeLessThanOrEqual(TEST_FLOORS.negativesWithLink);
     expect(m.warnings.falseWarnings).toBeLessThanOrEqual(TEST_FLOORS.falseWarnings);
+    expect(m.warnings.caught).toBeGreaterThanOrEqual(TEST_FLOORS.caught);
   });
 });
 
 /** The test part's figures in the README; raise them when the matcher gets better, never lower them to pass. */
-const TEST_FLOORS = { precision: 0.97, articleTop1: 0.8, negativesWithLink: 2, falseWarnings: 4 };
+const TEST_FLOORS = { precision: 0.97, articleTop1: 0.87, negativesWithLink: 2, falseWarnings: 4, caught: 4 };
