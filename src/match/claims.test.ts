@@ -75,6 +75,12 @@ describe('findCrosser: who the text says crossed', () => {
 });
 
 describe('readClaims', () => {
+  it('reads "off the east coast" as the sea and "on the east coast" as the eastern front', () => {
+    const regions = (t: string) => readClaims(t).regions.map((r) => r.value);
+    expect(regions("handed back at the sea border off the peninsula's east coast")).toEqual(['east-sea']);
+    expect(regions('defected in Goseong county, on the east coast')).toEqual(['eastern-front']);
+  });
+
   it('reads which way, including Yonhap-style "N. Korea"', () => {
     expect(readClaims('A U.S. soldier crosses into N. Korea during a JSA tour').direction?.value).toBe(
       'south-to-north',

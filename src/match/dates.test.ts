@@ -42,6 +42,9 @@ describe('findDates', () => {
       { year: 2025, month: 6, ref: true },
     ]);
     expect(dates('2019년 이후 처음')).toEqual([{ year: 2019, ref: true }]);
+    // A year naming another event ("the 1953 armistice") does not date the crossing; "the 2017 defection" may.
+    expect(dates('Panmunjom, where the 1953 armistice was signed')).toEqual([{ year: 1953, ref: true }]);
+    expect(dates('the 2017 defection')).toEqual([{ year: 2017 }]);
     expect(dates('crossed on October 19, 2025')).toEqual([{ year: 2025, month: 10, day: 19 }]);
   });
 });

@@ -120,6 +120,9 @@ const DAY_MONTH = new Set(RELATIVE.slice(0, 3).map(([re]) => re));
 const REFERENCE_BEFORE =
   /\b(?:(?:since|until|till|prior\s+to)(?:\s+[^\s,;.]+){0,8}?|after|before|following|as\s+of|last\s+(?:\w+\s+){0,3}(?:was|were|came)\s+in)\s+(?:(?:the|late|early|mid|mid-)\s+)?$/i;
 const REFERENCE_AFTER = /^\s*(?:년|월|일)?\s*(?:이후|이래|만에|만이|전에|전까지|부터|까지|후)/;
+/** "the 1953 armistice", "a 2018 summit": a year naming another event, not the one told. */
+const NAMED_EVENT_AFTER =
+  /^\s+(?:inter-korean\s+)?(?:korean\s+war|armistice|summit|agreement|accord|truce|cease-?fire|talks|olympics|games|world\s+cup|election|deal|pact|treaty|declaration)\b/i;
 /** Korean tells what came before at the end of the clause: "2010년 3월 … 넘어온 이후 2년 만", "… 고성에 이어", "… 넘어온 지 38일 만". */
 const KO_REFERENCE_LATER =
   /^[^.。!?,]{0,60}?(?:이후|이래|에\s?이어|지\s?\d+\s?(?:년|개월|일)\s?만)|^[^.。!?]{0,60}?에\s?이어/;
@@ -221,7 +224,10 @@ export function readDates(
         const after = text.slice(e, e + 70);
         const later = /[가-힣]/.test(after) ? KO_REFERENCE_LATER.exec(after) : null;
         const reference =
-          REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || REFERENCE_AFTER.test(after) || later !== null;
+          REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
+          REFERENCE_AFTER.test(after) ||
+          later !== null ||
+          (/^\d{4}$/.test(m[0]) && NAMED_EVENT_AFTER.test(after));
         if (!date && !pub && !hint && (DAY_MONTH.has(re) || re === KO_DAY)) {
           // Read as if published at the end of a leap year: the month and day come out as written.
           const d = make(m, { year: 2000, month: 12, day: 31 });

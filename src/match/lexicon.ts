@@ -97,7 +97,7 @@ export const REGION_WORDS: ReadonlyArray<Rule<Region>> = [
   [
     'eastern-front',
     rx(
-      String.raw`\b(?:central[- ])?east(?:ern)?\s+(?:part|section|sector|front|portion|side|border|stretch|end)\b|\beastern\s+(?:dmz|demilitari[sz]ed|frontline|border\s+area)|\beast\s+coast\b|동부\s?전선|동부\s?지역|동해선`,
+      String.raw`\b(?:central[- ])?east(?:ern)?\s+(?:part|section|sector|front|portion|side|border|stretch|end)\b|\beastern\s+(?:dmz|demilitari[sz]ed|frontline|border\s+area)|(?<!\boff\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\beast\s+coast\b|동부\s?전선|동부\s?지역|동해선`,
     ),
   ],
   [
@@ -113,7 +113,13 @@ export const REGION_WORDS: ReadonlyArray<Rule<Region>> = [
     ),
   ],
   ['west-sea', rx(String.raw`\byellow\s+sea\b|\bwest(?:ern)?\s+sea\b|\bwest\s+coast\b|서해`)],
-  ['east-sea', rx(String.raw`\beast\s+sea\b|\bsea\s+of\s+japan\b|동해(?!선)`)],
+  // "Goseong, on the east coast" is the eastern front; "off the peninsula's east coast" is the sea.
+  [
+    'east-sea',
+    rx(
+      String.raw`\beast\s+sea\b|\bsea\s+of\s+japan\b|\boff\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}east(?:ern)?\s+coast\b|동해(?!선)`,
+    ),
+  ],
   ['han-estuary', rx(String.raw`\bhan\s+river\s+(?:estuary|mouth)\b|\bmouth\s+of\s+the\s+han\b|한강\s?하구`)],
 ];
 

@@ -327,6 +327,11 @@ export class IncidentMatcher {
       if (ignore === 'date') {
         ctx.eventDates = [];
         delete ctx.firstSince;
+        // The paragraph's dates no longer point away from the story either.
+        ctx.blockAnchored = this.anchoredElsewhere(
+          { claims: ctx.block, named: this.blockCache.named },
+          page.story.incident,
+        );
       }
       ctx.storyLinked = tellsOfTheStory(ctx.clause, ctx.sentence, ownText) || ctx.storyLinked;
     }
