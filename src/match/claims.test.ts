@@ -55,6 +55,11 @@ describe('findCrosser: who the text says crossed', () => {
       rank: 'staff sergeant',
       role: 'soldier',
     });
+    // The people a return is done to are who crossed back.
+    expect(who('South Korea sent all 31 North Koreans from a drifting boat back to their country.')).toMatchObject({
+      origin: 'north-korea',
+      count: 31,
+    });
     // The subject's appositive says who crossed: "The man, a … lieutenant, defected".
     expect(who('The man, a junior officer holding the rank of lieutenant, defected on Tuesday.')).toMatchObject({
       rank: 'lieutenant',

@@ -116,6 +116,11 @@ const EN_CROSSER = new RegExp(
   String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,60},|\s+who\s+[^,.;]{1,60}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?\s+${EN_CROSS_VERB}`,
   'gi',
 );
+/** The people a return is done to: "sent all 31 North Koreans … back", "handed the seven fishermen … back". */
+const EN_RETURNED = new RegExp(
+  String.raw`\b(?:sent|handed|returned|repatriated|deported|expelled)\s+(${EN_SUBJECT})(?:\s+[^,.;]{0,50}?)?\s+(?:back|home|over)\b`,
+  'gi',
+);
 /** "The defector, a 19-year-old private," / "the man, a former gymnast," */
 const EN_APPOSITIVE = new RegExp(
   String.raw`\b(?:defector|man|woman|soldier|person|crosser|escapee)\s*,\s+((?:identified\s+as\s+|described\s+as\s+|believed\s+to\s+be\s+)?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?${PERSON_NOUN})\b`,
@@ -136,7 +141,7 @@ function numberIn(text: string): number | undefined {
   const fam = /\b(?:family|group|boatload|crew)\s+of\s+(\S+)/i.exec(text);
   // "a family", "a crew": one group, not one person.
   if (!fam && /\b(?:family|group|boatload|crew)\s*$/i.test(text)) return undefined;
-  const token = fam?.[1] ?? /^\s*(?:the\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b/i.exec(text)?.[1];
+  const token = fam?.[1] ?? /^\s*(?:the\s+|all\s+(?:the\s+)?)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b/i.exec(text)?.[1];
   if (token) {
     const n = /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS[token.toLowerCase()];
     // "the soldier" is one person only if the noun is singular; a/an/one say so.
@@ -186,7 +191,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
     const end = pair.index + pair[0].indexOf(pair[3]!) + pair[3]!.length;
     return { ...who, text: text.slice(pair.index, end), end, count: Number(pair[2]) + Number(pair[4]) };
   }
-  for (const re of [EN_CROSSER, EN_APPOSITIVE, KO_CROSSER]) {
+  for (const re of [EN_CROSSER, EN_APPOSITIVE, EN_RETURNED, KO_CROSSER]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const np = m[1]!;

@@ -29,3 +29,21 @@ describe('the mention’s own clause decides', () => {
     ).toBe('2020-11-03-goseong-gymnast');
   });
 });
+
+describe('Check this', () => {
+  it('checks how many were sent back against the return, not against the arrival it refers to', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const text =
+      'South Korea on Sunday sent all 31 North Koreans from a drifting clam boat back to their country across the Northern Limit Line in the Yellow Sea, 50 days after they came south in thick fog, officials said.';
+    const page = matcher.preparePage({
+      title: 'North Koreans who drifted south in February sent home by sea',
+      published: '2011-03-27',
+      lede: text,
+    });
+    const m = detectMentions(text).find((x) => x.text === 'Northern Limit Line')!;
+    // One sentence is a thinner page than the article: accept a slightly weaker link to reach the check.
+    const r = matcher.match({ text, segment: 'story' }, m, page, { minConfidence: 0.95 });
+    expect(r.candidates[0]?.incident.id).toBe('2011-03-27-yellow-sea-27-sent-home');
+    expect(r.warnings.map((w) => w.field)).toEqual(['count']);
+  });
+});

@@ -348,12 +348,16 @@ export class IncidentMatcher {
     inc: Incident,
     r: { clause: Claims; sentenceClaims: Claims; sentence: string; ctx: MentionContext },
     wrong: readonly Warning[],
+    scored: readonly Scored[],
   ): boolean {
     const published = r.ctx.published;
     return (inc.related ?? []).some((id) => {
       const other = this.data.incidents.find((i) => i.id === id);
       // A page cannot tell of what happened after it was published.
       if (!other || (published && dayNumber(other.date) > dayNumber(published) + 1)) return false;
+      // Nor is a sentence about a related record whose date or kind of event it contradicts ("sent … back on Sunday").
+      const f = scored.find((s) => s.profile.incident.id === id)?.features;
+      if (f?.['date.conflict'] || f?.['event.conflict']) return false;
       const fields = new Set(wrong.map((w) => w.field));
       const checked = checkClaims(other, r.clause, r.sentenceClaims, r.sentence, r.ctx.published).filter((c) =>
         fields.has(c.field),
@@ -478,7 +482,7 @@ export class IncidentMatcher {
         const checked = checkClaims(inc, r.clause, r.sentenceClaims, r.sentence, r.ctx.published);
         const wrong = warningsOf(inc, checked).filter((w) => GROUP_OF[w.field] === group);
         // A claim that fits a record related to this one (the earlier crossing, the later return) is about that record.
-        if (!wrong.length || this.relatedFits(inc, r, wrong)) continue;
+        if (!wrong.length || this.relatedFits(inc, r, wrong, alt.scored)) continue;
         ({ candidates, confident } = alt);
         claims = checked;
         warnings = wrong;
@@ -561,6 +565,9 @@ function tellsOfTheStory(clause: Claims, sentence: Claims, text: string): boolea
   );
 }
 
+const ELAPSED_AFTER =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|a)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+[^,;.]+/gi;
+
 /**
  * Parts of a sentence that tell of an earlier event to compare with: a
  * "when" clause after a date of reference ("…since August 2024, when a staff
@@ -571,6 +578,10 @@ function referenceSpans(sentence: string, dates: readonly FoundDate[]): Span[] {
   const spans: Span[] = dates.flatMap((d) =>
     d.referenceEnd !== undefined ? [{ start: d.start, end: d.referenceEnd }] : [],
   );
+  // "…, 50 days after they came south": what follows "N days after" is the earlier event.
+  ELAPSED_AFTER.lastIndex = 0;
+  for (let m = ELAPSED_AFTER.exec(sentence); m; m = ELAPSED_AFTER.exec(sentence))
+    spans.push({ start: m.index, end: m.index + m[0].length });
   const clauses = clausesOf(sentence);
   clauses.forEach((c, i) => {
     const prev = clauses[i - 1];
