@@ -43,6 +43,22 @@ const GROUP_OF: Record<Warning['field'], ClaimGroup | undefined> = {
   result: undefined,
 };
 
+/** Whether the mention's clause or sentence makes a claim of this kind (what checkClaims compares). */
+function says(group: ClaimGroup, clause: Claims, sentence: Claims): boolean {
+  switch (group) {
+    case 'who':
+      return Boolean(sentence.who);
+    case 'direction':
+      return Boolean(clause.direction);
+    case 'place':
+      return clause.regions.length > 0 || clause.places.length > 0;
+    case 'date':
+      return clause.dates.some((d) => !d.reference);
+    case 'method':
+      return clause.methods.length > 0;
+  }
+}
+
 /** Claims with one kind set aside, as if the text did not say it. */
 function without(c: Claims, group: ClaimGroup): Claims {
   switch (group) {
@@ -471,7 +487,8 @@ export class IncidentMatcher {
       const story = page.story.incident;
       const inStory = block.segment === 'story' || block.segment === 'headline';
       const groups = story && inStory && r.ctx.storyLinked ? [...DISPUTABLE, ...STORY_DISPUTABLE] : DISPUTABLE;
-      for (const group of groups) {
+      // Only what the sentence says can be checked: a group it says nothing of is not re-ranked (each costs a full ranking).
+      for (const group of groups.filter((g) => says(g, r.clause, r.sentenceClaims))) {
         const alt = this.rank(block, mention, page, opts.minConfidence, group);
         const inc = alt.candidates[0]?.incident;
         if (!alt.confident || !inc) continue;
