@@ -55,6 +55,13 @@ describe('findCrosser: who the text says crossed', () => {
       rank: 'staff sergeant',
       role: 'soldier',
     });
+    // "believed to be …" between the subject and its verb.
+    expect(who('A North Korean soldier believed to be in his early twenties crossed the MDL on Sunday.')).toMatchObject(
+      {
+        origin: 'north-korea',
+        role: 'soldier',
+      },
+    );
     // The people a return is done to are who crossed back.
     expect(who('South Korea sent all 31 North Koreans from a drifting boat back to their country.')).toMatchObject({
       origin: 'north-korea',
