@@ -88,6 +88,19 @@ describe('checkClaims', () => {
     expect(verdicts(crossing, SERGEANT, '2024-09-02')).toContain('date:contradicts');
   });
 
+  it('calls a day off wrong when the record’s time is well inside its day, and less precise near midnight', () => {
+    const evening: Incident = { ...SERGEANT, time: '18:00' };
+    const night: Incident = { ...SERGEANT, time: '00:30' };
+    const sentence = 'A North Korean staff sergeant walked across the border on Aug. 19.';
+    expect(verdicts(sentence, evening)).toContain('date:contradicts');
+    expect(verdicts(sentence, night)).toContain('date:less-precise');
+    expect(verdicts(sentence)).toContain('date:less-precise');
+    // A weekday is counted from the page's date, which may be another time zone's.
+    expect(verdicts('A North Korean staff sergeant walked across the border on Monday.', evening)).toContain(
+      'date:less-precise',
+    );
+  });
+
   it('reads a sentence telling two fates clause by clause', () => {
     const boat: Incident = {
       ...SERGEANT,

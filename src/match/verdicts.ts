@@ -137,7 +137,16 @@ function dateClaims(
     const record = [inc.date.slice(0, inc.datePrecision === 'day' ? 10 : inc.datePrecision === 'month' ? 7 : 4)];
     if (d.date.day !== undefined && inc.datePrecision === 'day') {
       const gap = Math.min(...days.map((x) => Math.abs(x - dayNumber(toISO(d.date)))));
-      out.push(check('date', quote, said, record, gap === 0 ? 'agrees' : gap <= 2 ? 'less-precise' : 'contradicts'));
+      // A day or two off is read as the report's clock (a night crossing, another time zone, a weekday
+      // counted from the page's date) unless the record's time is well inside its day.
+      const midday = inc.time !== undefined && inc.time >= '04:00' && inc.time < '20:00';
+      const verdict =
+        gap === 0
+          ? 'agrees'
+          : gap > 2 || (gap === 1 && midday && !(d.relative && !d.monthDay))
+            ? 'contradicts'
+            : 'less-precise';
+      out.push(check('date', quote, said, record, verdict));
     } else {
       const sameYear = Number(inc.date.slice(0, 4)) === d.date.year;
       const sameMonth =
