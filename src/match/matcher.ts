@@ -493,6 +493,10 @@ export class IncidentMatcher {
         const inc = alt.candidates[0]?.incident;
         if (!alt.confident || !inc) continue;
         if (STORY_DISPUTABLE.includes(group) && inc.id !== story) continue;
+        // A date that is exactly another record's ("2014년 7월에도 …" in a 2018 story) is right about that record.
+        const before = r.scored[0];
+        if (group === 'date' && before && before.profile.incident.id !== inc.id && datesAgree(before.features))
+          continue;
         // Which way someone went is the claim most often right about another crossing (the same
         // man's earlier one): it is disputed only when the sentence itself dates or names the incident.
         if (group === 'direction' && !hasOwnAnchor(alt.scored[0]!)) continue;
@@ -797,6 +801,10 @@ function addFirstSince(ctx: MentionContext, scored: Scored[], weights: Readonly<
     first.score = scoreOf(first.features, weights);
   }
   return scored;
+}
+
+function datesAgree(f: Features): boolean {
+  return Boolean(f['date.day'] || f['date.near'] || f['date.month'] || f['date.monthDay']);
 }
 
 function hasOwnAnchor(s: Scored): boolean {

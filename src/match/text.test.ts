@@ -36,6 +36,12 @@ describe('clausesOf', () => {
     expect(clausesOf('On Sunday, a soldier crossed, the military said.')).toHaveLength(1);
   });
 
+  it('splits Korean clauses at -고 "and", not at a manner verb ("목선을 타고 넘어왔다")', () => {
+    const boat = '북한 주민 1명이 작은 목선을 타고 동해 북방한계선을 넘어왔다.';
+    expect(clausesOf(boat)).toHaveLength(1);
+    expect(clausesOf('병사는 철책을 넘고 남쪽으로 내려왔다.')).toHaveLength(2);
+  });
+
   it('keeps "who had …" (an earlier event) apart, but not "who had to" or "who had a"', () => {
     const s = 'A man crossed the fence on Saturday and is believed to be a North Korean who had defected in late 2020.';
     const cs = clausesOf(s);
