@@ -19,7 +19,15 @@ const dataset = loadDataset();
 import { detectMentions } from '../src/match/detect';
 import { IncidentMatcher } from '../src/match/matcher';
 import { KINDS } from '../src/match/kinds';
-import { CHROMIUM, DIST, ROOT, STALL_PROBE, launchWithExtension, startServer } from '../tests/e2e/harness';
+import {
+  CHROMIUM,
+  CHROMIUM_FLAGS,
+  DIST,
+  ROOT,
+  STALL_PROBE,
+  launchWithExtension,
+  startServer,
+} from '../tests/e2e/harness';
 import { driverPage } from '../tests/e2e/chromium-driver';
 import { pointOf } from '../tests/e2e/helpers';
 import { articlePage, articleText, manyNodesPage, shopPage } from './pages';
@@ -251,13 +259,7 @@ async function referenceExtension(name: string, code: string): Promise<BrowserCo
   return chromium.launchPersistentContext(join(ROOT, '.bench', `${name}-profile`), {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-    ],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
 }
 
@@ -345,14 +347,7 @@ async function browserBench() {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_FLAGS],
   });
   await notAboutKorea(ext.context, plain, server.origin + '/shop.html');
   log('### Chromium (headless, extension loaded vs. the same page without it)');

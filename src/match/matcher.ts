@@ -809,9 +809,7 @@ function datesAgree(f: Features): boolean {
 
 function hasOwnAnchor(s: Scored): boolean {
   const f = s.features;
-  return Boolean(
-    f['date.day'] || f['date.near'] || f['date.month'] || f['date.monthDay'] || f['since.first'] || f['name.sentence'],
-  );
+  return datesAgree(f) || Boolean(f['since.first'] || f['name.sentence']);
 }
 
 function toCandidate(s: Scored, p: number, weights: Readonly<Record<string, number>>): Candidate {

@@ -91,6 +91,16 @@ export interface ChromiumWithExtension {
   close: () => Promise<void>;
 }
 
+/** Headless Chromium as every test, benchmark and screenshot run starts it: no sandbox, GPU or traffic of its own. */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /**
  * Real headless Chromium with the built, unpacked extension loaded (the tests'
  * Chromium driver, the benchmark and the screenshots). `language` sets the
@@ -105,17 +115,7 @@ export async function launchWithExtension(opts: { language?: string } = {}): Pro
     headless: true,
     viewport: { width: 1200, height: 900 },
     ...(opts.language ? { env: { ...process.env, LANGUAGE: opts.language }, locale: opts.language } : {}),
-    args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...CHROMIUM_FLAGS, '--disable-quic'],
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
