@@ -146,4 +146,9 @@ describe('findCrosser: two groups crossing together', () => {
       origin: 'north-korea',
     });
   });
+
+  it('makes no claim about who of "either of two"', () => {
+    expect(who('북한 주민이나 군인이 이 길을 귀순 통로로 쓴 것은 처음이다.')).toBeUndefined();
+    expect(who('No civilian or soldier had crossed there before.')).toBeUndefined();
+  });
 });

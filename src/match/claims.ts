@@ -128,7 +128,7 @@ const EN_APPOSITIVE = new RegExp(
 );
 /** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북". */
 const KO_CROSSER =
-  /((?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군)(?:\s?[\d]+\s?명|\s?[한두세네]\s?명|\s?(?:다섯|여섯|일곱|여덟|아홉|열)\s?명)?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:이|가|은|는|들이|들은|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)/g;
+  /((?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군)(?:\s?[\d]+\s?명|\s?[한두세네]\s?명|\s?(?:다섯|여섯|일곱|여덟|아홉|열)\s?명)?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든)|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)/g;
 
 const KO_ROLE = String.raw`(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)`;
 /** "북한군 소좌 1명과 주민 1명이 … 넘어왔다": two groups crossing together. */
@@ -196,6 +196,8 @@ export function findCrosser(text: string): WhoClaim | undefined {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const np = m[1]!;
       const offset = m.index + m[0].indexOf(np);
+      // "a civilian or a soldier", "주민이나 군인이": either of two is no claim about who.
+      if (/\bor\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) || /(?:이나|또는|혹은)\s/.test(np)) continue;
       // "A North Korean family of five crossed": the count follows the group noun.
       const group = /\b(?:family|group|boatload|crew)\s*$/i.test(np)
         ? new RegExp(String.raw`^\s+of\s+(${NUM})\b`, 'i').exec(text.slice(offset + np.length))

@@ -116,4 +116,23 @@ describe('checkClaims', () => {
     // One fate told for the whole sentence is still checked.
     expect(verdicts('선원 2명은 귀순 의사를 밝혔다.', boat, '2019-06-18')).toContain('result:contradicts');
   });
+
+  it('reads the journey’s other places as the journey when the crossing’s place is right', () => {
+    const swimmer: Incident = {
+      ...SERGEANT,
+      region: 'han-estuary',
+      place: { en: 'Northern tip of the Gimpo peninsula', county: 'Gimpo' },
+    };
+    const sentence =
+      '개성시 개풍군의 농장원이던 그는 해안에서 물에 들어가 이튿날 새벽 경기 김포시 초소 앞으로 귀순했다.';
+    expect(verdicts(sentence, swimmer)).not.toContain('place:contradicts');
+    expect(verdicts('그는 개성에서 귀순했다.', swimmer)).toContain('place:contradicts');
+  });
+
+  it('dates the act that recalls a crossing, not the crossing, by a date away from "귀순 당시"', () => {
+    expect(
+      verdicts('사단장이 29일 국회 국방위원들에게 병사가 넘은 철책 앞에서 귀순 당시 상황을 설명했다.'),
+    ).not.toContain('date:contradicts');
+    expect(verdicts('8월 29일 귀순 당시 그는 군복 차림이었다.')).toContain('date:contradicts');
+  });
 });

@@ -39,6 +39,9 @@ const SAID_OR_TOLD =
 /** "합참은 5일 …고 밝혔다": a Korean date right after who speaks dates the statement. */
 const KO_SPEAKER_DATE = /[가-힣)]+(?:은|는)\s*$/;
 const KO_STATEMENT = /(?:밝혔|전했|발표했|말했|설명했|알렸)/;
+/** "귀순 당시 상황을 설명했다", "recalled the moment of his defection": the crossing as a time another act looks back to. */
+const RECALLED_CROSSING =
+  /(?:귀순|월북|월남|탈북|넘어올|넘어온|넘을|넘은)\s?(?:당시|때)|\b(?:at\s+the\s+time|the\s+moment|the\s+night|the\s+day)\s+of\s+(?:the|his|her|their)\s+(?:defection|crossing|escape)/i;
 
 function check(
   field: ClaimField,
@@ -121,9 +124,12 @@ function dateClaims(
     (clause.result && clause.result.value !== 'stayed') || clause.events.some((e) => LATER_EVENTS.has(e.value));
   const last = dayNumber(inc.date) + 1;
   const days = [inc.date, ...(inc.timeline ?? []).map((s) => s.date)].map(dayNumber).filter((d) => later || d <= last);
+  const recalled = RECALLED_CROSSING.exec(sentence);
   for (const d of dates) {
     // A date attached to "said" or "announced" dates the report, not the event.
     if (d.reference || SAID_OR_TOLD.test(sentence.slice(Math.max(0, d.start - 40), d.start))) continue;
+    // Only a date right before "귀순 당시" is the crossing's; any other dates the act that recalls it.
+    if (recalled && (d.end > recalled.index || recalled.index - d.end > 15)) continue;
     if (
       KO_SPEAKER_DATE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) &&
       KO_STATEMENT.test(sentence.slice(d.end))
@@ -156,7 +162,12 @@ function dateClaims(
   }
   // A clause that gets the date right and names another ("the man who had crossed in 2020 crossed again on 1 January")
   // uses the other for another event.
-  return out.some((c) => c.verdict === 'agrees') ? out.filter((c) => c.verdict !== 'contradicts') : out;
+  return agreementExcuses(out);
+}
+
+/** Claims of one field where one agrees: the others tell another step or event, not a contradiction. */
+function agreementExcuses(claims: CheckedClaim[]): CheckedClaim[] {
+  return claims.some((c) => c.verdict === 'agrees') ? claims.filter((c) => c.verdict !== 'contradicts') : claims;
 }
 
 const EXCLUSIVE_METHODS: Partial<Record<Method, readonly Method[]>> = {
@@ -207,6 +218,7 @@ export function checkClaims(
     PLACES,
     [inc.place.en, inc.place.ko ?? '', inc.place.county ?? '', inc.place.island ?? ''].join(' '),
   ).map((f) => f.value);
+  const placeClaims: CheckedClaim[] = [];
   for (const p of clause.places) {
     const quote = sentenceText.slice(p.start, p.end);
     const keys = recordPlaces.map((r) => r.key);
@@ -221,8 +233,12 @@ export function checkClaims(
     )
       verdict = 'less-precise';
     else verdict = 'contradicts';
-    out.push(check('place', quote, p.value.key, keys.length ? keys : inc.region ? [inc.region] : undefined, verdict));
+    placeClaims.push(
+      check('place', quote, p.value.key, keys.length ? keys : inc.region ? [inc.region] : undefined, verdict),
+    );
   }
+  // "Left Kaesong at dusk and came ashore in Gimpo": with the crossing's place right, the others are the journey.
+  out.push(...agreementExcuses(placeClaims));
 
   out.push(...dateClaims(clause.dates, clause, sentenceText, inc, published));
 
