@@ -19,6 +19,16 @@ describe('findDates', () => {
     expect(dates('call 911 or 2,000 mines')).toEqual([]);
   });
 
+  it('reads the day a report is dated by ("4일 합참에 따르면") as a point of reference', () => {
+    expect(dates('4일 합동참모본부에 따르면 이 남성은 전날 새벽 하천을 건넜다.', '2025-07-04')[0]).toEqual({
+      year: 2025,
+      month: 7,
+      day: 4,
+      ref: true,
+    });
+    expect(dates('4일 새벽 하천을 건넜다.', '2025-07-04')).toEqual([{ year: 2025, month: 7, day: 4 }]);
+  });
+
   it('resolves dates without a year and relative dates against the publication date', () => {
     const pub = '2024-08-21'; // a Wednesday
     expect(dates('on Sunday', pub)).toEqual([{ year: 2024, month: 8, day: 18 }]);

@@ -119,7 +119,9 @@ const DAY_MONTH = new Set(RELATIVE.slice(0, 3).map(([re]) => re));
 /** "since 2019", "after August 2024", "before the 2018 summit"; "2019년 이후", "5년 만에". */
 const REFERENCE_BEFORE =
   /\b(?:(?:since|until|till|prior\s+to)(?:\s+[^\s,;.]+){0,8}?|after|before|following|as\s+of|last\s+(?:\w+\s+){0,3}(?:was|were|came)\s+in)\s+(?:(?:the|late|early|mid|mid-)\s+)?$/i;
-const REFERENCE_AFTER = /^\s*(?:년|월|일)?\s*(?:이후|이래|만에|만이|전에|전까지|부터|까지|후)/;
+/** "…이후", "…까지": a point of reference; "4일 합참에 따르면": the day of the report, not of the event. */
+const REFERENCE_AFTER =
+  /^\s*(?:년|월|일)?\s*(?:이후|이래|만에|만이|전에|전까지|부터|까지|후)|^\s*(?:[가-힣A-Za-z·]+\s){0,2}[가-힣A-Za-z()·]+에\s?따르면/;
 /** "the 1953 armistice", "a 2018 summit": a year naming another event, not the one told. */
 const NAMED_EVENT_AFTER =
   /^\s+(?:inter-korean\s+)?(?:korean\s+war|armistice|summit|agreement|accord|truce|cease-?fire|talks|olympics|games|world\s+cup|election|deal|pact|treaty|declaration)\b/i;

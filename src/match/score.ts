@@ -207,6 +207,8 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
 
   const regions = nearest(ctx, (c) => regionsOf(c));
   if (regions && inc.region) f[regions[0].includes(inc.region) ? 'region.agree' : 'region.conflict'] = regions[1];
+  // A record that leaves its region out (the sources' "central-western" is two fronts) can agree, never conflict.
+  else if (regions && regions[0].some((r) => p.regions.has(r))) f['region.agree'] = regions[1];
   const places = nearest(ctx, (c) => c.places.map((x) => x.value.key));
   if (places && p.placeKeys.size && places[0].some((k) => p.placeKeys.has(k))) f['place.agree'] = places[1];
 
