@@ -128,6 +128,11 @@ describe('readClaims', () => {
     ).toBe(0);
   });
 
+  it('reads how often something happens as general', () => {
+    expect(readClaims("연백에서 2.5㎞…'수영 귀순' 잦은 교동도").generic).toBeGreaterThan(0);
+    expect(readClaims('접경 해역에서는 어선의 표류가 빈번하다.').generic).toBeGreaterThan(0);
+  });
+
   it('reads a place shown to visitors as general, a tour within an incident not', () => {
     expect(
       readClaims("파주에서는 제3땅굴과 도라전망대 등 접경지역을 둘러보는 'DMZ 다큐로드'도 운영된다.").generic,

@@ -356,6 +356,17 @@ export function latestDate(dates: readonly PartialDate[]): string | undefined {
 const FIRST_BEFORE_SINCE = /\b(?:first|1st)\b[^.;!?]{0,160}\bsince\s+(?:(?:the|late|early|mid|mid-)\s+)?$/i;
 const KO_FIRST_AFTER = /^\s*(?:년|월|일)?\s*(?:이후|이래)\s*(?:[가-힣]+\s*){0,3}?(?:처음|첫)/;
 
+/** "the first in nearly three years", "3년 가까이 만이다": the event told is the latest, and the one before is years back. */
+const ELAPSED_SINCE_LAST = new RegExp(
+  String.raw`(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:년|개월|달)\s?(?:가까이|여|반|남짓)?\s?만(?:에|이다|이며|이고|으로|의)|` +
+    String.raw`\b(?:first|1st)\b[^.;!?]{0,80}?\bin\s+(?:(?:nearly|almost|more\s+than|over|about|roughly|some)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|months|decades)\b`,
+  'i',
+);
+
+export function tellsElapsedSinceLast(text: string): boolean {
+  return ELAPSED_SINCE_LAST.test(text);
+}
+
 /**
  * The last day of the period a "first since" sentence counts from, as a day
  * number: "the first since August 2024" excludes everything up to 31 August.

@@ -44,6 +44,9 @@ export const KINDS: Readonly<Record<MentionKind, MentionKindSpec>> = {
       String.raw`defects?\s+(?=(?:to|from|across|into|via|through|south|north|again)\b)`,
       // The bare verb after "to"/a modal: "wants to defect", "tried to defect", "would defect".
       String.raw`(?<=\b(?:to|would|could|might|will|not|never)\s)defect\b(?!\s+(?:in|of|rate|rates|free)\b)`,
+      // Joined to another verb of leaving: "chose to stay and defect"; a headline's "scales fence, defects after …".
+      String.raw`(?<=\b(?:stay|remain|flee|escape|leave)\s(?:and|or)\s)defect\b`,
+      String.raw`(?<=,\s)defects\b(?=\s+(?:after|amid|as|at|in\s+(?:the\s+)?(?:dmz|jsa|goseong|cheorwon|paju)|on|while|with)\b)`,
       String.raw`(?:fled|flee(?:s|ing)?|escaped|went|gone|goes|ran)\s+(?:to\s+the\s+)?(?:north|south)(?:wards?)?\b(?!\s+(?:of|america|africa|east|west|korean?)\b)`,
       String.raw`re-?defect(?:ors?|ions?|ed|ing)\b`,
     ],

@@ -372,7 +372,7 @@ export const GENERIC_CUES: readonly RegExp[] = [
     String.raw`\b(?:festival|open\s+to\s+the\s+public|(?:tourists|visitors)\s+(?:can|may|will)\b)|둘러보|견학|축제|탐방`,
   ),
   rx(
-    String.raw`탈북민\s?[\d만천,]+|[\d,]+\s?명의?\s?탈북|대부분|대개|보통|통상|흔히|드물|이례적|길이\s?\d|폭\s?\d|km|킬로미터`,
+    String.raw`탈북민\s?[\d만천,]+|[\d,]+\s?명의?\s?탈북|대부분|대개|보통|통상|흔히|드물|이례적|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|길이\s?\d|폭\s?\d|km|킬로미터`,
   ),
 ];
 

@@ -30,6 +30,22 @@ describe('the mention’s own clause decides', () => {
   });
 });
 
+describe('what a sentence names', () => {
+  it('takes a name used to compare another event with it as no name', () => {
+    const matcher = new IncidentMatcher(dataset);
+    expect([...matcher.namedIn("이른바 '노크 귀순' 파문")]).toEqual(['2012-10-02-eastern-knock-knock-defection']);
+    expect([...matcher.namedIn("이번 일을 두고 '해상판 노크 귀순'이라는 말까지 나온다.")]).toEqual([]);
+  });
+
+  it('reads "the first in nearly three years" apart from the paragraph telling the one before', () => {
+    const text =
+      '북한군 병사가 군사분계선을 넘어온 사실이 공개되기는 3년 가까이 만이다. 2012년 10월에는 북한군 병사 1명이 강원 고성의 동부전선 철책을 넘어와 초소 문을 두드렸고, 이른바 노크 귀순 파문이 일었다.';
+    expect(
+      best(text, '군사분계선', { title: '10대 북한군 병사, 화천 중동부전선 넘어 귀순', published: '2015-06-15' }),
+    ).toBe('2015-06-14-hwacheon-teen-soldier');
+  });
+});
+
 describe('Check this', () => {
   it('checks how many were sent back against the return, not against the arrival it refers to', () => {
     const matcher = new IncidentMatcher(dataset);

@@ -2,7 +2,7 @@ import type { Dataset } from '../data/validate';
 import type { Figure, Incident } from '../data/schema';
 import { readClaims, type Claims } from './claims';
 import { dot, noneFeatures, POSSIBLE_P, probabilities } from './confidence';
-import { dayNumber, findDates, firstSinceBound, latestDate, type FoundDate } from './dates';
+import { dayNumber, findDates, firstSinceBound, latestDate, tellsElapsedSinceLast, type FoundDate } from './dates';
 import { detectMentions, type Mention } from './detect';
 import { MENTION_KINDS, type MentionKind } from './kinds';
 import { profile, withRareTitleWords, wordsOf, type IncidentProfile } from './profile';
@@ -198,7 +198,10 @@ export class IncidentMatcher {
     const { re, ids } = this.names!;
     const out = new Set<string>();
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) for (const id of ids.get(m[0].toLowerCase()) ?? []) out.add(id);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (COMPARED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      for (const id of ids.get(m[0].toLowerCase()) ?? []) out.add(id);
+    }
     return out;
   }
 
@@ -314,22 +317,24 @@ export class IncidentMatcher {
     }
     const inStory = block.segment === 'story' || block.segment === 'headline';
     const since = inRef ? undefined : firstSinceBound(s.text, sentenceClaims.dates);
+    // "The first in nearly three years": the paragraph around it tells the one before, not this one.
+    const alone = !inRef && tellsElapsedSinceLast(s.text);
     const ctx: MentionContext = {
       mention,
       segment: block.segment,
       clause,
       sentence: sentenceOwn,
-      block: this.blockCache.claims,
+      block: alone ? sentenceOwn : this.blockCache.claims,
       ...(inStory ? { story: page.story.claims } : {}),
       eventDates: inRef ? clause.dates : eventDatesOf(clause, sentenceOwn, clauses, k, s.text, published),
       storyLinked: !inRef && tellsOfTheStory(clause, sentenceOwn, ownText),
       words: wordsOf(inRef ? ownText : blank(s.text, refs, 0)),
       ...(since !== undefined ? { firstSince: since } : {}),
-      blockAnchored: this.anchoredElsewhere(this.blockCache, page.story.incident),
+      blockAnchored: !alone && this.anchoredElsewhere(this.blockCache, page.story.incident),
       // A name in another clause ("…since 1982, when Joseph White…") names that clause's incident.
       named: {
         sentence: this.namedIn(ownText),
-        block: this.blockCache.named,
+        block: alone ? new Set() : this.blockCache.named,
         story: inStory ? page.story.named : new Set(),
       },
       ...(page.story.incident && inStory ? { storyIncident: page.story.incident, storyP: page.story.p ?? 1 } : {}),
@@ -802,6 +807,10 @@ function addFirstSince(ctx: MentionContext, scored: Scored[], weights: Readonly<
   }
   return scored;
 }
+
+/** "'해상판 노크 귀순'", "a second 'knock-knock defection'": a name used to compare another event with it. */
+const COMPARED_BEFORE =
+  /(?:[가-힣]{1,2}판|제\s?\d+의|또\s?다른)\s?['‘"“]?$|\b(?:second|another|new|latest|repeat\s+of\s+the|(?:maritime|sea|river)\s+version\s+of\s+the)\s+['‘"“]?$/i;
 
 function datesAgree(f: Features): boolean {
   return Boolean(f['date.day'] || f['date.near'] || f['date.month'] || f['date.monthDay']);

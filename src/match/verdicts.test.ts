@@ -135,4 +135,10 @@ describe('checkClaims', () => {
     ).not.toContain('date:contradicts');
     expect(verdicts('8월 29일 귀순 당시 그는 군복 차림이었다.')).toContain('date:contradicts');
   });
+
+  it('leaves the day a crossing came out ("지난 7일 공개됐다") out of its date', () => {
+    expect(verdicts('군에 구조돼 귀순 의사를 밝힌 사실이 지난 7일 공개됐다.', SERGEANT, '2024-09-10')).not.toContain(
+      'date:contradicts',
+    );
+  });
 });

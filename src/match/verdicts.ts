@@ -35,10 +35,12 @@ export interface Warning extends CheckedClaim {
 }
 
 const SAID_OR_TOLD =
-  /\b(?:said|says|announced|disclosed|told|reported|confirmed|added|stated|revealed|according)\b[^.]{0,25}$|밝혔|전했|발표/;
+  /\b(?:said|says|announced|disclosed|told|reported|confirmed|added|stated|revealed|according|made\s+public)\b[^.]{0,25}$|밝혔|전했|발표/;
 /** "합참은 5일 …고 밝혔다": a Korean date right after who speaks dates the statement. */
 const KO_SPEAKER_DATE = /[가-힣)]+(?:은|는)\s*$/;
 const KO_STATEMENT = /(?:밝혔|전했|발표했|말했|설명했|알렸)/;
+/** "… 사실이 지난 7일 공개됐다": the day it came out, not the day it happened. */
+const KO_DISCLOSED_AFTER = /^\s*(?:에\s?)?(?:공개|발표|알려지|알려졌|드러나|드러났|공표)/;
 /** "귀순 당시 상황을 설명했다", "recalled the moment of his defection": the crossing as a time another act looks back to. */
 const RECALLED_CROSSING =
   /(?:귀순|월북|월남|탈북|넘어올|넘어온|넘을|넘은)\s?(?:당시|때)|\b(?:at\s+the\s+time|the\s+moment|the\s+night|the\s+day)\s+of\s+(?:the|his|her|their)\s+(?:defection|crossing|escape)/i;
@@ -128,6 +130,7 @@ function dateClaims(
   for (const d of dates) {
     // A date attached to "said" or "announced" dates the report, not the event.
     if (d.reference || SAID_OR_TOLD.test(sentence.slice(Math.max(0, d.start - 40), d.start))) continue;
+    if (KO_DISCLOSED_AFTER.test(sentence.slice(d.end, d.end + 12))) continue;
     // Only a date right before "귀순 당시" is the crossing's; any other dates the act that recalls it.
     if (recalled && (d.end > recalled.index || recalled.index - d.end > 15)) continue;
     if (

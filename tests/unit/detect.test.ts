@@ -58,6 +58,11 @@ describe('detectMentions (English)', () => {
       [],
     );
     expect(kinds('a soldier who defects to the South')).toEqual([['defection', 'defects']]);
+    expect(kinds('Two chose to stay and defect; a man scales fence, defects after a long search.')).toEqual([
+      ['defection', 'defect'],
+      ['defection', 'defects'],
+    ]);
+    expect(detectMentions('Quality control and defect tracking; scratches, defects in paint, defects.')).toEqual([]);
   });
 
   it('keeps matches from overlapping', () => {
