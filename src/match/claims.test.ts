@@ -156,4 +156,17 @@ describe('findCrosser: two groups crossing together', () => {
     expect(who('북한 주민이나 군인이 이 길을 귀순 통로로 쓴 것은 처음이다.')).toBeUndefined();
     expect(who('No civilian or soldier had crossed there before.')).toBeUndefined();
   });
+
+  it('reads who was taken in, and who tried to cross', () => {
+    expect(who('At about 8 a.m. the coast guard took all five would-be defectors into custody.')).toMatchObject({
+      count: 5,
+    });
+    expect(who('The navy rescued two North Korean fishermen off Ulleung.')).toMatchObject({
+      origin: 'north-korea',
+      count: 2,
+    });
+    expect(
+      who('Officials believe the 47-year-old North Korean fisheries official had been trying to defect.'),
+    ).toMatchObject({ text: 'the 47-year-old North Korean fisheries official', origin: 'north-korea', age: 47 });
+  });
 });

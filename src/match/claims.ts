@@ -109,9 +109,9 @@ const KO_NUMBERS: Record<string, number> = {
 const NUM = String.raw`(?:\d{1,3}|a|an|one|lone|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty(?:-one)?|thirty(?:-one)?)`;
 const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|sailors?|seam[ae]n|crews?|crew(?:m[ae]n|\s+members?)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|escapees?|commandos?|agents?)`;
 /** Subject noun phrase: determiner/number, up to five modifiers, a person noun, an optional name. */
-const MODIFIER = String.raw`(?!(?:when|where|who|which|that|and|or|but|since|after|before|as|if|while|because|said|says|on|in|at|by|with|from|to)\b)[\w'’.-]+\s+`;
+const MODIFIER = String.raw`(?!(?:when|where|who|which|that|and|or|but|since|after|before|as|if|while|because|said|says|believes?|thinks?|suspects?|on|in|at|by|with|from|to)\b)[\w'’.-]+\s+`;
 const EN_SUBJECT = String.raw`(?:\b(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|both|all|his|its)\s+)?(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\b(?!\s+(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN}\b)|(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\s+)?(?:${MODIFIER}){0,5}?${PERSON_NOUN}\b)`;
-const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|was|were|is|are|then|later|also|who|\w{3,}ly)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|went|goes|came|comes|sailed|drifted|floated|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is)\s+(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot))\b`;
+const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|been|was|were|is|are|then|later|also|who|\w{3,}ly|(?:trying|tried|attempting|attempted|wanted|wants|intended|intends|sought|seeking|planned|plans|hoped|hopes|decided|chose)\s+to)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|went|goes|came|comes|sailed|drifted|floated|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is)\s+(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot))\b`;
 const EN_CROSSER = new RegExp(
   String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,60},|\s+who\s+[^,.;]{1,60}?|\s+(?:believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+[^,.;]{1,40}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?\s+${EN_CROSS_VERB}`,
   'gi',
@@ -119,6 +119,11 @@ const EN_CROSSER = new RegExp(
 /** The people a return is done to: "sent all 31 North Koreans … back", "handed the seven fishermen … back". */
 const EN_RETURNED = new RegExp(
   String.raw`\b(?:sent|handed|returned|repatriated|deported|expelled)\s+(${EN_SUBJECT})(?:\s+[^,.;]{0,50}?)?\s+(?:back|home|over)\b`,
+  'gi',
+);
+/** The people taken in: "took all five would-be defectors into custody", "rescued two North Korean fishermen". */
+const EN_TAKEN = new RegExp(
+  String.raw`\b(?:took|takes|taking|taken|rescued|rescues|picked\s+up|guided|escorted|detained|captured)\s+(${EN_SUBJECT})(?=\s+(?:into|in|to|from|aboard|after|at|on|off|near|who|and|,|\.)|[,.])`,
   'gi',
 );
 /** "The defector, a 19-year-old private," / "the man, a former gymnast," */
@@ -191,7 +196,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
     const end = pair.index + pair[0].indexOf(pair[3]!) + pair[3]!.length;
     return { ...who, text: text.slice(pair.index, end), end, count: Number(pair[2]) + Number(pair[4]) };
   }
-  for (const re of [EN_CROSSER, EN_APPOSITIVE, EN_RETURNED, KO_CROSSER]) {
+  for (const re of [EN_CROSSER, EN_APPOSITIVE, EN_RETURNED, EN_TAKEN, KO_CROSSER]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const np = m[1]!;
