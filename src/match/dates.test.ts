@@ -19,6 +19,11 @@ describe('findDates', () => {
     expect(dates('call 911 or 2,000 mines')).toEqual([]);
   });
 
+  it('reads a wire dateline as the report’s date, not the event’s', () => {
+    expect(dates('SEOUL, Aug. 23 (Yonhap) -- The military fired warning shots.', '2025-08-23')[0]?.ref).toBe(true);
+    expect(dates('The soldier crossed on Aug. 23 -- a Saturday.', '2025-08-25')[0]?.ref).toBeUndefined();
+  });
+
   it('reads the day a report is dated by ("4일 합참에 따르면") as a point of reference', () => {
     expect(dates('4일 합동참모본부에 따르면 이 남성은 전날 새벽 하천을 건넜다.', '2025-07-04')[0]).toEqual({
       year: 2025,

@@ -122,6 +122,9 @@ const REFERENCE_BEFORE =
 /** "…이후", "…까지": a point of reference; "4일 합참에 따르면": the day of the report, not of the event. */
 const REFERENCE_AFTER =
   /^\s*(?:년|월|일)?\s*(?:이후|이래|만에|만이|전에|전까지|부터|까지|후)|^\s*(?:[가-힣A-Za-z·]+\s){0,2}[가-힣A-Za-z()·]+에\s?따르면/;
+/** "SEOUL, Aug. 23 --", "PANMUNJOM, July 4 (AP) —": a wire dateline dates the report, not the event. */
+const DATELINE_BEFORE = /^\s*[A-Z][A-Za-z .'-]{1,40},\s+$/;
+const DATELINE_AFTER = /^\s*(?:\(|--|—|–)/;
 /** "the 1953 armistice", "a 2018 summit": a year naming another event, not the one told. */
 const NAMED_EVENT_AFTER =
   /^\s+(?:inter-korean\s+)?(?:korean\s+war|armistice|summit|agreement|accord|truce|cease-?fire|talks|olympics|games|world\s+cup|election|deal|pact|treaty|declaration)\b/i;
@@ -229,7 +232,8 @@ export function readDates(
           REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
           REFERENCE_AFTER.test(after) ||
           later !== null ||
-          (/^\d{4}$/.test(m[0]) && NAMED_EVENT_AFTER.test(after));
+          (/^\d{4}$/.test(m[0]) && NAMED_EVENT_AFTER.test(after)) ||
+          (DATELINE_BEFORE.test(text.slice(0, s)) && DATELINE_AFTER.test(after));
         if (!date && !pub && !hint && (DAY_MONTH.has(re) || re === KO_DAY)) {
           // Read as if published at the end of a leap year: the month and day come out as written.
           const d = make(m, { year: 2000, month: 12, day: 31 });
