@@ -37,6 +37,14 @@ describe('what a sentence names', () => {
     expect([...matcher.namedIn("이번 일을 두고 '해상판 노크 귀순'이라는 말까지 나온다.")]).toEqual([]);
   });
 
+  it('takes a later day beside the incident’s own name as a follow-up, not a conflict', () => {
+    const text =
+      'Fourteen months after he crossed the border at Panmunjom, Pvt. Travis King left a Texas courtroom a free man on Friday.';
+    expect(best(text, 'Panmunjom', { title: 'Soldier walks free after plea deal', published: '2024-09-21' })).toBe(
+      '2023-07-18-jsa-travis-king',
+    );
+  });
+
   it('reads "the first in nearly three years" apart from the paragraph telling the one before', () => {
     const text =
       '북한군 병사가 군사분계선을 넘어온 사실이 공개되기는 3년 가까이 만이다. 2012년 10월에는 북한군 병사 1명이 강원 고성의 동부전선 철책을 넘어와 초소 문을 두드렸고, 이른바 노크 귀순 파문이 일었다.';

@@ -157,7 +157,13 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
   const id = inc.id;
 
   const date = bestDate(ctx.eventDates, p);
-  if (date && date !== 'none') f[DATE_FEATURE[date]] = 1;
+  // A follow-up names the person and dates what came after ("Travis King left a Texas courtroom on Friday"):
+  // a later day beside the incident's own name is no conflict.
+  const later =
+    date === 'conflict' &&
+    ctx.named.sentence.has(id) &&
+    ctx.eventDates.every((d) => dayNumber(toISO(d.date)) > Math.max(...p.days));
+  if (date && date !== 'none' && !later) f[DATE_FEATURE[date]] = 1;
   if (!date || date === 'year') {
     const inBlock = bestDate(
       ctx.block.dates.filter((d) => !d.reference),
