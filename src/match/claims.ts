@@ -142,6 +142,9 @@ const KO_PAIR = new RegExp(
   'g',
 );
 
+/** A wish to stay, as against staying. */
+export const WISH = /wish|want|desire|의사/i;
+
 function numberIn(text: string): number | undefined {
   const fam = /\b(?:family|group|boatload|crew)\s+of\s+(\S+)/i.exec(text);
   // "a family", "a crew": one group, not one person.
@@ -252,7 +255,9 @@ export function readClaims(text: string, published?: string, yearHint?: string):
   }
   const direction = directionOf(text);
   if (direction) claims.direction = direction;
-  const result = findAll(RESULT_WORDS, text)[0];
+  // What became of them outranks what they wished ("귀순 의사가 확인돼 남측에 남게 됐다").
+  const results = findAll(RESULT_WORDS, text);
+  const result = results.find((r) => !WISH.test(text.slice(r.start, r.end))) ?? results[0];
   if (result) claims.result = result;
   return claims;
 }

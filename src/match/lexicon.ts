@@ -203,6 +203,9 @@ export const METHOD_WORDS: ReadonlyArray<Rule<Method>> = [
  * Which way people went. Each rule names a destination or a verb that implies
  * one; "North Korean soldier" and "N. Korea" alone say nothing about direction.
  */
+/** "MDL에서 북쪽으로 약 50km 떨어진 부대": how far something lies, not which way anyone went. */
+const DISTANCE_AWAY = String.raw`\s?(?:약|불과)?\s?[\d.,]+\s?(?:km|㎞|킬로미터|m|미터|리)\s?(?:가량|정도|쯤)?\s?(?:떨어|거리)`;
+
 export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = [
   [
     'north-to-south',
@@ -219,7 +222,7 @@ export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = 
   [
     'north-to-south',
     rx(
-      String.raw`귀순|월남(?!전|쌈)|남하|남쪽으로|남으로|넘어\s?왔|넘어\s?온|넘어와|건너\s?왔|건너온|건너와|탈북(?:해|했|한|하여|을\s?시도)`,
+      String.raw`귀순|월남(?!전|쌈)|남하|남(?:쪽)?으로(?!${DISTANCE_AWAY})|넘어\s?왔|넘어\s?온|넘어와|건너\s?왔|건너온|건너와|탈북(?:해|했|한|하여|을\s?시도)`,
     ),
   ],
   [
@@ -234,7 +237,10 @@ export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = 
       String.raw`\bnorthward(?:s)?\b|\bheading\s+north\b|\b(?:fled|went|headed|moved|ran|swam|walked|returned|gone|back)\s+north\b(?!\s+(?:of|korean))|\bfrom\s+(?:the\s+)?south(?:\s+korea)?\s+to\s+(?:the\s+)?north\b`,
     ),
   ],
-  ['south-to-north', rx(String.raw`월북|재입북|입북|북으로|북쪽으로|넘어\s?갔|넘어간|넘어가|건너\s?갔|건너간`)],
+  [
+    'south-to-north',
+    rx(String.raw`월북|재입북|입북|북(?:쪽)?으로(?!${DISTANCE_AWAY})|넘어\s?갔|넘어간|넘어가|건너\s?갔|건너간`),
+  ],
 ];
 
 /** Words that say what kind of event a sentence tells: a defection, a clash, a summit. */
@@ -319,13 +325,14 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
   [
     'killed',
     rx(
-      String.raw`\bshot\s+(?:dead|and\s+killed|to\s+death)\b|\b(?:was|were)\s+(?:shot|killed)\b|\bkilled\s+by\b|사살|피살|숨졌|사망`,
+      // "shot dead his platoon leader" is what he did, not what befell him.
+      String.raw`\bshot\s+(?:dead|and\s+killed|to\s+death)\b(?!\s+(?:his|her|their|two|three|an?|the|\d+)\b)|\b(?:was|were)\s+(?:shot|killed)\b|\bkilled\s+by\b|사살|피살|숨졌|사망`,
     ),
   ],
   [
     'stayed',
     rx(
-      String.raw`\b(?:wish(?:ed|es)?|want(?:ed|s)?|desire|expressed\s+(?:a|his|her|their)\s+(?:wish|desire|will))\s+to\s+(?:stay|remain|resettle|defect|live\s+in\s+the\s+south)\b|귀순\s?의사`,
+      String.raw`\b(?:wish(?:ed|es)?|want(?:ed|s)?|desire|expressed\s+(?:a|his|her|their)\s+(?:wish|desire|will))\s+to\s+(?:stay|remain|resettle|defect|live\s+in\s+the\s+south)\b|귀순\s?의사|\b(?:stayed|remained|resettled)\s+in\s+the\s+south\b|\b(?:allowed|chose)\s+to\s+(?:stay|remain)\b|(?:남측|남한|한국)에\s?남(?:았|게|기로|겠)|잔류`,
     ),
   ],
   [

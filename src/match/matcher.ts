@@ -487,7 +487,13 @@ export class IncidentMatcher {
       confident && candidates[0]
         ? checkClaims(candidates[0].incident, r.clause, r.sentenceClaims, r.sentence, r.ctx.published)
         : [];
-    let warnings = confident && candidates[0] ? warningsOf(candidates[0].incident, claims) : [];
+    // A claim that fits a record related to this one (the rescue before the return) is about that record.
+    let warnings =
+      confident && candidates[0]
+        ? warningsOf(candidates[0].incident, claims).filter(
+            (w) => !this.relatedFits(candidates[0]!.incident, r, [w], r.scored),
+          )
+        : [];
     if (!confident) {
       const story = page.story.incident;
       const inStory = block.segment === 'story' || block.segment === 'headline';

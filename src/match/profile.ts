@@ -1,5 +1,4 @@
 import { isCrossingType, type IncidentType } from '../data/enums';
-import type { Region } from '../data/enums';
 import type { Incident } from '../data/schema';
 import { dayNumber } from './dates';
 import {
@@ -27,8 +26,6 @@ export interface IncidentProfile {
   /** Days of every dated step (crossing, discovery, disclosure). */
   days: number[];
   placeKeys: Set<string>;
-  /** Its region, or where the record leaves it out, the regions its place's words name ("central-western section"). */
-  regions: Set<Region>;
   /** Lower-cased distinctive names and aliases. */
   names: string[];
   group: EventGroup;
@@ -127,11 +124,6 @@ export function profile(incident: Incident, all: readonly Incident[]): IncidentP
     day: days[0]!,
     days,
     placeKeys: placeKeysOf(incident),
-    regions: new Set(
-      incident.region
-        ? [incident.region]
-        : findAll(REGION_WORDS, [incident.place.en, incident.place.ko ?? ''].join(' ')).map((f) => f.value),
-    ),
     names: [...new Set(names)],
     group: groupOf(incident.type),
     crossing: isCrossingType(incident.type),

@@ -2,7 +2,7 @@ import type { Region } from '../data/enums';
 import type { Claims } from './claims';
 import { dateAgreement, dayNumber, toISO, type DateAgreement, type FoundDate } from './dates';
 import type { Mention } from './detect';
-import { groupOf, type IncidentProfile } from './profile';
+import { groupOf, wordsOf, type IncidentProfile } from './profile';
 import MODEL from './model.json';
 
 const WEIGHTS: Readonly<Record<string, number>> = MODEL.weights;
@@ -158,10 +158,12 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
 
   const date = bestDate(ctx.eventDates, p);
   // A follow-up names the person and dates what came after ("Travis King left a Texas courtroom on Friday"):
-  // a later day beside the incident's own name is no conflict.
+  // a later day beside the name of someone the record names is no conflict (an event's name, "the 9·19
+  // agreement" in a story of its scrapping, is).
   const later =
     date === 'conflict' &&
     ctx.named.sentence.has(id) &&
+    (inc.who ?? []).some((w) => w.name && [...wordsOf(w.name)].every((x) => ctx.words.has(x))) &&
     ctx.eventDates.every((d) => dayNumber(toISO(d.date)) > Math.max(...p.days));
   if (date && date !== 'none' && !later) f[DATE_FEATURE[date]] = 1;
   if (!date || date === 'year') {
@@ -213,8 +215,6 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
 
   const regions = nearest(ctx, (c) => regionsOf(c));
   if (regions && inc.region) f[regions[0].includes(inc.region) ? 'region.agree' : 'region.conflict'] = regions[1];
-  // A record that leaves its region out (the sources' "central-western" is two fronts) can agree, never conflict.
-  else if (regions && regions[0].some((r) => p.regions.has(r))) f['region.agree'] = regions[1];
   const places = nearest(ctx, (c) => c.places.map((x) => x.value.key));
   if (places && p.placeKeys.size && places[0].some((k) => p.placeKeys.has(k))) f['place.agree'] = places[1];
 

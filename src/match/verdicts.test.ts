@@ -114,7 +114,7 @@ describe('checkClaims', () => {
     const checked = checkClaims(boat, clause, whole, sentence, '2019-06-18');
     expect(checked.filter((c) => c.field === 'result').map((c) => c.verdict)).toEqual(['agrees']);
     // One fate told for the whole sentence is still checked.
-    expect(verdicts('선원 2명은 귀순 의사를 밝혔다.', boat, '2019-06-18')).toContain('result:contradicts');
+    expect(verdicts('선원 2명은 남한에 남기로 했다.', boat, '2019-06-18')).toContain('result:contradicts');
   });
 
   it('reads the journey’s other places as the journey when the crossing’s place is right', () => {
@@ -140,5 +140,18 @@ describe('checkClaims', () => {
     expect(verdicts('군에 구조돼 귀순 의사를 밝힌 사실이 지난 7일 공개됐다.', SERGEANT, '2024-09-10')).not.toContain(
       'date:contradicts',
     );
+  });
+
+  it('leaves a list entry’s date, a channel’s Panmunjom and a wish to stay out of the contradictions', () => {
+    expect(verdicts("2024.08.29 고성 귀순 병사 '하사' 확인")).not.toContain('date:contradicts');
+    expect(verdicts('정부는 판문점을 통해 북측에 송환 계획을 알리고 동해상에서 넘겨줄 예정이다.')).not.toContain(
+      'region:contradicts',
+    );
+    const deported: Incident = {
+      ...SERGEANT,
+      who: [{ role: 'civilian', origin: 'north-korea', count: 2, result: 'repatriated' }],
+    };
+    expect(verdicts('The two fishermen had said they wanted to defect.', deported)).toContain('result:less-precise');
+    expect(verdicts('The two fishermen stayed in the South.', deported)).toContain('result:contradicts');
   });
 });

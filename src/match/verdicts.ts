@@ -1,6 +1,6 @@
 import type { Direction, Method, Origin, Region, Result, Role } from '../data/enums';
 import type { Incident, Person, Source } from '../data/schema';
-import type { Claims, WhoClaim } from './claims';
+import { WISH, type Claims, type WhoClaim } from './claims';
 import { dayNumber, toISO, type FoundDate } from './dates';
 import { PLACES, RANK_WORDS, RESULT_WORDS, findAll } from './lexicon';
 
@@ -39,6 +39,10 @@ const SAID_OR_TOLD =
 /** "합참은 5일 …고 밝혔다": a Korean date right after who speaks dates the statement. */
 const KO_SPEAKER_DATE = /[가-힣)]+(?:은|는)\s*$/;
 const KO_STATEMENT = /(?:밝혔|전했|발표했|말했|설명했|알렸)/;
+const LIST_ENTRY_DATE = /^\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?$/;
+/** "판문점 연락 채널", "the western military hotline": the lines the two sides talk through. */
+const CHANNEL =
+  /연락\s?(?:채널|사무소|관)|통신선|통지문|\b(?:channel|hotline|liaison)\b|(?:판문점|panmunjom)\s?(?:을|를)?\s?(?:통해|through|via)[^.]{0,40}?(?:알리|알렸|통보|통지|notif|inform|told|message)/i;
 /** "… 사실이 지난 7일 공개됐다": the day it came out, not the day it happened. */
 const KO_DISCLOSED_AFTER = /^\s*(?:에\s?)?(?:공개|발표|알려지|알려졌|드러나|드러났|공표)/;
 /** "귀순 당시 상황을 설명했다", "recalled the moment of his defection": the crossing as a time another act looks back to. */
@@ -131,6 +135,8 @@ function dateClaims(
     // A date attached to "said" or "announced" dates the report, not the event.
     if (d.reference || SAID_OR_TOLD.test(sentence.slice(Math.max(0, d.start - 40), d.start))) continue;
     if (KO_DISCLOSED_AFTER.test(sentence.slice(d.end, d.end + 12))) continue;
+    // "2012.10.15 '노크 귀순' 경계 실패 인정": a list entry's date is the entry's (a report), not the event's.
+    if (LIST_ENTRY_DATE.test(sentence.slice(0, d.end)) && d.start <= 2) continue;
     // Only a date right before "귀순 당시" is the crossing's; any other dates the act that recalls it.
     if (recalled && (d.end > recalled.index || recalled.index - d.end > 15)) continue;
     if (
@@ -207,9 +213,13 @@ export function checkClaims(
     );
   }
 
-  const regions = [...new Set(clause.regions.map((r) => r.value))];
+  // A sentence about the lines the two sides talk through ("판문점 연락 채널과 서해 군 통신선") names them, not
+  // where anyone crossed: its regions and Panmunjom are not checked.
+  const channel = CHANNEL.test(sentenceText);
+  const regions = channel ? [] : [...new Set(clause.regions.map((r) => r.value))];
   if (regions.length) {
-    const quote = sentenceText.slice(clause.regions[0]!.start, clause.regions[0]!.end);
+    const said = clause.regions.find((r) => regions.includes(r.value))!;
+    const quote = sentenceText.slice(said.start, said.end);
     const verdict: Verdict = !inc.region
       ? 'not-in-record'
       : regions.some((r) => sameArea(r, inc.region))
@@ -223,6 +233,7 @@ export function checkClaims(
   ).map((f) => f.value);
   const placeClaims: CheckedClaim[] = [];
   for (const p of clause.places) {
+    if (channel && p.value.region === 'jsa') continue;
     const quote = sentenceText.slice(p.start, p.end);
     const keys = recordPlaces.map((r) => r.key);
     let verdict: Verdict;
@@ -273,13 +284,16 @@ export function checkClaims(
       (r === 'repatriated' && results.every((x) => x === 'stayed')) ||
       (r === 'stayed' && results.every((x) => x === 'repatriated' || x === 'killed')) ||
       (r === 'killed' && results.every((x) => x === 'stayed'));
+    const quote = sentenceText.slice(told.start, told.end);
+    // "Wanted to defect" is a wish, not an outcome: the deported fishermen had said so too.
+    const wish = WISH.test(quote);
     out.push(
       check(
         'result',
-        sentenceText.slice(told.start, told.end),
+        quote,
         r,
         results,
-        results.includes(r) ? 'agrees' : clash ? 'contradicts' : 'less-precise',
+        results.includes(r) ? 'agrees' : clash && !wish ? 'contradicts' : 'less-precise',
       ),
     );
   }
