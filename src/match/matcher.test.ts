@@ -54,6 +54,18 @@ describe('what a sentence names', () => {
   });
 });
 
+describe('the story’s incident', () => {
+  it('is not voted for by sentences whose only evidence is that an incident is recent', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const page = matcher.preparePage({
+      title: 'Soviet pilot who flew a MiG-25 to Japan dies at 76',
+      lede: 'He was 76. His sons were with him. His death was noted in a short notice two weeks later.',
+      published: '2023-11-23',
+    });
+    expect(page.story.incident).toBeUndefined();
+  });
+});
+
 describe('Check this', () => {
   it('checks how many were sent back against the return, not against the arrival it refers to', () => {
     const matcher = new IncidentMatcher(dataset);

@@ -84,6 +84,8 @@ const MAX_FIGURES = 4;
 const MAX_CANDIDATES = 5;
 /** How sure the headline and lede must be of an incident for it to be the story's. */
 const STORY_P = 0.5;
+/** Evidence of nearness in time alone: how recent an incident is, not what the text says of it. */
+const TIME_ONLY = /^(?:lag|recent|floor|story)\./;
 
 /** What the page says about itself: headline, publication date, opening. */
 export interface PageInfo {
@@ -247,6 +249,9 @@ export class IncidentMatcher {
         const top = r.candidates[0];
         // A sentence that cannot tell its best candidate from the next one does not vote.
         if (!top || top.score <= 0 || r.margin < 0.3) continue;
+        // Nor does one whose only evidence is time ("He was 76." on a page of that week picks the latest incident).
+        if (!Object.keys(top.features).some((f) => !TIME_ONLY.test(f) && (this.model.weights[f as never] ?? 0) > 0))
+          continue;
         // Which story it is must not hang on who the article says crossed: that is what gets checked.
         const withoutWho = this.rank(block, whole, unstoried, undefined, 'who').candidates[0];
         const p = withoutWho?.incident.id === top.incident.id ? Math.max(top.p, withoutWho.p) : top.p;
