@@ -128,6 +128,12 @@ describe('readClaims', () => {
     ).toBe(0);
   });
 
+  it('reads a habit as general even when it says who crosses', () => {
+    expect(readClaims('예전부터 이 섬을 거쳐 북한 주민과 군인이 여러 차례 귀순해 왔다.').generic).toBeGreaterThan(0);
+    expect(readClaims('North Korean soldiers usually cross in fog.').generic).toBeGreaterThan(0);
+    expect(readClaims('북측도 해당 선박을 예인해 달라고 요청해 왔다.').generic).toBe(0);
+  });
+
   it('reads how often something happens as general', () => {
     expect(readClaims("연백에서 2.5㎞…'수영 귀순' 잦은 교동도").generic).toBeGreaterThan(0);
     expect(readClaims('접경 해역에서는 어선의 표류가 빈번하다.').generic).toBeGreaterThan(0);

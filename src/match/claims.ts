@@ -5,6 +5,7 @@ import {
   EVENT_WORDS,
   FORMER_DEFECTOR,
   GENERIC_CUES,
+  HABIT_CUE,
   KIND_ROUTES,
   METHOD_WORDS,
   ORIGIN_WORDS,
@@ -250,8 +251,9 @@ export function readClaims(text: string, published?: string, yearHint?: string):
   const who = findCrosser(text);
   if (who) {
     claims.who = who;
-    // Someone who crossed is an event, whatever else the sentence says about the border.
-    claims.generic = 0;
+    // Someone who crossed is an event, whatever else the sentence says about the border, unless it says it is a habit.
+    HABIT_CUE.lastIndex = 0;
+    claims.generic = HABIT_CUE.test(text) ? 1 : 0;
   }
   const direction = directionOf(text);
   if (direction) claims.direction = direction;

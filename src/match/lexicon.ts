@@ -353,6 +353,14 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
  * Signs that a sentence is a general statement rather than the telling of one
  * event: totals and sizes, plural or habitual subjects, words of frequency.
  */
+/**
+ * How often, how usually, year after year: a sentence saying so tells of a habit even when it names who
+ * crosses ("예전부터 … 북한 주민과 군인이 여러 차례 귀순해 왔다", "defectors usually travel through China").
+ */
+export const HABIT_CUE = rx(
+  String.raw`\b(?:usually|typically|generally|often|rarely|seldom|routinely|time\s+and\s+again|year\s+after\s+year|every\s+year)\b|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|적지\s?않|여러\s?차례|수차례|예전부터|관례|한\s?해\s|매년|해마다|급감|급증`,
+);
+
 export const GENERIC_CUES: readonly RegExp[] = [
   rx(
     String.raw`\b\d[\d,.]*\s*(?:km|kilometers?|kilometres?|miles?|-km|-kilometer|-mile)\b|\b(?:\d[\d,.]*|two|four|2\.5)[- ](?:km|kilometer|kilometre|mile)[- ](?:wide|long)\b`,
@@ -361,7 +369,7 @@ export const GENERIC_CUES: readonly RegExp[] = [
     String.raw`\b(?:more\s+than|over|about|some|nearly|around|roughly)\s+[\d,]{3,}\b|\b\d{1,3}(?:,\d{3})+\s+(?:north\s+koreans|defectors|people|mines)\b|\bmillions?\s+of\s+(?:land)?mines\b`,
   ),
   rx(
-    String.raw`\b(?:most|many|few|some|all|other)\s+(?:of\s+the\s+)?(?:north\s+korean\s+)?(?:defectors|defections|north\s+koreans|escapees)\b|\bdefectors\s+(?:usually|often|typically|generally|mostly|tend)\b|\b(?:usually|typically|generally|often|rarely|seldom)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b`,
+    String.raw`\b(?:most|many|few|some|all|other)\s+(?:of\s+the\s+)?(?:north\s+korean\s+)?(?:defectors|defections|north\s+koreans|escapees)\b|\bdefectors\s+(?:usually|often|typically|generally|mostly|tend)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b`,
   ),
   rx(
     String.raw`\b(?:the\s+)?(?:world'?s\s+)?most\s+(?:heavily\s+)?(?:fortified|militari[sz]ed|dangerous)\b|\b(?:stretches|runs|spans|divides|bisects)\b|\bsince\s+the\s+(?:end\s+of\s+the\s+)?korean\s+war\b|\bsince\s+1953\b`,
@@ -379,8 +387,9 @@ export const GENERIC_CUES: readonly RegExp[] = [
     String.raw`\b(?:festival|open\s+to\s+the\s+public|(?:tourists|visitors)\s+(?:can|may|will)\b)|둘러보|견학|축제|탐방`,
   ),
   rx(
-    String.raw`탈북민\s?[\d만천,]+|[\d,]+\s?명의?\s?탈북|대부분|대개|보통|통상|흔히|드물|이례적|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|길이\s?\d|폭\s?\d|km|킬로미터`,
+    String.raw`탈북민\s?[\d만천,]+|[\d,]+\s?명의?\s?탈북|대부분|대개|보통|통상|흔히|드물|이례적|길이\s?\d|폭\s?\d|km|킬로미터`,
   ),
+  HABIT_CUE,
 ];
 
 /** Anyone who names a former defector going back. */
