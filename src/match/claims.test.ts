@@ -163,6 +163,16 @@ describe('findCrosser: two groups crossing together', () => {
     expect(who('No civilian or soldier had crossed there before.')).toBeUndefined();
   });
 
+  it('counts two groups named together, and claims no role or sex of the whole', () => {
+    expect(who('The group of 11 men and 20 women drifted across the sea border in thick fog.')).toMatchObject({
+      count: 31,
+      text: '11 men and 20 women',
+    });
+    const mixed = who('Two soldiers and a civilian crossed the line.');
+    expect(mixed).toMatchObject({ count: 3 });
+    expect(mixed?.role).toBeUndefined();
+  });
+
   it('reads who was taken in, and who tried to cross', () => {
     expect(who('At about 8 a.m. the coast guard took all five would-be defectors into custody.')).toMatchObject({
       count: 5,

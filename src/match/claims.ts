@@ -215,6 +215,23 @@ export function findCrosser(text: string): WhoClaim | undefined {
       const appositive =
         re === EN_CROSSER && !group ? /^,\s+(?:a|an)\s+[^,]{1,60}(?=,)/i.exec(text.slice(offset + np.length)) : null;
       const who = readWho(group ? `${np} of ${group[1]}` : np + (appositive?.[0] ?? ''), offset);
+      // "11 men and 20 women drifted": everyone counted, from the first group.
+      const before =
+        re !== KO_CROSSER && who.count !== undefined
+          ? new RegExp(String.raw`\b(${NUM})\s+(?:[\w'’-]+\s+){0,2}?${PERSON_NOUN}\s+and\s+$`, 'i').exec(
+              text.slice(Math.max(0, who.start - 60), who.start),
+            )
+          : null;
+      const extra = before ? numberIn(before[1]!) : undefined;
+      if (before && extra !== undefined) {
+        const other = readWho(before[0], who.start - before[0].length);
+        who.count! += extra;
+        who.start = other.start;
+        who.text = text.slice(who.start, who.end);
+        // Two groups say who each was, not who all were.
+        if (other.role !== who.role) delete who.role;
+        if (other.sex !== who.sex) delete who.sex;
+      }
       // "officials said", "people who…": only a phrase that says who someone was counts.
       if (who.origin || who.role || who.rank || who.formerDefector || who.count !== undefined) return who;
     }

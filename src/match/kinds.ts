@@ -46,6 +46,8 @@ export const KINDS: Readonly<Record<MentionKind, MentionKindSpec>> = {
       String.raw`(?<=\b(?:to|would|could|might|will|not|never)\s)defect\b(?!\s+(?:in|of|rate|rates|free)\b)`,
       // Joined to another verb of leaving: "chose to stay and defect"; a headline's "scales fence, defects after …".
       String.raw`(?<=\b(?:stay|remain|flee|escape|leave)\s(?:and|or)\s)defect\b`,
+      // A headline's "N. Korean soldier defects in thick fog".
+      String.raw`(?<=\b(?:soldiers?|m[ae]n|wom[ae]n|fisherm[ae]n|privates?|sergeants?|officers?|diplomats?|pilots?|guards?|civilians?|koreans?|teen(?:ager)?s?|students?|workers?|officials?|crew|family|athletes?|players?)\s)defects\b(?!\s+(?:in\s+(?:the\s+)?(?:brakes?|engines?|software|products?|vehicles?|design)|rate|of)\b)`,
       String.raw`(?<=,\s)defects\b(?=\s+(?:after|amid|as|at|in\s+(?:the\s+)?(?:dmz|jsa|goseong|cheorwon|paju)|on|while|with)\b)`,
       String.raw`(?:fled|flee(?:s|ing)?|escaped|went|gone|goes|ran)\s+(?:to\s+the\s+)?(?:north|south)(?:wards?)?\b(?!\s+(?:of|america|africa|east|west|korean?)\b)`,
       String.raw`re-?defect(?:ors?|ions?|ed|ing)\b`,

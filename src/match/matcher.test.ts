@@ -37,6 +37,20 @@ describe('what a sentence names', () => {
     expect([...matcher.namedIn("이번 일을 두고 '해상판 노크 귀순'이라는 말까지 나온다.")]).toEqual([]);
   });
 
+  it('does not take a sentence that turns to "a separate case" as the story’s', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const text =
+      'In a separate case, officials are questioning six North Koreans who were found on Thursday aboard a fishing boat that had come from China across the western sea border.';
+    const page = matcher.preparePage({
+      title: 'S. Korea sends 27 N. Koreans home by sea',
+      lede: 'South Korea on Sunday sent 27 North Koreans home across the Northern Limit Line aboard the boat that carried them south 50 days ago.',
+      published: '2011-03-27',
+    });
+    const m = detectMentions(text).find((x) => x.text === 'sea border')!;
+    const r = matcher.match({ text, segment: 'story' }, m, page);
+    expect(r.confident).toBe(false);
+  });
+
   it('takes a later day beside the incident’s own name as a follow-up, not a conflict', () => {
     const text =
       'Fourteen months after he crossed the border at Panmunjom, Pvt. Travis King left a Texas courtroom a free man on Friday.';

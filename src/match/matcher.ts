@@ -585,8 +585,12 @@ const STORY_REFERENT =
  * back to the story's person. A general statement ("defections across the
  * DMZ remain rare") or a sentence about a place does not.
  */
+/** "In a separate case, …", "이와 별개로": the sentence turns to another event. */
+const ANOTHER_EVENT =
+  /\b(?:in\s+a\s+separate\s+(?:case|incident)|in\s+another\s+(?:case|incident)|separately)\b|이와\s?별개로|별도로/i;
+
 function tellsOfTheStory(clause: Claims, sentence: Claims, text: string): boolean {
-  if (sentence.generic > 0) return false;
+  if (sentence.generic > 0 || ANOTHER_EVENT.test(text)) return false;
   const events = (c: Claims) =>
     c.events.some((e) => e.value !== 'defection') ||
     /\bdefect(?:ed|ing|ion|s)\b|\bfled\b|귀순했|귀순한|넘어왔|넘어온|월북했/i.test(text);

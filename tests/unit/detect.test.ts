@@ -63,6 +63,8 @@ describe('detectMentions (English)', () => {
       ['defection', 'defects'],
     ]);
     expect(detectMentions('Quality control and defect tracking; scratches, defects in paint, defects.')).toEqual([]);
+    expect(kinds('N. Korean soldier defects in thick fog')).toEqual([['defection', 'defects']]);
+    expect(detectMentions('Workers found defects in the brakes.')).toEqual([]);
   });
 
   it('keeps matches from overlapping', () => {
