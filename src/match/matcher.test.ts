@@ -39,16 +39,19 @@ describe('what a sentence names', () => {
 
   it('does not take a sentence that turns to "a separate case" as the story’s', () => {
     const matcher = new IncidentMatcher(dataset);
-    const text =
-      'In a separate case, officials are questioning six North Koreans who were found on Thursday aboard a fishing boat that had come from China across the western sea border.';
     const page = matcher.preparePage({
-      title: 'S. Korea sends 27 N. Koreans home by sea',
-      lede: 'South Korea on Sunday sent 27 North Koreans home across the Northern Limit Line aboard the boat that carried them south 50 days ago.',
+      title: 'S. Korea sends 27 N. Koreans home by sea, keeps four who chose to stay',
+      lede: 'South Korea on Sunday sent 27 North Koreans home across the Northern Limit Line aboard the wooden boat that carried them south 50 days ago, but kept four others who asked to stay, officials said.',
       published: '2011-03-27',
     });
-    const m = detectMentions(text).find((x) => x.text === 'sea border')!;
-    const r = matcher.match({ text, segment: 'story' }, m, page);
-    expect(r.confident).toBe(false);
+    const top = (text: string) => {
+      const m = detectMentions(text).find((x) => x.text === 'sea border')!;
+      return matcher.match({ text, segment: 'story' }, m, page).candidates[0]?.incident.id;
+    };
+    expect(top('Six North Koreans came across the western sea border.')).toBe('2011-03-27-yellow-sea-27-sent-home');
+    expect(top('In a separate case, six North Koreans came across the western sea border.')).not.toBe(
+      '2011-03-27-yellow-sea-27-sent-home',
+    );
   });
 
   it('takes a later day beside the incident’s own name as a follow-up, not a conflict', () => {

@@ -578,6 +578,10 @@ export class IncidentMatcher {
 const STORY_REFERENT =
   /\b(?:the|this)\s+(?:defector|soldier|man|woman|sergeant|private|civilian|fisherman|fishermen|person|crossing|defection|incident|boat|vessel|group|family|swimmer|resident|crew)\b|\b(?:he|she|his|her|they)\b|(?:이|그|해당|이번)\s?(?:병사|남성|여성|주민|인원|사람|군인|하사|어민|목선|선박|일가족|사건|귀순|월북)|이들|이번에/i;
 
+/** "In a separate case, …", "이와 별개로": the sentence turns to another event. */
+const ANOTHER_EVENT =
+  /\b(?:in\s+a\s+separate\s+(?:case|incident)|in\s+another\s+(?:case|incident)|separately)\b|이와\s?별개로|별도로/i;
+
 /**
  * Whether a sentence goes on telling the story's own event, so that the
  * story's incident and the publication date may stand in for what it leaves
@@ -585,10 +589,6 @@ const STORY_REFERENT =
  * back to the story's person. A general statement ("defections across the
  * DMZ remain rare") or a sentence about a place does not.
  */
-/** "In a separate case, …", "이와 별개로": the sentence turns to another event. */
-const ANOTHER_EVENT =
-  /\b(?:in\s+a\s+separate\s+(?:case|incident)|in\s+another\s+(?:case|incident)|separately)\b|이와\s?별개로|별도로/i;
-
 function tellsOfTheStory(clause: Claims, sentence: Claims, text: string): boolean {
   if (sentence.generic > 0 || ANOTHER_EVENT.test(text)) return false;
   const events = (c: Claims) =>
