@@ -19,6 +19,18 @@ describe('findDates', () => {
     expect(dates('call 911 or 2,000 mines')).toEqual([]);
   });
 
+  it('reads a span of days by its first, and "같은 달 19일" in the month named before it', () => {
+    expect(dates('10월 3∼4일 구조된 선원은 같은 달 19일 넘겨졌다.', '2017-11-18')).toEqual([
+      { year: 2017, month: 10, day: 3 },
+      { year: 2017, month: 10, day: 19 },
+    ]);
+    expect(dates('지난해 12월 11∼12일 구조됐고, 같은 달 19일 돌아갔다.', '2017-02-18')).toEqual([
+      { year: 2016, month: 12, day: 11 },
+      { year: 2016, month: 12, day: 19 },
+    ]);
+    expect(dates('같은 달 19일 돌아갔다.', '2017-02-18')).toEqual([]);
+  });
+
   it('reads a wire dateline as the report’s date, not the event’s', () => {
     expect(dates('SEOUL, Aug. 23 (Yonhap) -- The military fired warning shots.', '2025-08-23')[0]?.ref).toBe(true);
     expect(dates('The soldier crossed on Aug. 23 -- a Saturday.', '2025-08-25')[0]?.ref).toBeUndefined();

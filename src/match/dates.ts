@@ -30,6 +30,9 @@ const KO_WEEKDAYS = '일월화수목금토';
 
 type Make = (m: RegExpExecArray, pub?: PartialDate) => PartialDate | undefined;
 
+/** "11∼12일": a span of days, read as its first. */
+const KO_DAY_RANGE = String.raw`[~∼〜-]\s*\d{1,2}\s*`;
+
 /** Explicit dates, most specific first; a later pattern never takes text an earlier one took. */
 const EXPLICIT: Array<[RegExp, Make]> = [
   // 2022-01-01, 2022.01.01, 2022/01/01
@@ -49,7 +52,7 @@ const EXPLICIT: Array<[RegExp, Make]> = [
   ],
   // 2022년 1월 1일 / 2024년 8월
   [
-    new RegExp(String.raw`${YEAR_RE}\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?`, 'g'),
+    new RegExp(String.raw`${YEAR_RE}\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*(?:${KO_DAY_RANGE})?일)?`, 'g'),
     (m) => ({ year: +m[1]!, month: +m[2]!, ...(m[3] ? { day: +m[3] } : {}) }),
   ],
   // August 2024
@@ -72,7 +75,12 @@ const RELATIVE: Array<[RegExp, Make]> = [
     (m, pub) => pub && inYearBefore(pub, monthOf(m[2]!), +m[1]!),
   ],
   // 8월 20일 (no year)
-  [/(?<!년\s*)(\d{1,2})\s*월\s*(\d{1,2})\s*일/g, (m, pub) => pub && inYearBefore(pub, +m[1]!, +m[2]!)],
+  [
+    new RegExp(String.raw`(?<!년\s*)(\d{1,2})\s*월\s*(\d{1,2})\s*(?:${KO_DAY_RANGE})?일`, 'g'),
+    (m, pub) => pub && inYearBefore(pub, +m[1]!, +m[2]!),
+  ],
+  // 같은 달 19일: the month of the date before it
+  [/같은\s?달\s*(\d{1,2})\s*일/g, (m) => ({ year: NaN, month: NaN, day: +m[1]! })],
   // 지난달 13일, 이달 8일, 지난 13일, 13일 (day of a month named by the publication date)
   [
     /(지난달|이달|이번\s?달|지난)?\s*(?<![\d월])(\d{1,2})\s*일(?![간째])(?!\s?(?:만|동안|이내|뒤|후))/g,
@@ -187,7 +195,7 @@ export interface YearlessDate {
 }
 
 /** The Korean day of a month ("19일", "지난 13일"): its pattern in RELATIVE. */
-const KO_DAY = RELATIVE[3]![0];
+const KO_DAY = RELATIVE[4]![0];
 
 /**
  * Dates in a text, most specific first per place: "January 1, 2022" yields one
@@ -294,6 +302,15 @@ export function readDates(
       .slice(0, i)
       .reverse()
       .find((x) => !Number.isNaN(x.date.year));
+    if (Number.isNaN(d.date.month)) {
+      // "같은 달 19일" is of the month named before it, or of nothing this text says.
+      const month = out
+        .slice(0, i)
+        .reverse()
+        .find((x) => !Number.isNaN(x.date.year) && x.date.month !== undefined && !Number.isNaN(x.date.month));
+      d.date = month ? { ...d.date, year: month.date.year, month: month.date.month } : { ...d.date, year: NaN };
+      continue;
+    }
     // Else the publication year, or the one before when the month has not come yet.
     const year = before?.date.year ?? (pub && (d.date.month! > (pub.month ?? 12) ? pub.year - 1 : pub.year));
     if (year !== undefined) d.date = { ...d.date, year };
