@@ -25,6 +25,7 @@ describe('findDates', () => {
       { year: 2017, month: 10, day: 19 },
     ]);
     expect(dates('지난해 12월 11∼12일 구조됐고, 같은 달 19일 돌아갔다.', '2017-02-18')).toEqual([
+      { year: 2016 },
       { year: 2016, month: 12, day: 11 },
       { year: 2016, month: 12, day: 19 },
     ]);
