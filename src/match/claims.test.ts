@@ -131,6 +131,10 @@ describe('readClaims', () => {
   it('reads a habit as general even when it says who crosses', () => {
     expect(readClaims('예전부터 이 섬을 거쳐 북한 주민과 군인이 여러 차례 귀순해 왔다.').generic).toBeGreaterThan(0);
     expect(readClaims('North Korean soldiers usually cross in fog.').generic).toBeGreaterThan(0);
+    expect(
+      readClaims('Only a handful of North Korean soldiers have crossed the line in the past decade.').generic,
+    ).toBeGreaterThan(0);
+    expect(readClaims('민간인이 월북을 시도하다 군의 총격을 받아 숨지는 일은 극히 드물다.').generic).toBeGreaterThan(0);
     expect(readClaims('북측도 해당 선박을 예인해 달라고 요청해 왔다.').generic).toBe(0);
   });
 

@@ -30,6 +30,13 @@ describe('findDates', () => {
       { year: 2016, month: 12, day: 19 },
     ]);
     expect(dates('같은 달 19일 돌아갔다.', '2017-02-18')).toEqual([]);
+    // "같은 해" with no year before it in the text is another sentence's year, not the page's.
+    expect(dates('두 달 뒤인 같은 해 11월 27일 상선이 내려왔다.', '2025-10-01')).toEqual([]);
+    expect(dates('2019년 9월 26일 넘어왔고, 같은 해 11월 27일 내려왔다.', '2025-10-01')[1]).toEqual({
+      year: 2019,
+      month: 11,
+      day: 27,
+    });
   });
 
   it('reads a wire dateline as the report’s date, not the event’s', () => {

@@ -30,6 +30,7 @@ const KO_WEEKDAYS = '일월화수목금토';
 
 type Make = (m: RegExpExecArray, pub?: PartialDate) => PartialDate | undefined;
 
+const SAME_YEAR_BEFORE = /(?:같은|그)\s?해\s*$|\b(?:the\s+same|that)\s+year,?\s*(?:on|in)?\s*$/i;
 /** "11∼12일": a span of days, read as its first. */
 const KO_DAY_RANGE = String.raw`[~∼〜-]\s*\d{1,2}\s*`;
 
@@ -286,6 +287,7 @@ export function readDates(
     )
       out.splice(i - 1, 1);
   }
+  const orphans = new Set<FoundDate>();
   // A month without a year takes the year of the date before it ("2008년 4월 … 같은 해 10월"),
   // and so does a day and month ("In 2015 … on June 17"), before any publication date.
   for (let i = 0; i < out.length; i++) {
@@ -296,6 +298,8 @@ export function readDates(
         .reverse()
         .find((x) => !x.relative && !Number.isNaN(x.date.year));
       if (before) d.date = { ...d.date, year: before.date.year };
+      // "같은 해 11월 27일" with no year before it in this text: the year is another sentence's, not the page's.
+      else if (SAME_YEAR_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))) orphans.add(d);
     }
     if (!Number.isNaN(d.date.year)) continue;
     const before = out
@@ -315,7 +319,7 @@ export function readDates(
     const year = before?.date.year ?? (pub && (d.date.month! > (pub.month ?? 12) ? pub.year - 1 : pub.year));
     if (year !== undefined) d.date = { ...d.date, year };
   }
-  return { dates: out.filter((d) => !Number.isNaN(d.date.year)), yearless };
+  return { dates: out.filter((d) => !Number.isNaN(d.date.year) && !orphans.has(d)), yearless };
 }
 
 function valid(d: PartialDate): boolean {

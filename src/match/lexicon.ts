@@ -358,7 +358,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
  * crosses ("예전부터 … 북한 주민과 군인이 여러 차례 귀순해 왔다", "defectors usually travel through China").
  */
 export const HABIT_CUE = rx(
-  String.raw`\b(?:usually|typically|generally|often|rarely|seldom|routinely|time\s+and\s+again|year\s+after\s+year|every\s+year)\b|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|적지\s?않|여러\s?차례|수차례|예전부터|관례|한\s?해\s|매년|해마다|급감|급증`,
+  String.raw`\b(?:usually|typically|generally|mostly|often|rarely|seldom|routinely|time\s+and\s+again|year\s+after\s+year|every\s+year|(?:only\s+)?a\s+handful\s+of|in\s+the\s+past\s+(?:decade|\w+\s+years)|over\s+the\s+years)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|주로|드물|적지\s?않|여러\s?차례|수차례|예전부터|관례|한\s?해\s|매년|해마다|급감|급증`,
 );
 
 export const GENERIC_CUES: readonly RegExp[] = [
@@ -369,7 +369,7 @@ export const GENERIC_CUES: readonly RegExp[] = [
     String.raw`\b(?:more\s+than|over|about|some|nearly|around|roughly)\s+[\d,]{3,}\b|\b\d{1,3}(?:,\d{3})+\s+(?:north\s+koreans|defectors|people|mines)\b|\bmillions?\s+of\s+(?:land)?mines\b`,
   ),
   rx(
-    String.raw`\b(?:most|many|few|some|all|other)\s+(?:of\s+the\s+)?(?:north\s+korean\s+)?(?:defectors|defections|north\s+koreans|escapees)\b|\bdefectors\s+(?:usually|often|typically|generally|mostly|tend)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b`,
+    String.raw`\b(?:most|many|few|some|all|other)\s+(?:of\s+the\s+)?(?:north\s+korean\s+)?(?:defectors|defections|north\s+koreans|escapees)\b|\bdefectors\s+(?:usually|often|typically|generally|mostly|tend)\b`,
   ),
   rx(
     String.raw`\b(?:the\s+)?(?:world'?s\s+)?most\s+(?:heavily\s+)?(?:fortified|militari[sz]ed|dangerous)\b|\b(?:stretches|runs|spans|divides|bisects)\b|\bsince\s+the\s+(?:end\s+of\s+the\s+)?korean\s+war\b|\bsince\s+1953\b`,
@@ -387,7 +387,7 @@ export const GENERIC_CUES: readonly RegExp[] = [
     String.raw`\b(?:festival|open\s+to\s+the\s+public|(?:tourists|visitors)\s+(?:can|may|will)\b)|둘러보|견학|축제|탐방`,
   ),
   rx(
-    String.raw`탈북민\s?[\d만천,]+|[\d,]+\s?명의?\s?탈북|대부분|대개|보통|통상|흔히|드물|이례적|길이\s?\d|폭\s?\d|km|킬로미터`,
+    String.raw`탈북민\s?[\d만천,]+|[\d,]+\s?명의?\s?탈북|대부분|대개|보통|통상|흔히|이례적|길이\s?\d|폭\s?\d|km|킬로미터`,
   ),
   HABIT_CUE,
 ];
