@@ -83,6 +83,18 @@ describe('the story’s incident', () => {
   });
 });
 
+describe('the story’s incident, from sentences that are sure of something', () => {
+  it('is not voted for by sentences all but sure they are about no incident', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const info = {
+      title: 'What the "DMZ host" setting on your router really does',
+      lede: 'Router manuals suggest it for online games or video-calling programs that need ports nobody has listed for you, and it usually does make those problems go away. Anything arriving from the internet that is not claimed by an existing session, a port-forwarding rule, a virtual server entry or a port trigger gets sent to that one machine. TRENDnet’s help pages describe it neatly as a default forwarding rule covering every port nobody else has asked for.',
+      published: '2024-06-11',
+    };
+    expect(matcher.storyVote(info, matcher.preparePage({ ...info, title: '', lede: '' }))).toBeUndefined();
+  });
+});
+
 describe('Check this', () => {
   it('checks how many were sent back against the return, not against the arrival it refers to', () => {
     const matcher = new IncidentMatcher(dataset);

@@ -84,6 +84,7 @@ const MAX_FIGURES = 4;
 const MAX_CANDIDATES = 5;
 /** How sure the headline and lede must be of an incident for it to be the story's. */
 const STORY_P = 0.5;
+const MIN_VOTE_P = 0.05;
 /** Evidence of nearness in time alone: how recent an incident is, not what the text says of it. */
 const TIME_ONLY = /^(?:lag|recent|floor|story)\./;
 
@@ -255,6 +256,8 @@ export class IncidentMatcher {
         // Which story it is must not hang on who the article says crossed: that is what gets checked.
         const withoutWho = this.rank(block, whole, unstoried, undefined, 'who').candidates[0];
         const p = withoutWho?.incident.id === top.incident.id ? Math.max(top.p, withoutWho.p) : top.p;
+        // A sentence all but sure it is about none of them does not vote either.
+        if (p < MIN_VOTE_P) continue;
         told++;
         const v = votes.get(top.incident.id) ?? { n: 0, headline: false, ps: [] };
         votes.set(top.incident.id, { n: v.n + 1, headline: v.headline || segment === 'headline', ps: [...v.ps, p] });
