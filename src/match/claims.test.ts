@@ -136,6 +136,10 @@ describe('readClaims', () => {
     ).toBeGreaterThan(0);
     expect(readClaims('민간인이 월북을 시도하다 군의 총격을 받아 숨지는 일은 극히 드물다.').generic).toBeGreaterThan(0);
     expect(readClaims('북측도 해당 선박을 예인해 달라고 요청해 왔다.').generic).toBe(0);
+    expect(
+      readClaims('바다나 하구를 통해 곧바로 남쪽으로 넘어오는 경우가 늘 수 있다는 관측도 나온다.').generic,
+    ).toBeGreaterThan(0);
+    expect(readClaims('이번 경우는 북한 주민 1명이 헤엄쳐 넘어왔다.').generic).toBe(0);
   });
 
   it('reads how often something happens as general', () => {

@@ -358,7 +358,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
  * crosses ("예전부터 … 북한 주민과 군인이 여러 차례 귀순해 왔다", "defectors usually travel through China").
  */
 export const HABIT_CUE = rx(
-  String.raw`\b(?:usually|typically|generally|mostly|often|rarely|seldom|routinely|time\s+and\s+again|year\s+after\s+year|every\s+year|(?:only\s+)?a\s+handful\s+of|in\s+the\s+past\s+(?:decade|\w+\s+years)|over\s+the\s+years)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|주로|드물|적지\s?않|여러\s?차례|수차례|예전부터|관례|한\s?해\s|매년|해마다|급감|급증`,
+  String.raw`\b(?:usually|typically|generally|mostly|often|rarely|seldom|routinely|time\s+and\s+again|year\s+after\s+year|every\s+year|(?:only\s+)?a\s+handful\s+of|in\s+the\s+past\s+(?:decade|\w+\s+years)|over\s+the\s+years)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b|\bcases\s+(?:of|where|in\s+which)\b|(?<!이번\s?|그\s|이\s)경우(?:가|도|는|에는)\s|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|주로|드물|적지\s?않|여러\s?차례|수차례|예전부터|관례|한\s?해\s|매년|해마다|급감|급증`,
 );
 
 export const GENERIC_CUES: readonly RegExp[] = [

@@ -134,6 +134,9 @@ describe('checkClaims', () => {
       verdicts('사단장이 29일 국회 국방위원들에게 병사가 넘은 철책 앞에서 귀순 당시 상황을 설명했다.'),
     ).not.toContain('date:contradicts');
     expect(verdicts('8월 29일 귀순 당시 그는 군복 차림이었다.')).toContain('date:contradicts');
+    expect(verdicts('국방위원들은 29일 이곳을 찾아 병사가 철책을 넘어 귀순한 경위를 캐물었다.')).not.toContain(
+      'date:contradicts',
+    );
   });
 
   it('leaves the day a crossing came out ("지난 7일 공개됐다") out of its date', () => {

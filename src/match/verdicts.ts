@@ -45,9 +45,9 @@ const CHANNEL =
   /연락\s?(?:채널|사무소|관)|통신선|통지문|\b(?:channel|hotline|liaison)\b|(?:판문점|panmunjom)\s?(?:을|를)?\s?(?:통해|through|via)[^.]{0,40}?(?:알리|알렸|통보|통지|notif|inform|told|message)/i;
 /** "… 사실이 지난 7일 공개됐다": the day it came out, not the day it happened. */
 const KO_DISCLOSED_AFTER = /^\s*(?:에\s?)?(?:공개|발표|알려지|알려졌|드러나|드러났|공표)/;
-/** "귀순 당시 상황을 설명했다", "recalled the moment of his defection": the crossing as a time another act looks back to. */
+/** "귀순 당시 상황을 설명했다", "귀순한 경위를 캐물었다", "the circumstances of his defection": the crossing as what another act looks back to. */
 const RECALLED_CROSSING =
-  /(?:귀순|월북|월남|탈북|넘어올|넘어온|넘을|넘은)\s?(?:당시|때)|\b(?:at\s+the\s+time|the\s+moment|the\s+night|the\s+day)\s+of\s+(?:the|his|her|their)\s+(?:defection|crossing|escape)/i;
+  /(?:귀순|월북|월남|탈북|넘어올|넘어온|넘을|넘은|귀순한|월북한)\s?(?:당시|때|경위|과정|배경|이유|동기)|\b(?:at\s+the\s+time|the\s+moment|the\s+night|the\s+day|(?:the\s+)?circumstances|(?:the\s+)?details|(?:the\s+)?reasons?)\s+(?:of|for|behind)\s+(?:the|his|her|their)\s+(?:defection|crossing|escape)/i;
 
 function check(
   field: ClaimField,
