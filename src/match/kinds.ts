@@ -43,7 +43,7 @@ export const KINDS: Readonly<Record<MentionKind, MentionKindSpec>> = {
       String.raw`defect(?:ors?|ions?|ed|ing)\b`,
       String.raw`defects?\s+(?=(?:to|from|across|into|via|through|south|north|again)\b)`,
       // The bare verb after "to"/a modal: "wants to defect", "tried to defect", "would defect".
-      String.raw`(?<=\b(?:to|would|could|might|will|not|never)\s)defect\b(?!\s+(?:in|of|rate|rates|free)\b)`,
+      String.raw`(?<=\b(?:to|would|could|might|will|not|never|did|does|didn't|doesn't|(?:did|does|do)\s+(?:he|she|they|you))\s)defect\b(?!\s+(?:in|of|rate|rates|free)\b)`,
       // Joined to another verb of leaving: "chose to stay and defect"; a headline's "scales fence, defects after …".
       String.raw`(?<=\b(?:stay|remain|flee|escape|leave)\s(?:and|or)\s)defect\b`,
       // A headline's "N. Korean soldier defects in thick fog".

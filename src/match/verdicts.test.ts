@@ -139,6 +139,12 @@ describe('checkClaims', () => {
     );
   });
 
+  it('leaves a date told in an aside about the person out of the crossing’s date', () => {
+    expect(
+      verdicts('King, 23, a scout who enlisted in January 2021, walked across the line in Goseong on Tuesday.'),
+    ).not.toContain('date:contradicts');
+  });
+
   it('leaves the day a crossing came out ("지난 7일 공개됐다") out of its date', () => {
     expect(verdicts('군에 구조돼 귀순 의사를 밝힌 사실이 지난 7일 공개됐다.', SERGEANT, '2024-09-10')).not.toContain(
       'date:contradicts',

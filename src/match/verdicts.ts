@@ -43,6 +43,8 @@ const LIST_ENTRY_DATE = /^\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?$/;
 /** "판문점 연락 채널", "the western military hotline": the lines the two sides talk through. */
 const CHANNEL =
   /연락\s?(?:채널|사무소|관)|통신선|통지문|\b(?:channel|hotline|liaison)\b|(?:판문점|panmunjom)\s?(?:을|를)?\s?(?:통해|through|via)[^.]{0,40}?(?:알리|알렸|통보|통지|notif|inform|told|message)/i;
+/** A clause set off by commas that tells something else of someone ("…, a scout who enlisted in 2021, …"). */
+const ASIDE_CLAUSE = /,\s[^,]{0,60}?\b(?:who|which|whose)\s[^,]{1,80},/g;
 /** "… 사실이 지난 7일 공개됐다": the day it came out, not the day it happened. */
 const KO_DISCLOSED_AFTER = /^\s*(?:에\s?)?(?:공개|발표|알려지|알려졌|드러나|드러났|공표)/;
 /** "귀순 당시 상황을 설명했다", "귀순한 경위를 캐물었다", "the circumstances of his defection": the crossing as what another act looks back to. */
@@ -131,7 +133,10 @@ function dateClaims(
   const last = dayNumber(inc.date) + 1;
   const days = [inc.date, ...(inc.timeline ?? []).map((s) => s.date)].map(dayNumber).filter((d) => later || d <= last);
   const recalled = RECALLED_CROSSING.exec(sentence);
+  const asides = [...sentence.matchAll(ASIDE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const d of dates) {
+    // "King, 25, a cavalry scout who enlisted in January 2021, ran across": the aside's date is its own event's.
+    if (asides.some(([a, b]) => d.start >= a && d.end <= b)) continue;
     // A date attached to "said" or "announced" dates the report, not the event.
     if (d.reference || SAID_OR_TOLD.test(sentence.slice(Math.max(0, d.start - 40), d.start))) continue;
     if (KO_DISCLOSED_AFTER.test(sentence.slice(d.end, d.end + 12))) continue;

@@ -64,6 +64,10 @@ describe('detectMentions (English)', () => {
     ]);
     expect(detectMentions('Quality control and defect tracking; scratches, defects in paint, defects.')).toEqual([]);
     expect(kinds('N. Korean soldier defects in thick fog')).toEqual([['defection', 'defects']]);
+    expect(kinds('Did he defect? If he did defect, he would be the first.')).toEqual([
+      ['defection', 'defect'],
+      ['defection', 'defect'],
+    ]);
     expect(detectMentions('Workers found defects in the brakes.')).toEqual([]);
   });
 
