@@ -199,6 +199,8 @@ describe('findCrosser: two groups crossing together', () => {
       readClaims('병사는 군사분계선에서 북쪽으로 약 50km 떨어진 소속 부대를 빠져나왔다.').direction,
     ).toBeUndefined();
     expect(readClaims('그는 남쪽으로 헤엄쳐 왔다.').direction?.value).toBe('north-to-south');
+    // Down and back up: no direction claimed for the whole.
+    expect(readClaims('배는 NLL을 넘어 내려왔다가 북쪽으로 돌아갔다.').direction).toBeUndefined();
     expect(readClaims('A soldier who had shot dead his platoon leader crossed into the South.').result).toBeUndefined();
     expect(readClaims('The man was shot dead in the water.').result?.value).toBe('killed');
     expect(readClaims('4명 모두 귀순 의사가 확인돼 남측에 남게 됐다.').result?.value).toBe('stayed');

@@ -139,6 +139,25 @@ describe('checkClaims', () => {
     );
   });
 
+  it('leaves the dates of a court’s act and of "the last such defection" out of the crossing’s date', () => {
+    expect(verdicts('The staff sergeant who walked across in Goseong was charged on Friday.')).not.toContain(
+      'date:contradicts',
+    );
+    expect(verdicts('The last such defection on the eastern front took place in 2007.')).not.toContain(
+      'date:contradicts',
+    );
+  });
+
+  it('checks who against the mention’s own clause where it names someone', () => {
+    const sentence =
+      "2012년 북한군 병사가 문을 두드린 '노크 귀순', 그리고 북한 남성이 헤엄쳐 온 '오리발 귀순'이 있었다.";
+    const civilian: Incident = { ...SERGEANT, who: [{ role: 'civilian', origin: 'north-korea', result: 'stayed' }] };
+    const whole = readClaims(sentence, '2024-08-21');
+    const clause = readClaims("그리고 북한 남성이 헤엄쳐 온 '오리발 귀순'이 있었다.", '2024-08-21');
+    const checked = checkClaims(civilian, clause, whole, sentence, '2024-08-21');
+    expect(checked.filter((c) => c.field === 'role').map((c) => c.verdict)).not.toContain('contradicts');
+  });
+
   it('leaves a date told in an aside about the person out of the crossing’s date', () => {
     expect(
       verdicts('King, 23, a scout who enlisted in January 2021, walked across the line in Goseong on Tuesday.'),

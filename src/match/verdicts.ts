@@ -43,6 +43,12 @@ const LIST_ENTRY_DATE = /^\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?$/;
 /** "판문점 연락 채널", "the western military hotline": the lines the two sides talk through. */
 const CHANNEL =
   /연락\s?(?:채널|사무소|관)|통신선|통지문|\b(?:channel|hotline|liaison)\b|(?:판문점|panmunjom)\s?(?:을|를)?\s?(?:통해|through|via)[^.]{0,40}?(?:알리|알렸|통보|통지|notif|inform|told|message)/i;
+const FOLLOW_UP = String.raw`(?:\b(?:sentenced|charged|indicted|convicted|acquitted|arrested|detained|released|freed|expelled|questioned|interrogated|testified|pleaded|ruled|court|trial|hearing)\b|선고|기소|재판|구속|체포|석방|판결|심문|진술)`;
+const FOLLOW_UP_BEFORE = new RegExp(String.raw`${FOLLOW_UP}[^.,;]{0,20}$`, 'i');
+const FOLLOW_UP_AFTER = new RegExp(String.raw`^[^.,;]{0,20}${FOLLOW_UP}`, 'i');
+/** "The last such defection there was in 2007", "a soldier last got away through the JSA in 2007": an earlier one. */
+const LAST_BEFORE =
+  /\bthe\s+last\s+(?:such|one|time)\b|\blast\s+(?:got\s+away|defected|crossed|fled|happened|occurred|took\s+place)\b/i;
 /** A clause set off by commas that tells something else of someone ("…, a scout who enlisted in 2021, …"). */
 const ASIDE_CLAUSE = /,\s[^,]{0,60}?\b(?:who|which|whose)\s[^,]{1,80},/g;
 /** "… 사실이 지난 7일 공개됐다": the day it came out, not the day it happened. */
@@ -132,6 +138,7 @@ function dateClaims(
     (clause.result && clause.result.value !== 'stayed') || clause.events.some((e) => LATER_EVENTS.has(e.value));
   const last = dayNumber(inc.date) + 1;
   const days = [inc.date, ...(inc.timeline ?? []).map((s) => s.date)].map(dayNumber).filter((d) => later || d <= last);
+  if (LAST_BEFORE.test(sentence)) return [];
   const recalled = RECALLED_CROSSING.exec(sentence);
   const asides = [...sentence.matchAll(ASIDE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const d of dates) {
@@ -140,6 +147,12 @@ function dateClaims(
     // A date attached to "said" or "announced" dates the report, not the event.
     if (d.reference || SAID_OR_TOLD.test(sentence.slice(Math.max(0, d.start - 40), d.start))) continue;
     if (KO_DISCLOSED_AFTER.test(sentence.slice(d.end, d.end + 12))) continue;
+    // "was charged on Thursday", "19일 징역형을 선고받았다": what a court or an inquiry did, later.
+    if (
+      FOLLOW_UP_BEFORE.test(sentence.slice(Math.max(0, d.start - 30), d.start)) ||
+      FOLLOW_UP_AFTER.test(sentence.slice(d.end, d.end + 30))
+    )
+      continue;
     // "2012.10.15 '노크 귀순' 경계 실패 인정": a list entry's date is the entry's (a report), not the event's.
     if (LIST_ENTRY_DATE.test(sentence.slice(0, d.end)) && d.start <= 2) continue;
     // Only a date right before "귀순 당시" is the crossing's; any other dates the act that recalls it.
@@ -203,7 +216,9 @@ export function checkClaims(
 ): CheckedClaim[] {
   const out: CheckedClaim[] = [];
   const people = inc.who ?? [];
-  if (sentence.who) out.push(...whoClaims(sentence.who, people));
+  // Who: the mention's own clause's crosser where it names one ("'노크 귀순', 그리고 … 북한 남성이 … '오리발 귀순'").
+  const who = clause.who ?? sentence.who;
+  if (who) out.push(...whoClaims(who, people));
 
   if (clause.direction && inc.direction !== 'none') {
     const d: Direction = clause.direction.value;
