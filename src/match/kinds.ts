@@ -42,13 +42,13 @@ export const KINDS: Readonly<Record<MentionKind, MentionKindSpec>> = {
       // The noun "defect" (a manufacturing or birth defect) is a false friend: only these forms count.
       String.raw`defect(?:ors?|ions?|ed|ing)\b`,
       String.raw`defects?\s+(?=(?:to|from|across|into|via|through|south|north|again)\b)`,
-      // The bare verb after "to"/a modal: "wants to defect", "tried to defect", "would defect".
-      String.raw`(?<=\b(?:to|would|could|might|will|not|never|did|does|didn't|doesn't|(?:did|does|do)\s+(?:he|she|they|you))\s)defect\b(?!\s+(?:in|of|rate|rates|free)\b)`,
-      // Joined to another verb of leaving: "chose to stay and defect"; a headline's "scales fence, defects after …".
-      String.raw`(?<=\b(?:stay|remain|flee|escape|leave)\s(?:and|or)\s)defect\b`,
-      // A headline's "N. Korean soldier defects in thick fog".
-      String.raw`(?<=\b(?:soldiers?|m[ae]n|wom[ae]n|fisherm[ae]n|privates?|sergeants?|officers?|diplomats?|pilots?|guards?|civilians?|koreans?|teen(?:ager)?s?|students?|workers?|officials?|crew|family|athletes?|players?)\s)defects\b(?!\s+(?:in\s+(?:the\s+)?(?:brakes?|engines?|software|products?|vehicles?|design)|rate|of)\b)`,
-      String.raw`(?<=,\s)defects\b(?=\s+(?:after|amid|as|at|in\s+(?:the\s+)?(?:dmz|jsa|goseong|cheorwon|paju)|on|while|with)\b)`,
+      // The bare verb after "to", a modal or "did" ("wants to defect", "would defect", "did he defect"), or joined
+      // to another verb of leaving ("chose to stay and defect"). Each word comes first and what stands before it
+      // is checked after, so the scan only stops at "defect" (a leading look-behind is tried at every position).
+      String.raw`defect\b(?<=\b(?:to|would|could|might|will|not|never|did|does|didn't|doesn't|(?:did|does|do)\s+(?:he|she|they|you)|(?:stay|remain|flee|escape|leave)\s(?:and|or))\sdefect)(?!\s+(?:in|of|rate|rates|free)\b)`,
+      // A headline's "N. Korean soldier defects in thick fog", "scales fence, defects after …".
+      String.raw`defects\b(?<=\b(?:soldiers?|m[ae]n|wom[ae]n|fisherm[ae]n|privates?|sergeants?|officers?|diplomats?|pilots?|guards?|civilians?|koreans?|teen(?:ager)?s?|students?|workers?|officials?|crew|family|athletes?|players?)\sdefects)(?!\s+(?:in\s+(?:the\s+)?(?:brakes?|engines?|software|products?|vehicles?|design)|rate|of)\b)`,
+      String.raw`defects\b(?<=,\sdefects)(?=\s+(?:after|amid|as|at|in\s+(?:the\s+)?(?:dmz|jsa|goseong|cheorwon|paju)|on|while|with)\b)`,
       String.raw`(?:fled|flee(?:s|ing)?|escaped|went|gone|goes|ran)\s+(?:to\s+the\s+)?(?:north|south)(?:wards?)?\b(?!\s+(?:of|america|africa|east|west|korean?)\b)`,
       String.raw`re-?defect(?:ors?|ions?|ed|ing)\b`,
     ],
