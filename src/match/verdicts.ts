@@ -124,6 +124,34 @@ function whoClaims(who: WhoClaim, people: readonly Person[]): CheckedClaim[] {
 /** What a sentence may tell of an incident besides the crossing itself: a return, a hand-over, a sentence, a death. */
 const LATER_EVENTS: ReadonlySet<string> = new Set(['repatriation', 'visit']);
 
+/**
+ * The dates of a sentence that can date the crossing itself: not a point of reference, nor the day of a report
+ * ("said on Monday", "합참은 5일 …고 밝혔다", "지난 7일 공개됐다", a list entry's "2012.10.15"), of a court's or an
+ * inquiry's act ("was charged on Friday", "귀순한 경위를 캐물었다"), of an aside about the person ("…, a scout who
+ * enlisted in 2021, …"), or of an earlier one ("the last such defection … in 2007").
+ */
+function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate[] {
+  if (LAST_BEFORE.test(sentence)) return [];
+  const recalled = RECALLED_CROSSING.exec(sentence);
+  const asides = [...sentence.matchAll(ASIDE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);
+  return dates.filter((d) => {
+    const before = (n: number) => sentence.slice(Math.max(0, d.start - n), d.start);
+    const after = (n?: number) => sentence.slice(d.end, n === undefined ? undefined : d.end + n);
+    return !(
+      d.reference ||
+      asides.some(([a, b]) => d.start >= a && d.end <= b) ||
+      SAID_OR_TOLD.test(before(40)) ||
+      KO_DISCLOSED_AFTER.test(after(12)) ||
+      FOLLOW_UP_BEFORE.test(before(30)) ||
+      FOLLOW_UP_AFTER.test(after(30)) ||
+      (d.start <= 2 && LIST_ENTRY_DATE.test(sentence.slice(0, d.end))) ||
+      // Only a date right before "귀순 당시" is the crossing's; any other dates the act that recalls it.
+      (recalled && (d.end > recalled.index || recalled.index - d.end > 15)) ||
+      (KO_SPEAKER_DATE.test(before(12)) && KO_STATEMENT.test(after()))
+    );
+  });
+}
+
 function dateClaims(
   dates: readonly FoundDate[],
   clause: Claims,
@@ -138,30 +166,7 @@ function dateClaims(
     (clause.result && clause.result.value !== 'stayed') || clause.events.some((e) => LATER_EVENTS.has(e.value));
   const last = dayNumber(inc.date) + 1;
   const days = [inc.date, ...(inc.timeline ?? []).map((s) => s.date)].map(dayNumber).filter((d) => later || d <= last);
-  if (LAST_BEFORE.test(sentence)) return [];
-  const recalled = RECALLED_CROSSING.exec(sentence);
-  const asides = [...sentence.matchAll(ASIDE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);
-  for (const d of dates) {
-    // "King, 25, a cavalry scout who enlisted in January 2021, ran across": the aside's date is its own event's.
-    if (asides.some(([a, b]) => d.start >= a && d.end <= b)) continue;
-    // A date attached to "said" or "announced" dates the report, not the event.
-    if (d.reference || SAID_OR_TOLD.test(sentence.slice(Math.max(0, d.start - 40), d.start))) continue;
-    if (KO_DISCLOSED_AFTER.test(sentence.slice(d.end, d.end + 12))) continue;
-    // "was charged on Thursday", "19일 징역형을 선고받았다": what a court or an inquiry did, later.
-    if (
-      FOLLOW_UP_BEFORE.test(sentence.slice(Math.max(0, d.start - 30), d.start)) ||
-      FOLLOW_UP_AFTER.test(sentence.slice(d.end, d.end + 30))
-    )
-      continue;
-    // "2012.10.15 '노크 귀순' 경계 실패 인정": a list entry's date is the entry's (a report), not the event's.
-    if (LIST_ENTRY_DATE.test(sentence.slice(0, d.end)) && d.start <= 2) continue;
-    // Only a date right before "귀순 당시" is the crossing's; any other dates the act that recalls it.
-    if (recalled && (d.end > recalled.index || recalled.index - d.end > 15)) continue;
-    if (
-      KO_SPEAKER_DATE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) &&
-      KO_STATEMENT.test(sentence.slice(d.end))
-    )
-      continue;
+  for (const d of crossingDates(dates, sentence)) {
     // A day without a year, read long after the event (an anniversary piece, a timeline), may have taken the wrong year.
     const yearless = d.relative || d.monthDay;
     if (yearless && (!published || dayNumber(published) - dayNumber(inc.date) > 60)) continue;
