@@ -140,6 +140,18 @@ describe('readClaims', () => {
       readClaims('바다나 하구를 통해 곧바로 남쪽으로 넘어오는 경우가 늘 수 있다는 관측도 나온다.').generic,
     ).toBeGreaterThan(0);
     expect(readClaims('이번 경우는 북한 주민 1명이 헤엄쳐 넘어왔다.').generic).toBe(0);
+    // One after another: a run of crossings, not one of them.
+    expect(
+      readClaims('군 안팎에서는 최근 잇따르는 귀순에 방송이 영향을 줬다는 관측이 나온다.').generic,
+    ).toBeGreaterThan(0);
+    expect(readClaims('The string of arrivals comes as the North seals its border.').generic).toBeGreaterThan(0);
+  });
+
+  it('reads a call to cross as no crossing, even when it says who would cross', () => {
+    expect(readClaims('방송은 북한군 병사들에게 하루빨리 귀순하라고 권하는 내용이었다.').generic).toBeGreaterThan(0);
+    expect(readClaims('The broadcasts urged North Korean soldiers to defect.').generic).toBeGreaterThan(0);
+    // The military guiding a man who crossed to give himself up is the crossing itself.
+    expect(readClaims('군은 목선이 넘어오자 귀순을 유도해 북한 주민 1명의 신병을 확보했다.').generic).toBe(0);
   });
 
   it('reads how often something happens as general', () => {

@@ -6,6 +6,7 @@ import {
   FORMER_DEFECTOR,
   GENERIC_CUES,
   HABIT_CUE,
+  URGING_CUE,
   KIND_ROUTES,
   METHOD_WORDS,
   ORIGIN_WORDS,
@@ -268,9 +269,13 @@ export function readClaims(text: string, published?: string, yearHint?: string):
   const who = findCrosser(text);
   if (who) {
     claims.who = who;
-    // Someone who crossed is an event, whatever else the sentence says about the border, unless it says it is a habit.
-    HABIT_CUE.lastIndex = 0;
-    claims.generic = HABIT_CUE.test(text) ? 1 : 0;
+    // Someone who crossed is an event, whatever else the sentence says about the border, unless it tells of a habit or a call.
+    claims.generic = [HABIT_CUE, URGING_CUE].some((re) => {
+      re.lastIndex = 0;
+      return re.test(text);
+    })
+      ? 1
+      : 0;
   }
   const direction = directionOf(text);
   if (direction) claims.direction = direction;

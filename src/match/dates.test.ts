@@ -69,6 +69,10 @@ describe('findDates', () => {
     expect(dates('officials said Tuesday', pub)).toEqual([]);
     // Without a publication date nothing is guessed.
     expect(dates('on Sunday and on Aug. 20')).toEqual([]);
+    // A text that tells its own timeline ("a year after that") names a weekday of that timeline, not of this week.
+    expect(dates('Just under a year after that, cameras picked up a soldier on a Saturday morning.', pub)).toEqual([]);
+    expect(dates('이듬해 한 병사가 토요일 새벽 넘어왔다.', pub)).toEqual([]);
+    expect(dates('Two days later, on Sunday, he was handed over.', pub)).toEqual([{ year: 2024, month: 8, day: 18 }]);
   });
 
   it('marks dates of reference: "since", "after", "이후"', () => {

@@ -63,6 +63,20 @@ const EXPLICIT: Array<[RegExp, Make]> = [
   ],
 ];
 
+const EN_WEEKDAY =
+  /\b(?:on|last|this\s+past|early|late|(?:hours|morning|afternoon|evening|night)\s+of|(?:before\s+)?dawn)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|’s)?\s+(?:morning|afternoon|evening|night|dawn)\b/gi;
+const KO_WEEKDAY = /([일월화수목금토])요일/g;
+const YESTERDAY = /\byesterday\b|어제/gi;
+const TODAY = /\btoday\b|\bearlier\s+today\b|오늘/gi;
+/** Days that count back from the publication date within its week. */
+const THIS_WEEK: ReadonlySet<RegExp> = new Set([EN_WEEKDAY, KO_WEEKDAY, YESTERDAY, TODAY]);
+/**
+ * "A year after that", "three months later", "이듬해", "2년 뒤": the text tells its own timeline, so a weekday in it
+ * ("on a Saturday morning") is a day of that timeline, not of the week the page was published.
+ */
+const NARRATIVE_TIME =
+  /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:months?|years?)\s+(?:after\s+that|later)|the\s+(?:following|next)\s+(?:month|year))\b|이듬해|\d+\s?(?:개월|년)\s?(?:뒤|후)/i;
+
 /** Dates without a year, or relative ones: resolved against the publication date when there is one. */
 const RELATIVE: Array<[RegExp, Make]> = [
   // Aug. 20 / August 20th (no year)
@@ -88,15 +102,12 @@ const RELATIVE: Array<[RegExp, Make]> = [
     (m, pub) => pub && dayOfMonthBefore(pub, +m[2]!, m[1]?.startsWith('지난달') ? 1 : 0),
   ],
   // on Sunday, last Sunday, Sunday's crossing, the early hours of Sunday, before dawn Sunday
-  [
-    /\b(?:on|last|this\s+past|early|late|(?:hours|morning|afternoon|evening|night)\s+of|(?:before\s+)?dawn)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|’s)?\s+(?:morning|afternoon|evening|night|dawn)\b/gi,
-    (m, pub) => pub && weekdayBefore(pub, WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase())),
-  ],
+  [EN_WEEKDAY, (m, pub) => pub && weekdayBefore(pub, WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase()))],
   // (일요일), 지난 14일(일)
-  [/([일월화수목금토])요일/g, (m, pub) => pub && weekdayBefore(pub, KO_WEEKDAYS.indexOf(m[1]!))],
+  [KO_WEEKDAY, (m, pub) => pub && weekdayBefore(pub, KO_WEEKDAYS.indexOf(m[1]!))],
   // yesterday / today, 어제 / 오늘
-  [/\byesterday\b|어제/gi, (_m, pub) => pub && addDays(pub, -1)],
-  [/\btoday\b|\bearlier\s+today\b|오늘/gi, (_m, pub) => pub && { ...pub }],
+  [YESTERDAY, (_m, pub) => pub && addDays(pub, -1)],
+  [TODAY, (_m, pub) => pub && { ...pub }],
   // last month / earlier this month, 지난달 / 이달 초
   [/\blast\s+month\b|지난달/gi, (_m, pub) => pub && monthBefore(pub, 1)],
   [
@@ -220,6 +231,7 @@ export function readDates(
   const pub = published ? parseISODate(published) : undefined;
   // Without a publication date, a day and month ("Nov. 2") may still take a year from a hint; weekdays and "지난 13일" may not.
   const hint = !pub && yearHint ? parseISODate(yearHint) : undefined;
+  const ownTimeline = NARRATIVE_TIME.test(text);
   const taken: Array<[number, number]> = [];
   const out: FoundDate[] = [];
   const yearless: YearlessDate[] = [];
@@ -234,7 +246,8 @@ export function readDates(
         const e = s + m[0].length;
         if (taken.some(([a, b]) => s < b && e > a)) continue;
         const date =
-          make(m, pub) ?? (hint && DAY_MONTH.has(re) ? make(m, { year: hint.year + 1, month: 1, day: 1 }) : undefined);
+          (ownTimeline && THIS_WEEK.has(re) ? undefined : make(m, pub)) ??
+          (hint && DAY_MONTH.has(re) ? make(m, { year: hint.year + 1, month: 1, day: 1 }) : undefined);
         const after = text.slice(e, e + 70);
         const later = /[가-힣]/.test(after) ? KO_REFERENCE_LATER.exec(after) : null;
         const reference =

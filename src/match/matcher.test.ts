@@ -111,4 +111,18 @@ describe('Check this', () => {
     expect(r.candidates[0]?.incident.id).toBe('2011-03-27-yellow-sea-27-sent-home');
     expect(r.warnings.map((w) => w.field)).toEqual(['count']);
   });
+
+  it('does not excuse a wrong "who" by a related record that the sentence’s place rules out', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const lede =
+      '북한군 하사 1명이 20일 새벽 강원 고성 동부전선 군사분계선을 넘어 귀순했다고 합동참모본부가 밝혔다. 이달 8일 북한 주민 1명이 한강 하구를 걸어서 넘어온 데 이어 두 번째다.';
+    const text =
+      '당시 고성군 22사단 구역으로 넘어온 북한 주민 1명은 우리 군 장병과 마주치자 곧바로 귀순 의사를 밝혔다.';
+    const page = matcher.preparePage({ title: '북한군 하사, 동부전선 넘어 귀순', published: '2024-08-20', lede });
+    const m = detectMentions(text).find((x) => x.text === '귀순')!;
+    const r = matcher.match({ text, segment: 'story' }, m, page, { minConfidence: 0.95 });
+    // The civilian of 8 August fits "북한 주민", but not Goseong: the sentence is about the staff sergeant.
+    expect(r.candidates[0]?.incident.id).toBe('2024-08-20-goseong-staff-sergeant');
+    expect(r.warnings.map((w) => w.field)).toEqual(['role']);
+  });
 });

@@ -388,10 +388,11 @@ export class IncidentMatcher {
       const f = scored.find((s) => s.profile.incident.id === id)?.features;
       if (f?.['date.conflict'] || f?.['event.conflict']) return false;
       const fields = new Set(wrong.map((w) => w.field));
-      const checked = checkClaims(other, r.clause, r.sentenceClaims, r.sentence, r.ctx.published).filter((c) =>
-        fields.has(c.field),
+      // Nor one that the sentence's other claims contradict ("넘어온 북한 주민" in Goseong is not the estuary walker).
+      const all = checkClaims(other, r.clause, r.sentenceClaims, r.sentence, r.ctx.published);
+      return (
+        all.some((c) => fields.has(c.field) && c.verdict === 'agrees') && !all.some((c) => c.verdict === 'contradicts')
       );
-      return checked.some((c) => c.verdict === 'agrees') && !checked.some((c) => c.verdict === 'contradicts');
     });
   }
 

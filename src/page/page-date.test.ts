@@ -38,6 +38,13 @@ describe('publishedDate', () => {
     );
     expect(date('<article><span class="meta">July 4, 2025 | 10:41 KST</span></article>')?.iso).toBe('2025-07-04');
     expect(date('<article><div class="info">Updated: 2025-07-06</div></article>')?.iso).toBe('2025-07-06');
+    // A newspaper's printed date with its weekday.
+    expect(date('<article><p class="byline">국방팀 | 2023년 10월 25일 수요일 지면 게재</p></article>')?.iso).toBe(
+      '2023-10-25',
+    );
+    expect(date('<article><p class="byline">By Kim · Wednesday, Oct. 25, 2023</p></article>')?.iso).toBe('2023-10-25');
+    // Without a weekday, a date in a byline-like element may be the event's ("1984년 11월 23일 판문점"): not read.
+    expect(date('<article><p class="meta">1984년 11월 23일 판문점</p></article>')).toBeUndefined();
   });
 
   it('reads a wire dateline, with the year from the page', () => {

@@ -48,6 +48,15 @@ const BYLINE: Array<[RegExp, (m: RegExpExecArray) => [number, number, number]]> 
     new RegExp(String.raw`\b${MONTH}\s+(\d{1,2}),?\s+(\d{4})\s*(?:\||,|at|·|-)?\s*\d{1,2}:\d{2}`, 'i'),
     (m) => [+m[3]!, monthOf(m[1]!), +m[2]!],
   ],
+  // A date with its weekday, as newspapers print it: "2023년 10월 25일 수요일", "2023년 10월 25일(수)", "Wednesday, Oct. 25, 2023".
+  [
+    /(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*(?:[일월화수목금토]요일|\([일월화수목금토]\))/,
+    (m) => [+m[1]!, +m[2]!, +m[3]!],
+  ],
+  [
+    new RegExp(String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+${MONTH}\s+(\d{1,2}),?\s+(\d{4})`, 'i'),
+    (m) => [+m[3]!, monthOf(m[1]!), +m[2]!],
+  ],
   [
     /(?:updated|last\s+updated|수정)\s*(?:on|at|:|：)?\s*(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})/i,
     (m) => [+m[1]!, +m[2]!, +m[3]!],
