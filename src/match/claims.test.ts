@@ -147,6 +147,26 @@ describe('readClaims', () => {
     expect(readClaims('The string of arrivals comes as the North seals its border.').generic).toBeGreaterThan(0);
   });
 
+  it('reads who was aboard a boat, who a relative clause says crossed, and who was taken into custody', () => {
+    expect(findCrosser('넘어 내려온 이 목선에는 남성 2명과 여성 3명 등 일가족 5명이 타고 있었다.')?.count).toBe(5);
+    expect(findCrosser('해경이 도착했을 때 목선에는 북한 주민 다섯 명이 타고 있었다.')?.count).toBe(5);
+    expect(findCrosser('Aboard were five North Korean fishermen, officials said.')).toMatchObject({
+      count: 5,
+      role: 'fisherman',
+    });
+    expect(findCrosser('군은 귀순 의사를 밝힌 북한군 병사 1명을 붙잡았다.')).toMatchObject({
+      role: 'soldier',
+      count: 1,
+    });
+    expect(findCrosser('The coast guard took custody of the three North Koreans on the boat.')?.count).toBe(3);
+  });
+
+  it('reads which way over a longer stretch: "swam across the Han River estuary to the South"', () => {
+    expect(readClaims('He then swam across the Han River estuary to the South.').direction?.value).toBe(
+      'north-to-south',
+    );
+  });
+
   it('reads a call to cross as no crossing, even when it says who would cross', () => {
     expect(readClaims('방송은 북한군 병사들에게 하루빨리 귀순하라고 권하는 내용이었다.').generic).toBeGreaterThan(0);
     expect(readClaims('The broadcasts urged North Korean soldiers to defect.').generic).toBeGreaterThan(0);

@@ -125,8 +125,25 @@ const EN_RETURNED = new RegExp(
 );
 /** The people taken in: "took all five would-be defectors into custody", "rescued two North Korean fishermen". */
 const EN_TAKEN = new RegExp(
-  String.raw`\b(?:took|takes|taking|taken|rescued|rescues|picked\s+up|guided|escorted|detained|captured)\s+(${EN_SUBJECT})(?=\s+(?:into|in|to|from|aboard|after|at|on|off|near|who|and|,|\.)|[,.])`,
+  String.raw`\b(?:(?:took|takes|taking|taken)(?:\s+custody\s+of)?|rescued|rescues|picked\s+up|guided|escorted|detained|captured)\s+(${EN_SUBJECT})(?=\s+(?:into|in|to|from|aboard|after|at|on|off|near|who|and|,|\.)|[,.])`,
   'gi',
+);
+/** "a boat carrying four North Koreans", "five people were on board": who was aboard a boat that crossed. */
+const EN_ABOARD = new RegExp(
+  String.raw`\b(?:carrying|with)\s+(${NUM}\s+(?:[\w'’-]+\s+){0,3}${PERSON_NOUN})\s+(?:on\s+board|aboard)\b|\b(?:on\s+board|aboard)\s+(?:were|was)\s+(${NUM}\s+(?:[\w'’-]+\s+){0,3}${PERSON_NOUN})\b|\b(${NUM}\s+(?:[\w'’-]+\s+){0,3}${PERSON_NOUN})\s+(?:were|was)\s+(?:on\s+board|aboard)\b`,
+  'gi',
+);
+/** "이 목선에는 … 일가족 5명이 타고 있었다": the count is of those aboard the boat. */
+const KO_ROLE = String.raw`(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)`;
+const KO_NUM = String.raw`(?:\d+|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s?명`;
+const KO_ABOARD = new RegExp(
+  String.raw`(?:목선|어선|선박|보트|배)(?:에는|에)\s[^.。]{0,40}?((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:이|가)\s?(?:타고|탑승|승선)`,
+  'g',
+);
+/** "귀순 의사를 밝힌 북한군 병사 1명을 붙잡았다": a relative clause says who crossed before the noun it describes. */
+const KO_RELATIVE = new RegExp(
+  String.raw`(?:귀순\s?의사를\s?(?:밝힌|표명한)|넘어온|건너온|내려온|헤엄쳐\s?온|귀순한|월남한|월북한)\s((?:북한|북측|국군|한국군)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?${KO_ROLE}(?:\s?${KO_NUM})?)(?:을|를|이|가|은|는)`,
+  'g',
 );
 /** "The defector, a 19-year-old private," / "the man, a former gymnast," */
 const EN_APPOSITIVE = new RegExp(
@@ -137,7 +154,6 @@ const EN_APPOSITIVE = new RegExp(
 const KO_CROSSER =
   /((?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군)(?:\s?[\d]+\s?명|\s?[한두세네]\s?명|\s?(?:다섯|여섯|일곱|여덟|아홉|열)\s?명)?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든)|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)/g;
 
-const KO_ROLE = String.raw`(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)`;
 /** "북한군 소좌 1명과 주민 1명이 … 넘어왔다": two groups crossing together. */
 const KO_PAIR = new RegExp(
   String.raw`((?:북한|북측|국군|한국군|미군)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?${KO_ROLE}(?:\s?\([^)]{0,15}\))?\s?(\d+)\s?명)\s?(?:과|와)\s?((?:[가-힣]{0,6}\s)?${KO_ROLE}\s?(\d+)\s?명)(?:이|가|은|는)[^.。]{0,60}?(?:귀순|월남|월북|탈북|넘어|건너|헤엄|표류|내려와)`,
@@ -201,10 +217,10 @@ export function findCrosser(text: string): WhoClaim | undefined {
     const end = pair.index + pair[0].indexOf(pair[3]!) + pair[3]!.length;
     return { ...who, text: text.slice(pair.index, end), end, count: Number(pair[2]) + Number(pair[4]) };
   }
-  for (const re of [EN_CROSSER, EN_APPOSITIVE, EN_RETURNED, EN_TAKEN, KO_CROSSER]) {
+  for (const re of [EN_CROSSER, EN_APPOSITIVE, EN_RETURNED, EN_TAKEN, KO_CROSSER, KO_RELATIVE, EN_ABOARD, KO_ABOARD]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const np = m[1]!;
+      const np = (m[1] ?? m[2] ?? m[3])!;
       const offset = m.index + m[0].indexOf(np);
       // "a civilian or a soldier", "주민이나 군인이": either of two is no claim about who.
       if (/\bor\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) || /(?:이나|또는|혹은)\s/.test(np)) continue;

@@ -210,7 +210,7 @@ export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = 
   [
     'north-to-south',
     rx(
-      String.raw`\b(?:defect(?:ed|ing|s|ion|ions)?|fled|flee(?:s|ing)?|escaped?|escaping|crossed|cross(?:es|ing)?|swam|swim(?:s|ming)?|walked|came|coming|ran|sailed|drifted|floated|went|moved|headed|made\s+(?:his|her|their)\s+way)\s+(?:\w+\s+){0,4}?(?:to|into|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:south(?:\s+korea)?|s\.\s?korea|seoul|rok)\b(?!\s+korean)(?!\s+(?:side\s+of\s+the\s+river))`,
+      String.raw`\b(?:defect(?:ed|ing|s|ion|ions)?|fled|flee(?:s|ing)?|escaped?|escaping|crossed|cross(?:es|ing)?|swam|swim(?:s|ming)?|walked|came|coming|ran|sailed|drifted|floated|went|moved|headed|made\s+(?:his|her|their)\s+way)\s+(?:\w+\s+){0,6}?(?:to|into|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:south(?:\s+korea)?|s\.\s?korea|seoul|rok)\b(?!\s+korean)(?!\s+(?:side\s+of\s+the\s+river))`,
     ),
   ],
   [
@@ -228,7 +228,7 @@ export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = 
   [
     'south-to-north',
     rx(
-      String.raw`\b(?:defect(?:ed|ing|s|ion|ions)?|fled|flee(?:s|ing)?|escaped|crossed|cross(?:es|ing)?|swam|swim(?:s|ming)?|walked|went|gone|going|go|ran|run|dashed|returned|return(?:s|ing)?|back|sailed|drifted|moved|headed|made\s+(?:his|her|their)\s+way)\s+(?:\w+\s+){0,4}?(?:to|into|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:north(?:\s+korea)?|n\.\s?korea|pyongyang|dprk)\b(?!\s+(?:korean|side|of\s+the))`,
+      String.raw`\b(?:defect(?:ed|ing|s|ion|ions)?|fled|flee(?:s|ing)?|escaped|crossed|cross(?:es|ing)?|swam|swim(?:s|ming)?|walked|went|gone|going|go|ran|run|dashed|returned|return(?:s|ing)?|back|sailed|drifted|moved|headed|made\s+(?:his|her|their)\s+way)\s+(?:\w+\s+){0,6}?(?:to|into|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:north(?:\s+korea)?|n\.\s?korea|pyongyang|dprk)\b(?!\s+(?:korean|side|of\s+the))`,
     ),
   ],
   [

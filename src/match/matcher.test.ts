@@ -112,6 +112,24 @@ describe('Check this', () => {
     expect(r.warnings.map((w) => w.field)).toEqual(['count']);
   });
 
+  it('checks a sentence that tells the story and names its day, a little short of the threshold', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const lede =
+      'A North Korean man crossed the western sea border near Baengnyeong Island in a small wooden boat on Sept. 17 and has said he wants to stay in the South, military officials said on Friday.';
+    const text =
+      'According to military officials, the man, travelling by himself in an unpowered wooden boat, came across the maritime border in the East Sea in the early hours of Sept. 17.';
+    const page = matcher.preparePage({
+      title: 'North Korean man crossed sea border by boat on Chuseok, military says',
+      published: '2024-10-11',
+      lede,
+    });
+    const m = detectMentions(text).find((x) => x.text === 'maritime border')!;
+    const r = matcher.match({ text, segment: 'story' }, m, page);
+    expect(r.candidates[0]?.p).toBeLessThan(0.99);
+    expect(r.confident).toBe(true);
+    expect(r.warnings.map((w) => w.field)).toEqual(['region']);
+  });
+
   it('does not excuse a wrong "who" by a related record that the sentence’s place rules out', () => {
     const matcher = new IncidentMatcher(dataset);
     const lede =
