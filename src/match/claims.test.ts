@@ -159,6 +159,10 @@ describe('readClaims', () => {
       count: 1,
     });
     expect(findCrosser('The coast guard took custody of the three North Koreans on the boat.')?.count).toBe(3);
+    expect(findCrosser('탈북민 김모(31)씨는 18일 새벽 배수로를 통해 철책을 벗어나 월북했다.')).toMatchObject({
+      age: 31,
+      formerDefector: true,
+    });
   });
 
   it('reads which way over a longer stretch: "swam across the Han River estuary to the South"', () => {

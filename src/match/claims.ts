@@ -152,7 +152,7 @@ const EN_APPOSITIVE = new RegExp(
 );
 /** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북". */
 const KO_CROSSER =
-  /((?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군)(?:\s?[\d]+\s?명|\s?[한두세네]\s?명|\s?(?:다섯|여섯|일곱|여덟|아홉|열)\s?명)?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든)|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)/g;
+  /((?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?[\d]+\s?명|\s?[한두세네]\s?명|\s?(?:다섯|여섯|일곱|여덟|아홉|열)\s?명)?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든)|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)/g;
 
 /** "북한군 소좌 1명과 주민 1명이 … 넘어왔다": two groups crossing together. */
 const KO_PAIR = new RegExp(
@@ -196,8 +196,9 @@ export function readWho(np: string, start: number): WhoClaim {
   // A rank is a soldier's; otherwise the most specific role noun.
   const role = rank ? 'soldier' : first(ROLE_WORDS, np);
   if (role) who.role = role;
-  const age = /\b(\d{1,2})[- ]year[- ]old\b|\baged\s+(\d{1,2})\b|(\d{1,2})\s?(?:세|살)/i.exec(np);
-  if (age) who.age = Number(age[1] ?? age[2] ?? age[3]);
+  // "a 19-year-old", "aged 19", "19세", "김모(19)씨"
+  const age = /\b(\d{1,2})[- ]year[- ]old\b|\baged\s+(\d{1,2})\b|(\d{1,2})\s?(?:세|살)|\((\d{1,2})\s?세?\)/i.exec(np);
+  if (age) who.age = Number(age[1] ?? age[2] ?? age[3] ?? age[4]);
   const count = numberIn(np);
   if (count !== undefined) who.count = count;
   if (FORMER_DEFECTOR.test(np) || /\bformer\s+defector|\bdefector\s+who\s+had|재입북|탈북민/i.test(np))

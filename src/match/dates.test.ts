@@ -73,6 +73,15 @@ describe('findDates', () => {
     expect(dates('Just under a year after that, cameras picked up a soldier on a Saturday morning.', pub)).toEqual([]);
     expect(dates('이듬해 한 병사가 토요일 새벽 넘어왔다.', pub)).toEqual([]);
     expect(dates('Two days later, on Sunday, he was handed over.', pub)).toEqual([{ year: 2024, month: 8, day: 18 }]);
+    // A bare day after a written day continues that day's month; after a month alone it is the page's.
+    expect(dates('그는 2017년 6월 17일 저녁 물에 들어가 이튿날인 18일 새벽 초소로 귀순했다.', pub)).toEqual([
+      { year: 2017, month: 6, day: 17 },
+      { year: 2017, month: 6, day: 18 },
+    ]);
+    expect(dates('통일부는 2019년 11월 북송 당시의 사진을 20일 공개했다.', pub)).toEqual([
+      { year: 2019, month: 11 },
+      { year: 2024, month: 8, day: 20 },
+    ]);
   });
 
   it('marks dates of reference: "since", "after", "이후"', () => {

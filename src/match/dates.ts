@@ -30,6 +30,8 @@ const KO_WEEKDAYS = '일월화수목금토';
 
 type Make = (m: RegExpExecArray, pub?: PartialDate) => PartialDate | undefined;
 
+/** "18일" alone, not "지난 18일" or "이달 18일" (which count from the publication date). */
+const BARE_KO_DAY = /^\s*\d{1,2}\s*일$/;
 const SAME_YEAR_BEFORE = /(?:같은|그)\s?해\s*$|\b(?:the\s+same|that)\s+year,?\s*(?:on|in)?\s*$/i;
 /** "11∼12일": a span of days, read as its first. */
 const KO_DAY_RANGE = String.raw`[~∼〜-]\s*\d{1,2}\s*`;
@@ -313,6 +315,19 @@ export function readDates(
       if (before) d.date = { ...d.date, year: before.date.year };
       // "같은 해 11월 27일" with no year before it in this text: the year is another sentence's, not the page's.
       else if (SAME_YEAR_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))) orphans.add(d);
+    }
+    // "2017년 6월 17일 저녁 … 이튿날인 18일 새벽": a bare day after a written day is of that day's month ("2019년 11월 …
+    // 12일 공개했다" is not: a month alone leaves the day to the publication date).
+    if (d.relative && BARE_KO_DAY.test(text.slice(d.start, d.end))) {
+      const written = out
+        .slice(0, i)
+        .reverse()
+        .find((x) => !x.relative && x.date.day !== undefined && !Number.isNaN(x.date.year + x.date.month!));
+      if (written) {
+        d.date = { year: written.date.year, month: written.date.month, day: d.date.day };
+        d.relative = false;
+        continue;
+      }
     }
     if (!Number.isNaN(d.date.year)) continue;
     const before = out

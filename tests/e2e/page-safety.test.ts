@@ -308,21 +308,25 @@ describe.each(BROWSERS)('%s', (browserName) => {
       });
       await waitForHighlights(p, 4);
       await browser.evaluateInExtension(() => chrome.storage.local.set({ 'site-off:127.0.0.1': true }), undefined);
-      await expect.poll(() => traces(p), { timeout: 5000 }).toEqual({ highlights: 0, sheets: 0, elements: 0 });
-      const same = await p.evaluate(() => {
-        const w = window as unknown as { held: Text[]; data: string[]; html: string };
-        const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        const now: Text[] = [];
-        for (let n = walk.nextNode(); n; n = walk.nextNode()) now.push(n as Text);
-        return {
-          nodes: now.length === w.held.length && now.every((t, i) => t === w.held[i]),
-          data: w.held.map((t) => t.data).join('|') === w.data.join('|'),
-          html: document.body.innerHTML === w.html,
-        };
-      });
-      expect(same).toEqual({ nodes: true, data: true, html: true });
-      await browser.evaluateInExtension(() => chrome.storage.local.remove('site-off:127.0.0.1'), undefined);
-      await p.close();
+      try {
+        await expect.poll(() => traces(p), { timeout: 5000 }).toEqual({ highlights: 0, sheets: 0, elements: 0 });
+        const same = await p.evaluate(() => {
+          const w = window as unknown as { held: Text[]; data: string[]; html: string };
+          const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          const now: Text[] = [];
+          for (let n = walk.nextNode(); n; n = walk.nextNode()) now.push(n as Text);
+          return {
+            nodes: now.length === w.held.length && now.every((t, i) => t === w.held[i]),
+            data: w.held.map((t) => t.data).join('|') === w.data.join('|'),
+            html: document.body.innerHTML === w.html,
+          };
+        });
+        expect(same).toEqual({ nodes: true, data: true, html: true });
+      } finally {
+        // The switch is shared by every later test on this host: never leave it off.
+        await browser.evaluateInExtension(() => chrome.storage.local.remove('site-off:127.0.0.1'), undefined);
+        await p.close();
+      }
     });
   });
 
