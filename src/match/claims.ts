@@ -133,9 +133,9 @@ const EN_ABOARD = new RegExp(
   String.raw`\b(?:carrying|with)\s+(${NUM}\s+(?:[\w'’-]+\s+){0,3}${PERSON_NOUN})\s+(?:on\s+board|aboard)\b|\b(?:on\s+board|aboard)\s+(?:were|was)\s+(${NUM}\s+(?:[\w'’-]+\s+){0,3}${PERSON_NOUN})\b|\b(${NUM}\s+(?:[\w'’-]+\s+){0,3}${PERSON_NOUN})\s+(?:were|was)\s+(?:on\s+board|aboard)\b`,
   'gi',
 );
-/** "이 목선에는 … 일가족 5명이 타고 있었다": the count is of those aboard the boat. */
 const KO_ROLE = String.raw`(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)`;
 const KO_NUM = String.raw`(?:\d+|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s?명`;
+/** "이 목선에는 … 일가족 5명이 타고 있었다": the count is of those aboard the boat. */
 const KO_ABOARD = new RegExp(
   String.raw`(?:목선|어선|선박|보트|배)(?:에는|에)\s[^.。]{0,40}?((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:이|가)\s?(?:타고|탑승|승선)`,
   'g',

@@ -398,25 +398,6 @@ export class IncidentMatcher {
     });
   }
 
-  /**
-   * A sentence that goes on telling the story and names the story's incident's own day is about that incident even a
-   * little short of the confidence threshold: with the disputed claim set aside, the story's incident at
-   * DATED_STORY_P suffices.
-   */
-  private datedStoryTelling(
-    alt: { candidates: Candidate[]; scored: readonly Scored[] },
-    id: string,
-    story: string | undefined,
-    telling: boolean,
-  ): boolean {
-    return (
-      telling &&
-      id === story &&
-      Boolean(alt.scored[0]?.features['date.day']) &&
-      (alt.candidates[0]?.p ?? 0) >= DATED_STORY_P
-    );
-  }
-
   /** Whether a paragraph's own dates or names point away from the story's incident. */
   private anchoredElsewhere(block: { claims: Claims; named: ReadonlySet<string> }, story: string | undefined): boolean {
     const dates = block.claims.dates.filter((d) => !d.reference);
@@ -533,8 +514,7 @@ export class IncidentMatcher {
       for (const group of groups.filter((g) => says(g, r.clause, r.sentenceClaims))) {
         const alt = this.rank(block, mention, page, opts.minConfidence, group);
         const inc = alt.candidates[0]?.incident;
-        if (!inc || !(alt.confident || this.datedStoryTelling(alt, inc.id, story, inStory && r.ctx.storyLinked)))
-          continue;
+        if (!inc || !(alt.confident || datedStoryTelling(alt, inc.id, story, inStory && r.ctx.storyLinked))) continue;
         if (STORY_DISPUTABLE.includes(group) && inc.id !== story) continue;
         // A date that is exactly another record's ("2014년 7월에도 …" in a 2018 story) is right about that record.
         const before = r.scored[0];
@@ -857,6 +837,25 @@ const COMPARED_BEFORE =
 
 function datesAgree(f: Features): boolean {
   return Boolean(f['date.day'] || f['date.near'] || f['date.month'] || f['date.monthDay']);
+}
+
+/**
+ * A sentence that goes on telling the story and names the story's incident's own day is about that incident even a
+ * little short of the confidence threshold: with the disputed claim set aside, the story's incident at DATED_STORY_P
+ * suffices.
+ */
+function datedStoryTelling(
+  alt: { candidates: readonly Candidate[]; scored: readonly Scored[] },
+  id: string,
+  story: string | undefined,
+  telling: boolean,
+): boolean {
+  return (
+    telling &&
+    id === story &&
+    Boolean(alt.scored[0]?.features['date.day']) &&
+    (alt.candidates[0]?.p ?? 0) >= DATED_STORY_P
+  );
 }
 
 function hasOwnAnchor(s: Scored): boolean {
