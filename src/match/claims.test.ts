@@ -145,6 +145,9 @@ describe('readClaims', () => {
       readClaims('군 안팎에서는 최근 잇따르는 귀순에 방송이 영향을 줬다는 관측이 나온다.').generic,
     ).toBeGreaterThan(0);
     expect(readClaims('The string of arrivals comes as the North seals its border.').generic).toBeGreaterThan(0);
+    // What can happen: "at low tide one can walk over from the North".
+    expect(readClaims('썰물 때는 북한 주민이 북측에서 걸어서 건너올 수도 있다.').generic).toBeGreaterThan(0);
+    expect(readClaims('At low tide North Koreans can walk across the estuary.').generic).toBeGreaterThan(0);
   });
 
   it('reads who was aboard a boat, who a relative clause says crossed, and who was taken into custody', () => {
