@@ -5,8 +5,7 @@ import {
   EVENT_WORDS,
   FORMER_DEFECTOR,
   GENERIC_CUES,
-  HABIT_CUE,
-  URGING_CUE,
+  NOT_ONE_EVENT_CUES,
   KIND_ROUTES,
   METHOD_WORDS,
   ORIGIN_WORDS,
@@ -134,7 +133,8 @@ const EN_ABOARD = new RegExp(
   'gi',
 );
 const KO_ROLE = String.raw`(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)`;
-const KO_NUM = String.raw`(?:\d+|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s?명`;
+/** "5명", "다섯 명". */
+const KO_NUM = String.raw`(?:\d+|${Object.keys(KO_NUMBERS).join('|')})\s?명`;
 /** "이 목선에는 … 일가족 5명이 타고 있었다": the count is of those aboard the boat. */
 const KO_ABOARD = new RegExp(
   String.raw`(?:목선|어선|선박|보트|배)(?:에는|에)\s[^.。]{0,40}?((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:이|가)\s?(?:타고|탑승|승선)`,
@@ -151,8 +151,10 @@ const EN_APPOSITIVE = new RegExp(
   'gi',
 );
 /** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북". */
-const KO_CROSSER =
-  /((?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?[\d]+\s?명|\s?[한두세네]\s?명|\s?(?:다섯|여섯|일곱|여덟|아홉|열)\s?명)?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든)|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)/g;
+const KO_CROSSER = new RegExp(
+  String.raw`((?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든)|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
+  'g',
+);
 
 /** "북한군 소좌 1명과 주민 1명이 … 넘어왔다": two groups crossing together. */
 const KO_PAIR = new RegExp(
@@ -162,6 +164,8 @@ const KO_PAIR = new RegExp(
 
 /** A wish to stay, as against staying. */
 export const WISH = /wish|want|desire|의사/i;
+
+const KO_COUNT = new RegExp(String.raw`(\d+)\s?명|(${Object.keys(KO_NUMBERS).join('|')})\s?명`);
 
 function numberIn(text: string): number | undefined {
   const fam = /\b(?:family|group|boatload|crew)\s+of\s+(\S+)/i.exec(text);
@@ -173,7 +177,7 @@ function numberIn(text: string): number | undefined {
     // "the soldier" is one person only if the noun is singular; a/an/one say so.
     if (n !== undefined) return n;
   }
-  const ko = /(\d+)\s?명|([한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s?명/.exec(text);
+  const ko = KO_COUNT.exec(text);
   if (ko) return ko[1] ? Number(ko[1]) : KO_NUMBERS[ko[2]!];
   return undefined;
 }
@@ -269,6 +273,10 @@ function directionOf(text: string): Found<Exclude<Direction, 'none'>> | undefine
 
 /** Everything a text claims. `published` resolves "on Sunday" and "지난 13일". */
 export function readClaims(text: string, published?: string, yearHint?: string): Claims {
+  const hit = (re: RegExp) => {
+    re.lastIndex = 0;
+    return re.test(text);
+  };
   const claims: Claims = {
     regions: findAll(REGION_WORDS, text),
     places: findAll(PLACES, text),
@@ -277,22 +285,14 @@ export function readClaims(text: string, published?: string, yearHint?: string):
     ...readDates(text, published, yearHint),
     events: findAll(EVENT_WORDS, text),
     formerDefector: FORMER_DEFECTOR.test(text),
-    generic: GENERIC_CUES.filter((re) => {
-      re.lastIndex = 0;
-      return re.test(text);
-    }).length,
+    generic: GENERIC_CUES.filter(hit).length,
     defection: /\bdefect(?:ed|ing|ion|ions|or|ors|s)?\b|\bfled\b|\bescaped\b|귀순|탈북|월북|월남|망명/i.test(text),
   };
   const who = findCrosser(text);
   if (who) {
     claims.who = who;
     // Someone who crossed is an event, whatever else the sentence says about the border, unless it tells of a habit or a call.
-    claims.generic = [HABIT_CUE, URGING_CUE].some((re) => {
-      re.lastIndex = 0;
-      return re.test(text);
-    })
-      ? 1
-      : 0;
+    claims.generic = NOT_ONE_EVENT_CUES.some(hit) ? 1 : 0;
   }
   const direction = directionOf(text);
   if (direction) claims.direction = direction;

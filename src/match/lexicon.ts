@@ -354,8 +354,9 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
  * event: totals and sizes, plural or habitual subjects, words of frequency.
  */
 /**
- * How often, how usually, year after year, one after another, or what can happen ("썰물 때는 걸어서 건너올 수도
- * 있다"): a sentence saying so tells of a habit even when it names who crosses ("예전부터 … 북한 주민과 군인이 여러 차례 귀순해 왔다", "defectors usually travel through China").
+ * How often, how usually, year after year, one after another, or what can happen: a sentence saying so tells of a
+ * habit even when it names who crosses ("예전부터 … 북한 주민과 군인이 여러 차례 귀순해 왔다", "defectors usually travel
+ * through China", "썰물 때는 걸어서 건너올 수도 있다").
  */
 export const HABIT_CUE = rx(
   String.raw`\b(?:usually|typically|generally|mostly|often|rarely|seldom|routinely|time\s+and\s+again|year\s+after\s+year|every\s+year|(?:only\s+)?a\s+handful\s+of|in\s+the\s+past\s+(?:decade|\w+\s+years)|over\s+the\s+years)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b|\bcases\s+(?:of|where|in\s+which)\b|(?<!이번\s?|그\s|이\s)경우(?:가|도|는|에는)\s|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|주로|드물|적지\s?않|여러\s?차례|수차례|예전부터|관례|한\s?해\s|매년|해마다|급감|급증|(?:잇따르는|잇따른|잇단)\s?(?:[가-힣]+\s)?(?:귀순|탈북|월북)|(?:귀순|탈북|월북)(?:이|가)?\s?잇따르|\b(?:spate|string|series|wave|rash|flurry)\s+of\s+(?:\w+\s+)?(?:defections|crossings|arrivals|cases)\b|(?:올|넘어올|건너올|내려올|갈|넘어갈|건너갈|오갈)\s?수(?:도)?\s?있(?:다|습니다|는|어)|\bcan\s+(?:\w+\s+)?(?:walk|swim|cross|sail|drift|come)\b`,
@@ -368,6 +369,9 @@ export const HABIT_CUE = rx(
 export const URGING_CUE = rx(
   String.raw`\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|entic(?:e|es|ed|ing)|lur(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\b[^.;]{0,60}?\bto\s+(?:defect|flee|cross|come\s+(?:south|over))\b|\bencourag(?:e|es|ed|ing)\s+(?:more\s+)?defections\b|귀순(?:하라|을\s?(?:권|종용|촉구|회유|독려|부추)|\s?(?:권유|독려|회유|종용))|탈북을\s?(?:권|부추|독려)`,
 );
+
+/** What makes a sentence no single event even where it says who crosses. */
+export const NOT_ONE_EVENT_CUES: readonly RegExp[] = [HABIT_CUE, URGING_CUE];
 
 export const GENERIC_CUES: readonly RegExp[] = [
   rx(
@@ -397,8 +401,7 @@ export const GENERIC_CUES: readonly RegExp[] = [
   rx(
     String.raw`탈북민\s?[\d만천,]+|[\d,]+\s?명의?\s?탈북|대부분|대개|보통|통상|흔히|이례적|길이\s?\d|폭\s?\d|km|킬로미터`,
   ),
-  HABIT_CUE,
-  URGING_CUE,
+  ...NOT_ONE_EVENT_CUES,
 ];
 
 /** Anyone who names a former defector going back. */
