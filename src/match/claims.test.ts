@@ -244,4 +244,37 @@ describe('findCrosser: two groups crossing together', () => {
     expect(readClaims('The man was shot dead in the water.').result?.value).toBe('killed');
     expect(readClaims('4명 모두 귀순 의사가 확인돼 남측에 남게 됐다.').result?.value).toBe('stayed');
   });
+
+  it('reads an age as no count, and who a copula or a long appositive says someone was', () => {
+    expect(who('The 21-year-old private then walked over the Military Demarcation Line.')).toMatchObject({
+      age: 21,
+      count: undefined,
+      rank: 'private',
+    });
+    expect(who('지난 14일 저녁 군사분계선을 넘은 20세 병사는 언덕에서 밤을 보냈다.')).toMatchObject({
+      role: 'soldier',
+      age: 20,
+      count: undefined,
+    });
+    expect(
+      who('Officials said the man killed on Monday afternoon was a 47-year-old North Korean defector named Nam.'),
+    ).toMatchObject({ origin: 'north-korea', age: 47 });
+    expect(
+      who("The two corporals, part of a search battalion of the Army's 1st Infantry Division, set off the mines."),
+    ).toMatchObject({ rank: 'corporal', count: 2 });
+  });
+
+  it('reads "sent back to North Korea" as a return done to someone, and a way not taken as no method', () => {
+    const sent = readClaims(
+      'The soldier who floated across the line on Wednesday has since been sent back to North Korea.',
+    );
+    expect(sent.direction).toMatchObject({ value: 'south-to-north', byReturn: true });
+    expect(sent.result?.value).toBe('repatriated');
+    expect(readClaims('He crossed into the South and was later sent back to North Korea.').direction).toMatchObject({
+      value: 'north-to-south',
+    });
+    expect(readClaims('그는 지난해 북으로 돌아갔다.').direction?.byReturn).toBeUndefined();
+    expect(readClaims('Instead of crossing the DMZ on foot, he went around it by sea.').methods).toEqual([]);
+    expect(readClaims('걸어서가 아니라 헤엄쳐서 건너왔다.').methods.map((m) => m.value)).toEqual(['swam']);
+  });
 });

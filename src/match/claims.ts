@@ -1,4 +1,5 @@
 import type { Direction, IncidentType, Method, Origin, Region, Result, Role, Route } from '../data/enums';
+import type { Incident } from '../data/schema';
 import { readDates, type FoundDate, type YearlessDate } from './dates';
 import {
   DIRECTION_WORDS,
@@ -48,9 +49,14 @@ export interface WhoClaim {
   end: number;
 }
 
+export interface DirectionClaim extends Found<Exclude<Direction, 'none'>> {
+  /** Read only from a return done to someone ("sent back to North Korea", "북으로 돌려보냈다"). */
+  byReturn?: boolean;
+}
+
 export interface Claims {
   who?: WhoClaim;
-  direction?: Found<Exclude<Direction, 'none'>>;
+  direction?: DirectionClaim;
   regions: Array<Found<Region>>;
   places: Array<Found<Place>>;
   routes: Array<Found<Route>>;
@@ -112,9 +118,9 @@ const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:s
 /** Subject noun phrase: determiner/number, up to five modifiers, a person noun, an optional name. */
 const MODIFIER = String.raw`(?!(?:when|where|who|which|that|and|or|but|since|after|before|as|if|while|because|said|says|believes?|thinks?|suspects?|on|in|at|by|with|from|to)\b)[\w'’.-]+\s+`;
 const EN_SUBJECT = String.raw`(?:\b(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|both|all|his|its)\s+)?(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\b(?!\s+(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN}\b)|(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\s+)?(?:${MODIFIER}){0,5}?${PERSON_NOUN}\b)`;
-const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|been|was|were|is|are|then|later|also|who|\w{3,}ly|(?:trying|tried|attempting|attempted|wanted|wants|intended|intends|sought|seeking|planned|plans|hoped|hopes|decided|chose)\s+to)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|went|goes|came|comes|sailed|drifted|floated|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is)\s+(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot))\b`;
+const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|been|was|were|is|are|then|later|also|who|\w{3,}ly|(?:trying|tried|attempting|attempted|wanted|wants|intended|intends|sought|seeking|planned|plans|hoped|hopes|decided|chose)\s+to)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|went|goes|came|comes|sailed|drifted|floated|strayed|wandered|slipped|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is)\s+(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot|wounded|injured|maimed)|stepped\s+on|set\s+off|triggered)\b`;
 const EN_CROSSER = new RegExp(
-  String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,60},|\s+who\s+[^,.;]{1,60}?|\s+(?:believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+[^,.;]{1,40}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?\s+${EN_CROSS_VERB}`,
+  String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,80},|\s+who\s+[^,.;]{1,60}?|\s+(?:believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+[^,.;]{1,40}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?\s+${EN_CROSS_VERB}`,
   'gi',
 );
 /** The people a return is done to: "sent all 31 North Koreans … back", "handed the seven fishermen … back". */
@@ -140,14 +146,19 @@ const KO_ABOARD = new RegExp(
   String.raw`(?:목선|어선|선박|보트|배)(?:에는|에)\s[^.。]{0,40}?((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:이|가)\s?(?:타고|탑승|승선)`,
   'g',
 );
-/** "귀순 의사를 밝힌 북한군 병사 1명을 붙잡았다": a relative clause says who crossed before the noun it describes. */
+/** "귀순 의사를 밝힌 북한군 병사 1명을 붙잡았다", "군사분계선을 넘은 20세 병사는": a relative clause says who crossed before the noun it describes. */
 const KO_RELATIVE = new RegExp(
-  String.raw`(?:귀순\s?의사를\s?(?:밝힌|표명한)|넘어온|건너온|내려온|헤엄쳐\s?온|귀순한|월남한|월북한)\s((?:북한|북측|국군|한국군)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?${KO_ROLE}(?:\s?${KO_NUM})?)(?:을|를|이|가|은|는)`,
+  String.raw`(?:귀순\s?의사를\s?(?:밝힌|표명한)|넘어온|넘은|넘어간|건너온|건넌|내려온|헤엄쳐\s?온|귀순한|월남한|월북한)\s((?:북한|북측|국군|한국군)?\s?(?:군\s?)?(?:(?:\d{1,2}\s?(?:세|살)|[가-힣]{1,6})\s){0,2}${KO_ROLE}(?:\s?${KO_NUM})?)(?:을|를|이|가|은|는)`,
   'g',
 );
 /** "The defector, a 19-year-old private," / "the man, a former gymnast," */
 const EN_APPOSITIVE = new RegExp(
   String.raw`\b(?:defector|man|woman|soldier|person|crosser|escapee)\s*,\s+((?:identified\s+as\s+|described\s+as\s+|believed\s+to\s+be\s+)?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?${PERSON_NOUN})\b`,
+  'gi',
+);
+/** "The man killed on Monday was a 47-year-old North Korean defector": who the person told of turned out to be. */
+const EN_COPULA = new RegExp(
+  String.raw`\bthe\s+(?:man|woman|person|soldier|defector|crosser|swimmer|escapee|intruder)\b[^,.;]{0,60}?\s(?:was|is|has\s+been\s+identified\s+as|turned\s+out\s+to\s+be)\s+((?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?${PERSON_NOUN})\b`,
   'gi',
 );
 /** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북". */
@@ -171,7 +182,11 @@ function numberIn(text: string): number | undefined {
   const fam = /\b(?:family|group|boatload|crew)\s+of\s+(\S+)/i.exec(text);
   // "a family", "a crew": one group, not one person.
   if (!fam && /\b(?:family|group|boatload|crew)\s*$/i.test(text)) return undefined;
-  const token = fam?.[1] ?? /^\s*(?:the\s+|all\s+(?:the\s+)?)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b/i.exec(text)?.[1];
+  const token =
+    fam?.[1] ??
+    /^\s*(?:the\s+|all\s+(?:the\s+)?)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b(?![- ]years?[- ]old|\s?(?:세|살))/i.exec(
+      text,
+    )?.[1];
   if (token) {
     const n = /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS[token.toLowerCase()];
     // "the soldier" is one person only if the noun is singular; a/an/one say so.
@@ -222,7 +237,17 @@ export function findCrosser(text: string): WhoClaim | undefined {
     const end = pair.index + pair[0].indexOf(pair[3]!) + pair[3]!.length;
     return { ...who, text: text.slice(pair.index, end), end, count: Number(pair[2]) + Number(pair[4]) };
   }
-  for (const re of [EN_CROSSER, EN_APPOSITIVE, EN_RETURNED, EN_TAKEN, KO_CROSSER, KO_RELATIVE, EN_ABOARD, KO_ABOARD]) {
+  for (const re of [
+    EN_CROSSER,
+    EN_APPOSITIVE,
+    EN_COPULA,
+    EN_RETURNED,
+    EN_TAKEN,
+    KO_CROSSER,
+    KO_RELATIVE,
+    EN_ABOARD,
+    KO_ABOARD,
+  ]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const np = (m[1] ?? m[2] ?? m[3])!;
@@ -261,14 +286,42 @@ export function findCrosser(text: string): WhoClaim | undefined {
   return undefined;
 }
 
-function directionOf(text: string): Found<Exclude<Direction, 'none'>> | undefined {
-  const all = findAll(DIRECTION_WORDS, text);
-  const south = all.filter((f) => f.value === 'north-to-south').length;
-  const north = all.length - south;
-  // The stronger side wins; a tie says nothing.
+/** Which way a text says someone went: the stronger side wins, a tie says nothing. */
+function sideOf(
+  found: ReadonlyArray<Found<Exclude<Direction, 'none'>>>,
+): Found<Exclude<Direction, 'none'>> | undefined {
+  const south = found.filter((f) => f.value === 'north-to-south').length;
+  const north = found.length - south;
   if (south === north) return undefined;
   const value = south > north ? 'north-to-south' : 'south-to-north';
-  return all.find((f) => f.value === value);
+  return found.find((f) => f.value === value);
+}
+
+/**
+ * Which way the text says someone crossed. "Sent back to North Korea" is a return done to them: the way of a
+ * repatriation, but of a crossing only what became of the crosser (see directionFor).
+ */
+function directionOf(text: string, results: ReadonlyArray<Found<Result>>): DirectionClaim | undefined {
+  // "북으로 돌아갔다" is a way someone went; "sent back", "돌려보냈다" is done to them.
+  const returns = results.filter((r) => r.value === 'repatriated' && !/돌아갔/.test(text.slice(r.start, r.end)));
+  const all = findAll(DIRECTION_WORDS, text);
+  const own = sideOf(all.filter((f) => !returns.some((r) => r.start < f.end && f.start < r.end)));
+  if (own) return own;
+  const returned = sideOf(all);
+  return returned && { ...returned, byReturn: true };
+}
+
+/** The way a text says this incident went: a return done to someone tells only a repatriation's way. */
+export function directionFor(c: Claims, inc: Incident): DirectionClaim | undefined {
+  return c.direction?.byReturn && inc.type !== 'repatriation' ? undefined : c.direction;
+}
+
+/** "Instead of crossing on foot, he went by sea", "걸어서가 아니라": a way the text says was not taken. */
+function negated(text: string, f: Found<unknown>): boolean {
+  return (
+    /\b(?:instead\s+of|rather\s+than|not|never|without)\b[^,;.]{0,50}$/i.test(text.slice(0, f.start)) ||
+    /^[^,.]{0,4}(?:가|이)?\s?아니라|^[^,.]{0,12}대신/.test(text.slice(f.end))
+  );
 }
 
 /** Everything a text claims. `published` resolves "on Sunday" and "지난 13일". */
@@ -281,7 +334,7 @@ export function readClaims(text: string, published?: string, yearHint?: string):
     regions: findAll(REGION_WORDS, text),
     places: findAll(PLACES, text),
     routes: [...findAll(ROUTE_WORDS, text), ...findAll(KIND_ROUTES, text)],
-    methods: findAll(METHOD_WORDS, text),
+    methods: findAll(METHOD_WORDS, text).filter((m) => !negated(text, m)),
     ...readDates(text, published, yearHint),
     events: findAll(EVENT_WORDS, text),
     formerDefector: FORMER_DEFECTOR.test(text),
@@ -294,10 +347,10 @@ export function readClaims(text: string, published?: string, yearHint?: string):
     // Someone who crossed is an event, whatever else the sentence says about the border, unless it tells of a habit or a call.
     claims.generic = NOT_ONE_EVENT_CUES.some(hit) ? 1 : 0;
   }
-  const direction = directionOf(text);
+  const results = findAll(RESULT_WORDS, text);
+  const direction = directionOf(text, results);
   if (direction) claims.direction = direction;
   // What became of them outranks what they wished ("귀순 의사가 확인돼 남측에 남게 됐다").
-  const results = findAll(RESULT_WORDS, text);
   const result = results.find((r) => !WISH.test(text.slice(r.start, r.end))) ?? results[0];
   if (result) claims.result = result;
   return claims;

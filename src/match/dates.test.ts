@@ -19,6 +19,12 @@ describe('findDates', () => {
     expect(dates('call 911 or 2,000 mines')).toEqual([]);
   });
 
+  it('reads a timeline’s year and month ("1982.8"), not a figure ("2019.5%")', () => {
+    expect(dates('1982.8  조셉 화이트 일병, 초소 문 자물쇠 쏘고 월북')).toEqual([{ year: 1982, month: 8 }]);
+    expect(dates('2015.10 보도, 2024.13 없음')).toEqual([{ year: 2015, month: 10 }]);
+    expect(dates('rose 2019.5% in a year')).toEqual([]);
+  });
+
   it('reads a span of days by its first, and "같은 달 19일" in the month named before it', () => {
     expect(dates('10월 3∼4일 구조된 선원은 같은 달 19일 넘겨졌다.', '2017-11-18')).toEqual([
       { year: 2017, month: 10, day: 3 },
@@ -121,6 +127,14 @@ describe('Korean dates of reference and months without a year', () => {
       { year: 2017, month: 11, day: 13, ref: true },
     ]);
     expect(dates('북한군 병사가 지난 19일 귀순했다', '2025-10-20')).toEqual([{ year: 2025, month: 10, day: 19 }]);
+  });
+
+  it('gives a day a year counted from the publication date right before it ("지난해 8월 8일")', () => {
+    expect(dates('지난해 8월 8일에는 걸어서 건너온 사례가 나왔다.', '2025-08-08')).toEqual([
+      { year: 2024 },
+      { year: 2024, month: 8, day: 8 },
+    ]);
+    expect(dates('He crossed last year on Aug. 8.', '2025-08-08')[1]).toEqual({ year: 2024, month: 8, day: 8 });
   });
 
   it('gives a month without a year the year before it', () => {

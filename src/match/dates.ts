@@ -43,6 +43,11 @@ const EXPLICIT: Array<[RegExp, Make]> = [
     new RegExp(String.raw`\b${YEAR_RE}[-./](\d{1,2})[-./](\d{1,2})\b`, 'g'),
     (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }),
   ],
+  // 1982.8, 2024.08: a timeline's year and month
+  [
+    new RegExp(String.raw`\b${YEAR_RE}\.(\d{1,2})\b(?![.,]?\d|\s?%)`, 'g'),
+    (m) => (+m[2]! >= 1 && +m[2]! <= 12 ? { year: +m[1]!, month: +m[2]! } : undefined),
+  ],
   // January 1, 2022 / Jan. 1 2022
   [
     new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+${YEAR_RE}\b`, 'gi'),
@@ -308,10 +313,18 @@ export function readDates(
   for (let i = 0; i < out.length; i++) {
     const d = out[i]!;
     if (d.monthDay) {
-      const before = out
-        .slice(0, i)
-        .reverse()
-        .find((x) => !x.relative && !Number.isNaN(x.date.year));
+      // "지난해 8월 8일", "last year on Aug. 8": a year right before the day is its year, even one counted from the publication date.
+      const prev = out[i - 1];
+      const own =
+        prev && prev.date.month === undefined && /^[\s,]*(?:on\s+)?$/.test(text.slice(prev.end, d.start))
+          ? prev
+          : undefined;
+      const before =
+        own ??
+        out
+          .slice(0, i)
+          .reverse()
+          .find((x) => !x.relative && !Number.isNaN(x.date.year));
       if (before) d.date = { ...d.date, year: before.date.year };
       // "같은 해 11월 27일" with no year before it in this text: the year is another sentence's, not the page's.
       else if (SAME_YEAR_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))) orphans.add(d);

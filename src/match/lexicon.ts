@@ -52,34 +52,37 @@ export const ROLE_WORDS: ReadonlyArray<Rule<Role>> = [
   ],
 ];
 
-/** Ranks, most specific first; `grade` orders them for "less precise" and contradiction checks. */
+/** Ranks (one or several: "two staff sergeants"), most specific first; `grade` orders them for "less precise" and contradiction checks. */
 export interface Rank {
   key: string;
   grade: 'enlisted' | 'nco' | 'officer';
 }
 export const RANK_WORDS: ReadonlyArray<Rule<Rank>> = [
-  [{ key: 'staff sergeant', grade: 'nco' }, rx(String.raw`\bstaff\s+sergeant\b|(?<![가-힣])중사`)],
-  [{ key: 'master sergeant', grade: 'nco' }, rx(String.raw`\bmaster\s+sergeant\b|특무상사`)],
+  [{ key: 'staff sergeant', grade: 'nco' }, rx(String.raw`\bstaff\s+sergeants?\b|(?<![가-힣])중사`)],
+  [{ key: 'master sergeant', grade: 'nco' }, rx(String.raw`\bmaster\s+sergeants?\b|특무상사`)],
   [
     { key: 'sergeant', grade: 'nco' },
-    rx(String.raw`(?<!staff\s|master\s)\bsergeant\b|\bsgt\.|(?<![가-힣])하사|(?<![가-힣특무])상사(?![가-힣]{2})`),
+    rx(String.raw`(?<!staff\s|master\s)\bsergeants?\b|\bsgt\.|(?<![가-힣])하사|(?<![가-힣특무])상사(?![가-힣]{2})`),
   ],
-  [{ key: 'noncommissioned officer', grade: 'nco' }, rx(String.raw`\bnon-?commissioned\s+officer\b|\bNCO\b|부사관`)],
-  [{ key: 'corporal', grade: 'enlisted' }, rx(String.raw`\bcorporal\b|\bcpl\.|상등병|(?<![가-힣])상병`)],
+  [
+    { key: 'noncommissioned officer', grade: 'nco' },
+    rx(String.raw`\bnon-?commissioned\s+officers?\b|\bNCOs?\b|부사관`),
+  ],
+  [{ key: 'corporal', grade: 'enlisted' }, rx(String.raw`\bcorporals?\b|\bcpl\.|상등병|(?<![가-힣])상병`)],
   [
     { key: 'private', grade: 'enlisted' },
     rx(
       String.raw`\bprivate(?:\s+(?:first|second)\s+class)?\b(?=\s+(?:[A-Z]|soldier|in\b|with\b|from\b)|[,.)]|\s+who\b|$)|\bpvt\.|\blow[- ]ranking\b|전사(?![가-힣])|(?<![가-힣])(?:이병|일병|병장)`,
     ),
   ],
-  [{ key: 'second lieutenant', grade: 'officer' }, rx(String.raw`\bsecond\s+lieutenant\b|소위`)],
-  [{ key: 'lieutenant', grade: 'officer' }, rx(String.raw`(?<!second\s)\blieutenant\b|\blt\.|중위`)],
+  [{ key: 'second lieutenant', grade: 'officer' }, rx(String.raw`\bsecond\s+lieutenants?\b|소위`)],
+  [{ key: 'lieutenant', grade: 'officer' }, rx(String.raw`(?<!second\s)\blieutenants?\b|\blt\.|중위`)],
   [{ key: 'captain', grade: 'officer' }, rx(String.raw`\barmy\s+captain\b|대위`)],
   [
     { key: 'major', grade: 'officer' },
     rx(String.raw`\bmajor\b(?=\s+(?:[A-Z]|in\b|of\b|who\b)|[,.])|소령|(?<![가-힣])소좌`),
   ],
-  [{ key: 'colonel', grade: 'officer' }, rx(String.raw`\bcolonel\b|(?<![가-힣])(?:대좌|중좌|대령|중령)`)],
+  [{ key: 'colonel', grade: 'officer' }, rx(String.raw`\bcolonels?\b|(?<![가-힣])(?:대좌|중좌|대령|중령)`)],
 ];
 
 /** Fronts and seas as articles name them. Counties and islands are in PLACES. */

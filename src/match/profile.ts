@@ -34,6 +34,17 @@ export interface IncidentProfile {
   titleWords: Map<string, number>;
 }
 
+/**
+ * How many people the record counts, each group and all together. A unit of soldiers stepping over the line whose
+ * record gives no number is a group of unrecorded size, not one person: no count then.
+ */
+export function recordedCounts(inc: Incident): { total: number; groups: number[] } | undefined {
+  const who = inc.who ?? [];
+  if (!who.length || (inc.type === 'incursion' && who.some((p) => p.count === undefined))) return undefined;
+  const groups = who.map((p) => p.count ?? 1);
+  return { total: groups.reduce((a, b) => a + b, 0), groups };
+}
+
 export type EventGroup = 'people' | 'violence' | 'propaganda' | 'diplomacy' | 'construction';
 
 const GROUP: Record<IncidentType, EventGroup> = {

@@ -1,8 +1,8 @@
 import type { Region } from '../data/enums';
-import type { Claims } from './claims';
+import { directionFor, type Claims } from './claims';
 import { dateAgreement, dayNumber, toISO, type DateAgreement, type FoundDate } from './dates';
 import type { Mention } from './detect';
-import { groupOf, wordsOf, type IncidentProfile } from './profile';
+import { groupOf, recordedCounts, wordsOf, type IncidentProfile } from './profile';
 import MODEL from './model.json';
 
 const WEIGHTS: Readonly<Record<string, number>> = MODEL.weights;
@@ -184,7 +184,7 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
   else if (ctx.named.block.has(id)) f['name.block'] = 1;
   else if (ctx.named.story.has(id) && !ctx.blockAnchored) f['name.story'] = 1;
 
-  const dir = nearest(ctx, (c) => c.direction?.value);
+  const dir = nearest(ctx, (c) => directionFor(c, inc)?.value);
   if (dir && inc.direction !== 'none') {
     const near = dir[1] >= 0.8;
     if (dir[0] === inc.direction) f[near ? 'dir.agree' : 'dir.blockAgree'] = 1;
@@ -202,12 +202,12 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
     }
     if (w.origin) f[who.some((x) => x.origin === w.origin) ? 'origin.agree' : 'origin.conflict'] = weight;
     if (w.rank && who.some((x) => x.rank?.toLowerCase().includes(w.rank!.key))) f['rank.agree'] = weight;
-    if (w.count !== undefined) {
-      const total = who.reduce((n, x) => n + (x.count ?? 1), 0);
+    const counted = recordedCounts(inc);
+    if (w.count !== undefined && counted) {
       // "A soldier" is one person: a group of three or more is someone else.
       if (w.count > 1)
-        f[total === w.count || who.some((x) => x.count === w.count) ? 'count.agree' : 'count.conflict'] = weight;
-      else if (total >= 3) f['count.singular'] = weight;
+        f[counted.total === w.count || counted.groups.includes(w.count) ? 'count.agree' : 'count.conflict'] = weight;
+      else if (counted.total >= 3) f['count.singular'] = weight;
     }
   }
   const former = nearest(ctx, (c) => (c.formerDefector ? true : undefined));

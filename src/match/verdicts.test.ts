@@ -182,4 +182,24 @@ describe('checkClaims', () => {
     expect(verdicts('The two fishermen had said they wanted to defect.', deported)).toContain('result:less-precise');
     expect(verdicts('The two fishermen stayed in the South.', deported)).toContain('result:contradicts');
   });
+
+  it('checks "sent back to North Korea" as what became of a crosser, and as the way of a repatriation', () => {
+    const sent = 'The sergeant who walked across on Tuesday has since been sent back to North Korea.';
+    expect(verdicts(sent)).toContain('result:contradicts');
+    expect(verdicts(sent).filter((v) => v.startsWith('direction'))).toEqual([]);
+    const returned: Incident = { ...SERGEANT, type: 'repatriation', direction: 'south-to-north' };
+    expect(verdicts('The two were sent back to North Korea on Tuesday.', returned)).toContain('direction:agrees');
+  });
+
+  it('reads a unit that stepped over the line without a recorded size as no count to contradict', () => {
+    const incursion: Incident = {
+      ...SERGEANT,
+      type: 'incursion',
+      who: [{ role: 'soldier', origin: 'north-korea', result: 'returned' }],
+    };
+    const group = 'A group of 20 to 30 North Korean soldiers strayed over the line on Tuesday.';
+    expect(verdicts(group, incursion)).toContain('count:not-in-record');
+    expect(verdicts(group, incursion)).toContain('role:agrees');
+    expect(verdicts(group)).toContain('count:contradicts');
+  });
 });

@@ -1,8 +1,9 @@
 import type { Direction, Method, Origin, Region, Result, Role } from '../data/enums';
 import type { Incident, Person, Source } from '../data/schema';
-import { WISH, type Claims, type WhoClaim } from './claims';
+import { WISH, directionFor, type Claims, type WhoClaim } from './claims';
 import { dayNumber, toISO, type FoundDate } from './dates';
 import { PLACES, RANK_WORDS, RESULT_WORDS, findAll } from './lexicon';
+import { recordedCounts } from './profile';
 
 /**
  * The article's claims about an incident, checked against the record: each
@@ -67,8 +68,9 @@ function check(
   return { field, verdict, quote, said, ...(record?.length ? { record } : {}) };
 }
 
-function whoClaims(who: WhoClaim, people: readonly Person[]): CheckedClaim[] {
+function whoClaims(who: WhoClaim, inc: Incident): CheckedClaim[] {
   const out: CheckedClaim[] = [];
+  const people = inc.who ?? [];
   if (!people.length) return out;
   const q = who.text;
   if (who.origin) {
@@ -93,18 +95,19 @@ function whoClaims(who: WhoClaim, people: readonly Person[]): CheckedClaim[] {
     }
   }
   if (who.count !== undefined) {
-    const total = people.reduce((n, p) => n + (p.count ?? 1), 0);
-    const counts = people.map((p) => p.count ?? 1);
+    const counted = recordedCounts(inc);
     // "one of the four", "two of them": any group's size or the total agrees.
-    out.push(
-      check(
-        'count',
-        q,
-        who.count,
-        [total],
-        who.count === total || counts.includes(who.count) ? 'agrees' : 'contradicts',
-      ),
-    );
+    if (!counted) out.push(check('count', q, who.count, undefined, 'not-in-record'));
+    else
+      out.push(
+        check(
+          'count',
+          q,
+          who.count,
+          [counted.total],
+          who.count === counted.total || counted.groups.includes(who.count) ? 'agrees' : 'contradicts',
+        ),
+      );
   }
   if (who.age !== undefined) {
     const ages = people.flatMap((p) => (p.age ? [p.age] : []));
@@ -223,14 +226,15 @@ export function checkClaims(
   const people = inc.who ?? [];
   // Who: the mention's own clause's crosser where it names one ("'노크 귀순', 그리고 … 북한 남성이 … '오리발 귀순'").
   const who = clause.who ?? sentence.who;
-  if (who) out.push(...whoClaims(who, people));
+  if (who) out.push(...whoClaims(who, inc));
 
-  if (clause.direction && inc.direction !== 'none') {
-    const d: Direction = clause.direction.value;
+  const direction = directionFor(clause, inc);
+  if (direction && inc.direction !== 'none') {
+    const d: Direction = direction.value;
     out.push(
       check(
         'direction',
-        sentenceText.slice(clause.direction.start, clause.direction.end),
+        sentenceText.slice(direction.start, direction.end),
         d,
         [inc.direction],
         d === inc.direction ? 'agrees' : 'contradicts',
