@@ -335,7 +335,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
   [
     'stayed',
     rx(
-      String.raw`\b(?:wish(?:ed|es)?|want(?:ed|s)?|desire|expressed\s+(?:a|his|her|their)\s+(?:wish|desire|will))\s+to\s+(?:stay|remain|resettle|defect|live\s+in\s+the\s+south)\b|귀순\s?의사|\b(?:stayed|remained|resettled)\s+in\s+the\s+south\b|\b(?:allowed|chose)\s+to\s+(?:stay|remain)\b|(?:남측|남한|한국)에\s?남(?:았|게|기로|겠)|잔류`,
+      String.raw`\b(?:wish(?:ed|es)?|want(?:ed|s)?|desire|expressed\s+(?:a|his|her|their)\s+(?:wish|desire|will))\s+to\s+(?:stay|remain|resettle|defect|live\s+in\s+the\s+south)\b|귀순\s?의사|\b(?:stayed|remained|resettled)\s+in\s+the\s+south\b|\b(?:allowed|chose)\s+to\s+(?:stay|remain)\b|\bhanawon\b|(?:남측|남쪽|남한|한국)에\s?남(?:았|게|기로|겠)|잔류|귀순자로\s?(?:분류|결정|인정)|하나원에?\s?(?:입소|들어)`,
     ),
   ],
   [

@@ -130,6 +130,26 @@ describe('Check this', () => {
     expect(r.warnings.map((w) => w.field)).toEqual(['region']);
   });
 
+  it('checks what became of the story’s crosser a little short of the threshold', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const lede =
+      'A North Korean soldier floated down the Imjin River across the Military Demarcation Line on Wednesday night and was taken in by South Korean troops, the Joint Chiefs of Staff said on Thursday.';
+    const text =
+      'The soldier who floated across the Military Demarcation Line on Wednesday night has since been sent back to North Korea, officials said.';
+    const page = matcher.preparePage({
+      title: 'North Korean soldier floats across border on Imjin River',
+      published: '2019-08-01',
+      lede,
+    });
+    const m = detectMentions(text).find((x) => x.text === 'Military Demarcation Line')!;
+    const r = matcher.match({ text, segment: 'story' }, m, page);
+    expect(r.candidates[0]?.incident.id).toBe('2019-07-31-imjin-river-soldier');
+    expect(r.candidates[0]?.p).toBeLessThan(0.99);
+    expect(r.confident).toBe(true);
+    // The way back north is what became of him, not which way he came.
+    expect(r.warnings.map((w) => w.field)).toEqual(['result']);
+  });
+
   it('does not excuse a wrong "who" by a related record that the sentence’s place rules out', () => {
     const matcher = new IncidentMatcher(dataset);
     const lede =

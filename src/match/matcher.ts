@@ -25,6 +25,8 @@ type ClaimGroup = 'who' | 'direction' | 'place' | 'date' | 'method';
 const DISPUTABLE: readonly ClaimGroup[] = ['who', 'direction'];
 /** See datedStoryTelling: measured on the dev part, it adds warnings there without a false one. */
 const DATED_STORY_P = 0.95;
+/** See the outcome check in match(): measured on the dev part, it adds warnings there without a false one. */
+const STORY_RESULT_P = 0.7;
 /**
  * Place, date and way are more often right about another event than wrong:
  * they are set aside only in a sentence that goes on telling the story's own
@@ -532,6 +534,28 @@ export class IncidentMatcher {
         claims = checked;
         warnings = wrong;
         break;
+      }
+      // What became of someone is no evidence of which incident a sentence tells, so a wrong outcome cannot be right
+      // about another incident the way a date or a place can: told of the story's incident in the story, it is
+      // checked a little short of the threshold (a related record's outcome still excuses it).
+      const top = candidates[0];
+      if (
+        !confident &&
+        top &&
+        top.p >= STORY_RESULT_P &&
+        top.incident.id === story &&
+        block.segment === 'story' &&
+        r.ctx.storyLinked
+      ) {
+        const checked = checkClaims(top.incident, r.clause, r.sentenceClaims, r.sentence, r.ctx.published);
+        const wrong = warningsOf(top.incident, checked).filter(
+          (w) => w.field === 'result' && !this.relatedFits(top.incident, r, [w], r.scored),
+        );
+        if (wrong.length) {
+          confident = true;
+          claims = checked;
+          warnings = wrong;
+        }
       }
     }
     return {

@@ -115,6 +115,25 @@ describe('checkClaims', () => {
     expect(checked.filter((c) => c.field === 'result').map((c) => c.verdict)).toEqual(['agrees']);
     // One fate told for the whole sentence is still checked.
     expect(verdicts('선원 2명은 남한에 남기로 했다.', boat, '2019-06-18')).toContain('result:contradicts');
+    expect(verdicts('조사 뒤 하나원에 입소해 정착 교육을 받게 된다.', boat, '2019-06-18')).toContain(
+      'result:contradicts',
+    );
+    expect(verdicts('당국은 두 사람을 귀순자로 분류했다.', boat, '2019-06-18')).toContain('result:contradicts');
+  });
+
+  it('calls an outcome said of all of a crew that split a contradiction, and of some of them an agreement', () => {
+    const split: Incident = {
+      ...SERGEANT,
+      who: [
+        { role: 'fisherman', origin: 'north-korea', count: 2, result: 'stayed' },
+        { role: 'fisherman', origin: 'north-korea', count: 2, result: 'repatriated' },
+      ],
+    };
+    expect(verdicts('4명 모두 남쪽에 남기로 했다.', split)).toContain('result:contradicts');
+    expect(verdicts('All four chose to stay in the South.', split)).toContain('result:contradicts');
+    expect(verdicts('선원 2명은 남쪽에 남기로 했다.', split)).toContain('result:agrees');
+    // A wish of all is no outcome.
+    expect(verdicts('4명 모두 귀순 의사를 밝혔다.', split)).toContain('result:agrees');
   });
 
   it('reads the journey’s other places as the journey when the crossing’s place is right', () => {

@@ -316,18 +316,24 @@ export function checkClaims(
     const quote = sentenceText.slice(told.start, told.end);
     // "Wanted to defect" is a wish, not an outcome: the deported fishermen had said so too.
     const wish = WISH.test(quote);
-    out.push(
-      check(
-        'result',
-        quote,
-        r,
-        results,
-        results.includes(r) ? 'agrees' : clash && !wish ? 'contradicts' : 'less-precise',
-      ),
-    );
+    // "4명 모두 남쪽에 남기로 했다" of a boat whose crew split: true of some, said of all.
+    const ofAll = fates.size === 1 && ALL.test(sentenceText) && results.some((x) => x !== r && FATES.has(x));
+    const verdict = results.includes(r)
+      ? ofAll && !wish
+        ? 'contradicts'
+        : 'agrees'
+      : clash && !wish
+        ? 'contradicts'
+        : 'less-precise';
+    out.push(check('result', quote, r, results, verdict));
   }
   return out;
 }
+
+/** "All", "both", "모두", "전원": a claim about every one of them. */
+const ALL = /\b(?:all|both|every\s+one)\b|모두|전원|전부/i;
+/** Outcomes that exclude each other: staying, being sent back, being killed. */
+const FATES: ReadonlySet<Result> = new Set(['stayed', 'repatriated', 'killed']);
 
 /** The contradictions worth a warning, with the sources to check them against. */
 export function warningsOf(inc: Incident, checked: readonly CheckedClaim[]): Warning[] {
