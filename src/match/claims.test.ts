@@ -262,6 +262,14 @@ describe('findCrosser: two groups crossing together', () => {
     expect(
       who("The two corporals, part of a search battalion of the Army's 1st Infantry Division, set off the mines."),
     ).toMatchObject({ rank: 'corporal', count: 2 });
+    expect(who('남한 출신 20대 김모씨가 지난달 18일 헤엄쳐 건너 월북했다.')).toMatchObject({
+      origin: 'south-korea',
+      count: undefined,
+    });
+    expect(who('20대 북한 군인 1명이 20일 새벽 군사분계선을 넘어왔다.')).toMatchObject({ count: 1 });
+    expect(who('the North Korean civilian was first picked up by a thermal camera')).toMatchObject({
+      role: 'civilian',
+    });
   });
 
   it('reads "sent back to North Korea" as a return done to someone, and a way not taken as no method', () => {

@@ -118,7 +118,7 @@ const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:s
 /** Subject noun phrase: determiner/number, up to five modifiers, a person noun, an optional name. */
 const MODIFIER = String.raw`(?!(?:when|where|who|which|that|and|or|but|since|after|before|as|if|while|because|said|says|believes?|thinks?|suspects?|on|in|at|by|with|from|to)\b)[\w'’.-]+\s+`;
 const EN_SUBJECT = String.raw`(?:\b(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|both|all|his|its)\s+)?(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\b(?!\s+(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN}\b)|(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\s+)?(?:${MODIFIER}){0,5}?${PERSON_NOUN}\b)`;
-const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|been|was|were|is|are|then|later|also|who|\w{3,}ly|(?:trying|tried|attempting|attempted|wanted|wants|intended|intends|sought|seeking|planned|plans|hoped|hopes|decided|chose)\s+to)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|went|goes|came|comes|sailed|drifted|floated|strayed|wandered|slipped|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is)\s+(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot|wounded|injured|maimed)|stepped\s+on|set\s+off|triggered)\b`;
+const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|been|was|were|is|are|then|later|also|who|\w{3,}ly|(?:trying|tried|attempting|attempted|wanted|wants|intended|intends|sought|seeking|planned|plans|hoped|hopes|decided|chose)\s+to)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|went|goes|came|comes|sailed|drifted|floated|strayed|wandered|slipped|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is)\s+(?:first\s+|later\s+|then\s+|\w{3,}ly\s+)?(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot|wounded|injured|maimed)|stepped\s+on|set\s+off|triggered)\b`;
 const EN_CROSSER = new RegExp(
   String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,80},|\s+who\s+[^,.;]{1,60}?|\s+(?:believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+[^,.;]{1,40}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?\s+${EN_CROSS_VERB}`,
   'gi',
@@ -161,9 +161,9 @@ const EN_COPULA = new RegExp(
   String.raw`\bthe\s+(?:man|woman|person|soldier|defector|crosser|swimmer|escapee|intruder)\b[^,.;]{0,60}?\s(?:was|is|has\s+been\s+identified\s+as|turned\s+out\s+to\s+be)\s+((?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?${PERSON_NOUN})\b`,
   'gi',
 );
-/** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북". */
+/** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북", "남한 출신 20대 김모씨가 … 월북". */
 const KO_CROSSER = new RegExp(
-  String.raw`((?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든)|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
+  String.raw`((?:[가-힣]{1,4}\s?출신\s)?(?:\d0\s?대\s)?(?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군|[가-힣]모\s?씨)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든)|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
   'g',
 );
 
@@ -184,7 +184,7 @@ function numberIn(text: string): number | undefined {
   if (!fam && /\b(?:family|group|boatload|crew)\s*$/i.test(text)) return undefined;
   const token =
     fam?.[1] ??
-    /^\s*(?:the\s+|all\s+(?:the\s+)?)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b(?![- ]years?[- ]old|\s?(?:세|살))/i.exec(
+    /^\s*(?:the\s+|all\s+(?:the\s+)?)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b(?![- ]years?[- ]old|\s?(?:세|살|대))/i.exec(
       text,
     )?.[1];
   if (token) {

@@ -127,6 +127,10 @@ describe('Korean dates of reference and months without a year', () => {
       { year: 2017, month: 11, day: 13, ref: true },
     ]);
     expect(dates('북한군 병사가 지난 19일 귀순했다', '2025-10-20')).toEqual([{ year: 2025, month: 10, day: 19 }]);
+    // "…했다는 사실은 이후 조사에서": "later", not "since".
+    expect(dates('김씨가 지난달 18일 월북했다는 사실은 이후 군 조사에서 확인됐다.', '2020-08-20')).toEqual([
+      { year: 2020, month: 7, day: 18 },
+    ]);
   });
 
   it('gives a day a year counted from the publication date right before it ("지난해 8월 8일")', () => {

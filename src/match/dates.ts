@@ -157,7 +157,7 @@ const NAMED_EVENT_AFTER =
   /^\s+(?:inter-korean\s+)?(?:korean\s+war|armistice|summit|agreement|accord|truce|cease-?fire|talks|olympics|games|world\s+cup|election|deal|pact|treaty|declaration)\b/i;
 /** Korean tells what came before at the end of the clause: "2010년 3월 … 넘어온 이후 2년 만", "… 고성에 이어", "… 넘어온 지 38일 만". */
 const KO_REFERENCE_LATER =
-  /^[^.。!?,]{0,60}?(?:이후|이래|에\s?이어|지\s?\d+\s?(?:년|개월|일)\s?만)|^[^.。!?]{0,60}?에\s?이어/;
+  /^[^.。!?,]{0,60}?(?:(?<![은는]\s)이후|이래|에\s?이어|지\s?\d+\s?(?:년|개월|일)\s?만)|^[^.。!?]{0,60}?에\s?이어/;
 
 function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;

@@ -16,7 +16,12 @@ const rx = (source: string, flags = 'gi') => new RegExp(source, flags);
 /** Adjectives of origin, as they stand before a role noun ("North Korean soldier", "북한군"). */
 export const ORIGIN_WORDS: ReadonlyArray<Rule<Origin>> = [
   ['north-korea', rx(String.raw`\bnorth[- ]koreans?\b|\bn\.\s?korean\b|\bNK\b|북한|북측|인민군`)],
-  ['south-korea', rx(String.raw`\bsouth[- ]koreans?\b|\bs\.\s?korean\b|\bROK\b|국군|한국군|우리\s?군|아군|남측`)],
+  [
+    'south-korea',
+    rx(
+      String.raw`\bsouth[- ]koreans?\b|\bs\.\s?korean\b|\bROK\b|국군|한국군|우리\s?군|아군|남측|(?:남한|한국)\s?(?:출신|국적)|한국인`,
+    ),
+  ],
   [
     'united-states',
     rx(

@@ -24,7 +24,7 @@ type ClaimGroup = 'who' | 'direction' | 'place' | 'date' | 'method';
 /** Set aside in turn: who it was, and which way. */
 const DISPUTABLE: readonly ClaimGroup[] = ['who', 'direction'];
 /** See datedStoryTelling: measured on the dev part, it adds warnings there without a false one. */
-const DATED_STORY_P = 0.95;
+const DATED_STORY_P = 0.9;
 /** See the outcome check in match(): measured on the dev part, it adds warnings there without a false one. */
 const STORY_RESULT_P = 0.7;
 /**
