@@ -130,6 +130,23 @@ describe('Check this', () => {
     expect(r.warnings.map((w) => w.field)).toEqual(['region']);
   });
 
+  it('sets aside the way a boat says along with the boat when checking how someone came', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const lede =
+      'A North Korean man swam to Gyodong Island before dawn on Friday and knocked on a villager’s door, saying he wanted to defect, military officials said.';
+    const text =
+      'The man crossed the border in a small wooden boat before dawn on Friday and ran to a house that still had its lights on.';
+    const page = matcher.preparePage({
+      title: 'N. Korean man turns up at islander’s door before dawn, seeks to defect',
+      published: '2013-08-23',
+      lede,
+    });
+    const m = detectMentions(text).find((x) => x.text === 'crossed the border')!;
+    const r = matcher.match({ text, segment: 'story' }, m, page);
+    expect(r.candidates[0]?.incident.id).toBe('2013-08-23-gyodong-swimmer');
+    expect(r.warnings.map((w) => w.field)).toEqual(['method']);
+  });
+
   it('checks what became of the story’s crosser a little short of the threshold', () => {
     const matcher = new IncidentMatcher(dataset);
     const lede =

@@ -79,7 +79,12 @@ function without(c: Claims, group: ClaimGroup): Claims {
     case 'date':
       return { ...c, dates: c.dates.filter((d) => d.reference), yearless: [] };
     case 'method':
-      return { ...c, methods: [] };
+      // "in a small wooden boat" says the way by sea as much as the boat: both go.
+      return {
+        ...c,
+        methods: [],
+        routes: c.routes.filter((r) => !c.methods.some((m) => m.start < r.end && r.start < m.end)),
+      };
   }
 }
 
