@@ -869,9 +869,9 @@ function datesAgree(f: Features): boolean {
 }
 
 /**
- * A sentence that goes on telling the story and names the story's incident's own day is about that incident even a
- * little short of the confidence threshold: with the disputed claim set aside, the story's incident at DATED_STORY_P
- * suffices.
+ * A sentence that goes on telling the story and names the story's incident's own day (or one next to it: a night
+ * crossing, reported by the next day's clock) is about that incident even a little short of the confidence threshold:
+ * with the disputed claim set aside, the story's incident at DATED_STORY_P suffices.
  */
 function datedStoryTelling(
   alt: { candidates: readonly Candidate[]; scored: readonly Scored[] },
@@ -882,7 +882,7 @@ function datedStoryTelling(
   return (
     telling &&
     id === story &&
-    Boolean(alt.scored[0]?.features['date.day']) &&
+    Boolean(alt.scored[0]?.features['date.day'] || alt.scored[0]?.features['date.near']) &&
     (alt.candidates[0]?.p ?? 0) >= DATED_STORY_P
   );
 }
