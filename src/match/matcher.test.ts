@@ -130,6 +130,23 @@ describe('Check this', () => {
     expect(r.warnings.map((w) => w.field)).toEqual(['region']);
   });
 
+  it('counts a day next to the story incident’s own as its day when checking a sentence short of the threshold', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const lede =
+      '두 가족으로 추정되는 북한 주민들이 이달 초 어선을 타고 서해 북방한계선(NLL)을 넘어와 귀순한 사실이 뒤늦게 확인됐다. 정부 관계자에 따르면 지난 6일 밤 NLL 이북 해상에서 어선 1척이 남쪽으로 다가오는 모습이 우리 군 감시 장비에 잡혔다.';
+    const text =
+      '동해 북방한계선을 넘어온 이들은 7일 새벽까지 우리 군에 귀순 의사를 거듭 확인한 뒤 같은 날 오전 수도권의 한 군부대로 옮겨졌다.';
+    const page = matcher.preparePage({
+      title: '北주민 두 가족 어선 타고 서해 NLL 넘어 귀순',
+      published: '2023-05-18',
+      lede,
+    });
+    const m = detectMentions(text).find((x) => x.text === '북방한계선')!;
+    const r = matcher.match({ text, segment: 'story' }, m, page);
+    expect(r.candidates[0]?.incident.id).toBe('2023-05-06-yeonpyeong-families-boat');
+    expect(r.warnings.map((w) => w.field)).toEqual(['region']);
+  });
+
   it('sets aside the way a boat says along with the boat when checking how someone came', () => {
     const matcher = new IncidentMatcher(dataset);
     const lede =
