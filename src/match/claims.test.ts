@@ -181,6 +181,13 @@ describe('readClaims', () => {
     expect(readClaims('군은 목선이 넘어오자 귀순을 유도해 북한 주민 1명의 신병을 확보했다.').generic).toBe(0);
   });
 
+  it('reads "far from the first" as a comparison with others, not one event', () => {
+    expect(
+      readClaims('But he was far from the first person to treat the truce village as an exit.').generic,
+    ).toBeGreaterThan(0);
+    expect(readClaims('판문점을 통한 귀순은 이번이 처음이 아니다.').generic).toBeGreaterThan(0);
+  });
+
   it('reads how often something happens as general', () => {
     expect(readClaims("연백에서 2.5㎞…'수영 귀순' 잦은 교동도").generic).toBeGreaterThan(0);
     expect(readClaims('접경 해역에서는 어선의 표류가 빈번하다.').generic).toBeGreaterThan(0);

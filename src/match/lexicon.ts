@@ -400,7 +400,7 @@ export const GENERIC_CUES: readonly RegExp[] = [
     String.raw`\b(?:most|many|all|several|some|none)\s+of\s+(?:these|those|the|them)\b|\bin\s+the\s+(?:19|20)\d0s\b|(?:19|20)\d0년대`,
   ),
   rx(
-    String.raw`\b(?:a\s+)?(?:history|timeline|list|chronology)\s+of\b|\bpast\s+(?:cases|defections|crossings)\b|역대|일지|사례들|그동안`,
+    String.raw`\b(?:a\s+)?(?:history|timeline|list|chronology)\s+of\b|\bpast\s+(?:cases|defections|crossings)\b|\b(?:far\s+from|not|hardly|by\s+no\s+means)\s+the\s+first\b|역대|일지|사례들|그동안|처음(?:이|은)\s?아니`,
   ),
   // Places as sights: what visitors can see and do (a visit within an incident, "on a tour of the JSA", is not this).
   rx(

@@ -34,6 +34,10 @@ describe('clausesOf', () => {
     expect(clausesOf('He crossed at dawn; two others were sent back.')).toHaveLength(2);
     expect(clausesOf('He crossed the border — the second this year.')).toHaveLength(2);
     expect(clausesOf('On Sunday, a soldier crossed, the military said.')).toHaveLength(1);
+    // A new subject after ", and": "…that August, and Cpl. Jerry Parrish walked away…".
+    expect(
+      clausesOf('Pvt. James Dresnok crossed that August, and Cpl. Jerry Parrish walked away in 1963.'),
+    ).toHaveLength(2);
   });
 
   it('splits Korean clauses at -고 "and", not at a manner verb ("목선을 타고 넘어왔다")', () => {

@@ -136,6 +136,17 @@ describe('checkClaims', () => {
     expect(verdicts('4명 모두 귀순 의사를 밝혔다.', split)).toContain('result:agrees');
   });
 
+  it('reads the places after a crossing at Panmunjom as the journey', () => {
+    const convoy: Incident = {
+      ...SERGEANT,
+      region: 'jsa',
+      place: { en: 'Panmunjom', ko: '판문점' },
+    };
+    const v = verdicts('소 500마리를 싣고 판문점을 거쳐 방북했고 이는 금강산 관광으로 이어졌다.', convoy);
+    expect(v).toContain('region:agrees');
+    expect(v).not.toContain('place:contradicts');
+  });
+
   it('reads the journey’s other places as the journey when the crossing’s place is right', () => {
     const swimmer: Incident = {
       ...SERGEANT,

@@ -281,7 +281,9 @@ export function checkClaims(
     );
   }
   // "Left Kaesong at dusk and came ashore in Gimpo": with the crossing's place right, the others are the journey.
-  out.push(...agreementExcuses(placeClaims));
+  // Panmunjom is the JSA's place as much as its area ("판문점 경유 방북…금강산 관광으로").
+  const atJsa = inc.region === 'jsa' && clause.regions.some((r) => r.value === 'jsa');
+  out.push(...(atJsa ? placeClaims.filter((c) => c.verdict !== 'contradicts') : agreementExcuses(placeClaims)));
 
   out.push(...dateClaims(clause.dates, clause, sentenceText, inc, published));
 
