@@ -274,6 +274,9 @@ describe('findCrosser: two groups crossing together', () => {
       count: undefined,
     });
     expect(who('20대 북한 군인 1명이 20일 새벽 군사분계선을 넘어왔다.')).toMatchObject({ count: 1 });
+    expect(who('the soldier who defected this morning is 24 years old and carried a rifle')).toMatchObject({ age: 24 });
+    expect(who('The private, 19, walked across the line.')).toMatchObject({ age: 19 });
+    expect(who('the soldier who defected was 24 km from the line')?.age).toBeUndefined();
     expect(who('the North Korean civilian was first picked up by a thermal camera')).toMatchObject({
       role: 'civilian',
     });

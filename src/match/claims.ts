@@ -227,6 +227,8 @@ export function readWho(np: string, start: number): WhoClaim {
   return who;
 }
 
+const AGE_AFTER = /^[^.;]{0,80}?\b(?:(?:is|was)\s+(\d{1,2})\s+years?\s+old|aged\s+(\d{1,2}))\b|^\s*,\s*(\d{1,2})\s*,/i;
+
 /** The person or group a text says crossed: the subject of a crossing verb, or an appositive of "the defector". */
 export function findCrosser(text: string): WhoClaim | undefined {
   KO_PAIR.lastIndex = 0;
@@ -279,6 +281,9 @@ export function findCrosser(text: string): WhoClaim | undefined {
         if (other.role !== who.role) delete who.role;
         if (other.sex !== who.sex) delete who.sex;
       }
+      // "the soldier who defected this morning is 24 years old", "Kim, 31, …": an age told after the noun.
+      const age = who.age === undefined ? AGE_AFTER.exec(text.slice(who.end)) : null;
+      if (age) who.age = Number(age[1] ?? age[2] ?? age[3]);
       // "officials said", "people who…": only a phrase that says who someone was counts.
       if (who.origin || who.role || who.rank || who.formerDefector || who.count !== undefined) return who;
     }

@@ -27,6 +27,8 @@ const DISPUTABLE: readonly ClaimGroup[] = ['who', 'direction'];
 const DATED_STORY_P = 0.9;
 /** See the outcome check in match(): measured on the dev part, it adds warnings there without a false one. */
 const STORY_RESULT_P = 0.7;
+/** Claims that are no evidence of which incident a sentence tells (no matching feature reads them). */
+const UNWEIGHED: ReadonlyArray<Warning['field']> = ['result', 'age'];
 /**
  * Place, date and way are more often right about another event than wrong:
  * they are set aside only in a sentence that goes on telling the story's own
@@ -540,9 +542,9 @@ export class IncidentMatcher {
         warnings = wrong;
         break;
       }
-      // What became of someone is no evidence of which incident a sentence tells, so a wrong outcome cannot be right
-      // about another incident the way a date or a place can: told of the story's incident in the story, it is
-      // checked a little short of the threshold (a related record's outcome still excuses it).
+      // What became of someone and how old they were are no evidence the matcher weighs for which incident a sentence
+      // tells, so they cannot have pulled it to the wrong one the way a date or a place can: told of the story's
+      // incident in the story, they are checked a little short of the threshold (a related record still excuses).
       const top = candidates[0];
       if (
         !confident &&
@@ -554,7 +556,7 @@ export class IncidentMatcher {
       ) {
         const checked = checkClaims(top.incident, r.clause, r.sentenceClaims, r.sentence, r.ctx.published);
         const wrong = warningsOf(top.incident, checked).filter(
-          (w) => w.field === 'result' && !this.relatedFits(top.incident, r, [w], r.scored),
+          (w) => UNWEIGHED.includes(w.field) && !this.relatedFits(top.incident, r, [w], r.scored),
         );
         if (wrong.length) {
           confident = true;
