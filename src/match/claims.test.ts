@@ -181,6 +181,14 @@ describe('readClaims', () => {
     expect(readClaims('군은 목선이 넘어오자 귀순을 유도해 북한 주민 1명의 신병을 확보했다.').generic).toBe(0);
   });
 
+  it('reads no region from going around the end of the line, and no crosser from troops sent to look', () => {
+    expect(readClaims('He came ashore after swimming south around the eastern end of the DMZ.').regions).toEqual([]);
+    expect(readClaims('A soldier crossed the eastern end of the DMZ.').regions.map((r) => r.value)).toEqual([
+      'eastern-front',
+    ]);
+    expect(who('Cameras saw him near the line, but troops who went to look found no one.')).toBeUndefined();
+  });
+
   it('reads "far from the first" as a comparison with others, not one event', () => {
     expect(
       readClaims('But he was far from the first person to treat the truce village as an exit.').generic,

@@ -105,7 +105,7 @@ export const REGION_WORDS: ReadonlyArray<Rule<Region>> = [
   [
     'eastern-front',
     rx(
-      String.raw`\b(?:central[- ])?east(?:ern)?\s+(?:part|section|sector|front|portion|side|border|stretch|end)\b|\beastern\s+(?:dmz|demilitari[sz]ed|frontline|border\s+area)|(?<!\boff\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\beast\s+coast\b|동부\s?전선|동부\s?지역|동해선`,
+      String.raw`(?<!\baround\s+the\s+)\b(?:central[- ])?east(?:ern)?\s+(?:part|section|sector|front|portion|side|border|stretch|end)\b|\beastern\s+(?:dmz|demilitari[sz]ed|frontline|border\s+area)|(?<!\boff\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\beast\s+coast\b|동부\s?전선|동부\s?지역|동해선`,
     ),
   ],
   [

@@ -136,6 +136,18 @@ describe('checkClaims', () => {
     expect(verdicts('4명 모두 귀순 의사를 밝혔다.', split)).toContain('result:agrees');
   });
 
+  it('calls another island than the record’s a contradiction', () => {
+    const boat: Incident = {
+      ...SERGEANT,
+      region: 'west-sea',
+      route: 'sea',
+      place: { en: 'Northern Limit Line near Baengnyeong Island', island: 'Baengnyeong' },
+    };
+    expect(
+      verdicts('지난달 17일 새벽 주민 1명이 목선을 타고 서해 연평도 인근 북방한계선을 넘어 귀순했다.', boat),
+    ).toContain('place:contradicts');
+  });
+
   it('reads the places after a crossing at Panmunjom as the journey', () => {
     const convoy: Incident = {
       ...SERGEANT,
