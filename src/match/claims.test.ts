@@ -189,6 +189,15 @@ describe('readClaims', () => {
     expect(who('Cameras saw him near the line, but troops who went to look found no one.')).toBeUndefined();
   });
 
+  it('reads a rule over cases ("depending on how", "…느냐에 따라") as general', () => {
+    expect(
+      readClaims('같은 군사분계선이라도 넘어온 사람을 언제 알아챘느냐에 따라 평가는 엇갈려 왔다.').generic,
+    ).toBeGreaterThan(0);
+    expect(
+      readClaims('Depending on how a crossing is spotted, the army is praised or blamed.').generic,
+    ).toBeGreaterThan(0);
+  });
+
   it('reads "far from the first" as a comparison with others, not one event', () => {
     expect(
       readClaims('But he was far from the first person to treat the truce village as an exit.').generic,

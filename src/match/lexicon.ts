@@ -394,6 +394,8 @@ export const GENERIC_CUES: readonly RegExp[] = [
   rx(
     String.raw`\b(?:the\s+)?(?:world'?s\s+)?most\s+(?:heavily\s+)?(?:fortified|militari[sz]ed|dangerous)\b|\b(?:stretches|runs|spans|divides|bisects)\b|\bsince\s+the\s+(?:end\s+of\s+the\s+)?korean\s+war\b|\bsince\s+1953\b`,
   ),
+  // "Depending on when and how it was noticed": a rule over cases, not one case.
+  rx(String.raw`\bdepending\s+on\s+(?:how|when|whether|where|who)\b|(?:느냐|는지|을지|ㄹ지)에\s?따라`),
   // A line of hashtags is a list of topics, not a sentence.
   rx(String.raw`^(?:\s*#[^\s#]+)+\s*$`),
   rx(
