@@ -310,6 +310,7 @@ describe('findCrosser: two groups crossing together', () => {
     });
     expect(readClaims('그는 지난해 북으로 돌아갔다.').direction?.byReturn).toBeUndefined();
     expect(readClaims('Instead of crossing the DMZ on foot, he went around it by sea.').methods).toEqual([]);
+    expect(readClaims('He did not swim but walked across.').methods.map((m) => m.value)).toEqual(['walked']);
     expect(readClaims('걸어서가 아니라 헤엄쳐서 건너왔다.').methods.map((m) => m.value)).toEqual(['swam']);
   });
 });

@@ -118,6 +118,7 @@ const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:s
 /** Subject noun phrase: determiner/number, up to five modifiers, a person noun, an optional name. */
 const MODIFIER = String.raw`(?!(?:when|where|who|which|that|and|or|but|since|after|before|as|if|while|because|said|says|believes?|thinks?|suspects?|on|in|at|by|with|from|to)\b)[\w'’.-]+\s+`;
 const EN_SUBJECT = String.raw`(?:\b(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|both|all|his|its)\s+)?(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\b(?!\s+(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN}\b)|(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\s+)?(?:${MODIFIER}){0,5}?${PERSON_NOUN}\b)`;
+/** What the person a sentence tells of did: crossed, was found or sent back, or set off a mine (a blast record's people). */
 const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|been|was|were|is|are|then|later|also|who|\w{3,}ly|(?:trying|tried|attempting|attempted|wanted|wants|intended|intends|sought|seeking|planned|plans|hoped|hopes|decided|chose)\s+to)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|(?:went|goes|came|comes)(?!\s+to\s+(?:look|check|search|see|find|investigate|help|rescue|inspect|confirm)\b)|sailed|drifted|floated|strayed|wandered|slipped|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is)\s+(?:first\s+|later\s+|then\s+|\w{3,}ly\s+)?(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot|wounded|injured|maimed)|stepped\s+on|set\s+off|triggered)\b`;
 const EN_CROSSER = new RegExp(
   String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,80},|\s+who\s+[^,.;]{1,60}?|\s+(?:believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+[^,.;]{1,40}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?\s+${EN_CROSS_VERB}`,
@@ -281,7 +282,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
         if (other.role !== who.role) delete who.role;
         if (other.sex !== who.sex) delete who.sex;
       }
-      // "the soldier who defected this morning is 24 years old", "Kim, 31, …": an age told after the noun.
+      // "the soldier who defected this morning is 24 years old", "The private, 19, …": an age told after the noun.
       const age = who.age === undefined ? AGE_AFTER.exec(text.slice(who.end)) : null;
       if (age) who.age = Number(age[1] ?? age[2] ?? age[3]);
       // "officials said", "people who…": only a phrase that says who someone was counts.
@@ -321,10 +322,10 @@ export function directionFor(c: Claims, inc: Incident): DirectionClaim | undefin
   return c.direction?.byReturn && inc.type !== 'repatriation' ? undefined : c.direction;
 }
 
-/** "Instead of crossing on foot, he went by sea", "걸어서가 아니라": a way the text says was not taken. */
+/** "Instead of crossing on foot, he went by sea", "걸어서가 아니라": a way the text says was not taken ("not … but" ends it). */
 function negated(text: string, f: Found<unknown>): boolean {
   return (
-    /\b(?:instead\s+of|rather\s+than|not|never|without)\b[^,;.]{0,50}$/i.test(text.slice(0, f.start)) ||
+    /\b(?:instead\s+of|rather\s+than|not|never|without)\b(?:(?!\bbut\b)[^,;.]){0,50}$/i.test(text.slice(0, f.start)) ||
     /^[^,.]{0,4}(?:가|이)?\s?아니라|^[^,.]{0,12}대신/.test(text.slice(f.end))
   );
 }
