@@ -96,87 +96,68 @@ describe('the story’s incident, from sentences that are sure of something', ()
 });
 
 describe('Check this', () => {
-  it('checks how many were sent back against the return, not against the arrival it refers to', () => {
+  /** The match of one mention in a story sentence, on a page with this headline, date and lede. */
+  function checked(info: PageInfo, text: string, mention: string, minConfidence?: number) {
     const matcher = new IncidentMatcher(dataset);
+    const m = detectMentions(text).find((x) => x.text === mention);
+    if (!m) throw new Error(`no mention "${mention}" in: ${text}`);
+    return matcher.match({ text, segment: 'story' }, m, matcher.preparePage(info), { minConfidence });
+  }
+
+  it('checks how many were sent back against the return, not against the arrival it refers to', () => {
     const text =
       'South Korea on Sunday sent all 31 North Koreans from a drifting clam boat back to their country across the Northern Limit Line in the Yellow Sea, 50 days after they came south in thick fog, officials said.';
-    const page = matcher.preparePage({
-      title: 'North Koreans who drifted south in February sent home by sea',
-      published: '2011-03-27',
-      lede: text,
-    });
-    const m = detectMentions(text).find((x) => x.text === 'Northern Limit Line')!;
+    const title = 'North Koreans who drifted south in February sent home by sea';
     // One sentence is a thinner page than the article: accept a slightly weaker link to reach the check.
-    const r = matcher.match({ text, segment: 'story' }, m, page, { minConfidence: 0.95 });
+    const r = checked({ title, published: '2011-03-27', lede: text }, text, 'Northern Limit Line', 0.95);
     expect(r.candidates[0]?.incident.id).toBe('2011-03-27-yellow-sea-27-sent-home');
     expect(r.warnings.map((w) => w.field)).toEqual(['count']);
   });
 
   it('checks a sentence that tells the story and names its day, a little short of the threshold', () => {
-    const matcher = new IncidentMatcher(dataset);
     const lede =
       'A North Korean man crossed the western sea border near Baengnyeong Island in a small wooden boat on Sept. 17 and has said he wants to stay in the South, military officials said on Friday.';
     const text =
       'According to military officials, the man, travelling by himself in an unpowered wooden boat, came across the maritime border in the East Sea in the early hours of Sept. 17.';
-    const page = matcher.preparePage({
-      title: 'North Korean man crossed sea border by boat on Chuseok, military says',
-      published: '2024-10-11',
-      lede,
-    });
-    const m = detectMentions(text).find((x) => x.text === 'maritime border')!;
-    const r = matcher.match({ text, segment: 'story' }, m, page);
+    const title = 'North Korean man crossed sea border by boat on Chuseok, military says';
+    const r = checked({ title, published: '2024-10-11', lede }, text, 'maritime border');
     expect(r.candidates[0]?.p).toBeLessThan(0.99);
     expect(r.confident).toBe(true);
     expect(r.warnings.map((w) => w.field)).toEqual(['region']);
   });
 
   it('counts a day next to the story incident’s own as its day when checking a sentence short of the threshold', () => {
-    const matcher = new IncidentMatcher(dataset);
     const lede =
       '두 가족으로 추정되는 북한 주민들이 이달 초 어선을 타고 서해 북방한계선(NLL)을 넘어와 귀순한 사실이 뒤늦게 확인됐다. 정부 관계자에 따르면 지난 6일 밤 NLL 이북 해상에서 어선 1척이 남쪽으로 다가오는 모습이 우리 군 감시 장비에 잡혔다.';
     const text =
       '동해 북방한계선을 넘어온 이들은 7일 새벽까지 우리 군에 귀순 의사를 거듭 확인한 뒤 같은 날 오전 수도권의 한 군부대로 옮겨졌다.';
-    const page = matcher.preparePage({
-      title: '北주민 두 가족 어선 타고 서해 NLL 넘어 귀순',
-      published: '2023-05-18',
-      lede,
-    });
-    const m = detectMentions(text).find((x) => x.text === '북방한계선')!;
-    const r = matcher.match({ text, segment: 'story' }, m, page);
+    const r = checked(
+      { title: '北주민 두 가족 어선 타고 서해 NLL 넘어 귀순', published: '2023-05-18', lede },
+      text,
+      '북방한계선',
+    );
     expect(r.candidates[0]?.incident.id).toBe('2023-05-06-yeonpyeong-families-boat');
     expect(r.warnings.map((w) => w.field)).toEqual(['region']);
   });
 
   it('sets aside the way a boat says along with the boat when checking how someone came', () => {
-    const matcher = new IncidentMatcher(dataset);
     const lede =
       'A North Korean man swam to Gyodong Island before dawn on Friday and knocked on a villager’s door, saying he wanted to defect, military officials said.';
     const text =
       'The man crossed the border in a small wooden boat before dawn on Friday and ran to a house that still had its lights on.';
-    const page = matcher.preparePage({
-      title: 'N. Korean man turns up at islander’s door before dawn, seeks to defect',
-      published: '2013-08-23',
-      lede,
-    });
-    const m = detectMentions(text).find((x) => x.text === 'crossed the border')!;
-    const r = matcher.match({ text, segment: 'story' }, m, page);
+    const title = 'N. Korean man turns up at islander’s door before dawn, seeks to defect';
+    const r = checked({ title, published: '2013-08-23', lede }, text, 'crossed the border');
     expect(r.candidates[0]?.incident.id).toBe('2013-08-23-gyodong-swimmer');
     expect(r.warnings.map((w) => w.field)).toEqual(['method']);
   });
 
   it('checks what became of the story’s crosser a little short of the threshold', () => {
-    const matcher = new IncidentMatcher(dataset);
     const lede =
       'A North Korean soldier floated down the Imjin River across the Military Demarcation Line on Wednesday night and was taken in by South Korean troops, the Joint Chiefs of Staff said on Thursday.';
     const text =
       'The soldier who floated across the Military Demarcation Line on Wednesday night has since been sent back to North Korea, officials said.';
-    const page = matcher.preparePage({
-      title: 'North Korean soldier floats across border on Imjin River',
-      published: '2019-08-01',
-      lede,
-    });
-    const m = detectMentions(text).find((x) => x.text === 'Military Demarcation Line')!;
-    const r = matcher.match({ text, segment: 'story' }, m, page);
+    const title = 'North Korean soldier floats across border on Imjin River';
+    const r = checked({ title, published: '2019-08-01', lede }, text, 'Military Demarcation Line');
     expect(r.candidates[0]?.incident.id).toBe('2019-07-31-imjin-river-soldier');
     expect(r.candidates[0]?.p).toBeLessThan(0.99);
     expect(r.confident).toBe(true);
@@ -185,14 +166,11 @@ describe('Check this', () => {
   });
 
   it('does not excuse a wrong "who" by a related record that the sentence’s place rules out', () => {
-    const matcher = new IncidentMatcher(dataset);
     const lede =
       '북한군 하사 1명이 20일 새벽 강원 고성 동부전선 군사분계선을 넘어 귀순했다고 합동참모본부가 밝혔다. 이달 8일 북한 주민 1명이 한강 하구를 걸어서 넘어온 데 이어 두 번째다.';
     const text =
       '당시 고성군 22사단 구역으로 넘어온 북한 주민 1명은 우리 군 장병과 마주치자 곧바로 귀순 의사를 밝혔다.';
-    const page = matcher.preparePage({ title: '북한군 하사, 동부전선 넘어 귀순', published: '2024-08-20', lede });
-    const m = detectMentions(text).find((x) => x.text === '귀순')!;
-    const r = matcher.match({ text, segment: 'story' }, m, page, { minConfidence: 0.95 });
+    const r = checked({ title: '북한군 하사, 동부전선 넘어 귀순', published: '2024-08-20', lede }, text, '귀순', 0.95);
     // The civilian of 8 August fits "북한 주민", but not Goseong: the sentence is about the staff sergeant.
     expect(r.candidates[0]?.incident.id).toBe('2024-08-20-goseong-staff-sergeant');
     expect(r.warnings.map((w) => w.field)).toEqual(['role']);
