@@ -11,6 +11,7 @@ const who = (text: string) => {
       rank: w.rank?.key,
       age: w.age,
       count: w.count,
+      approx: w.approx,
       formerDefector: w.formerDefector,
     }
   );
@@ -291,6 +292,12 @@ describe('findCrosser: two groups crossing together', () => {
       count: undefined,
     });
     expect(who('20대 북한 군인 1명이 20일 새벽 군사분계선을 넘어왔다.')).toMatchObject({ count: 1 });
+    expect(who('북한 주민 20여 명을 태운 어선 1척이 북방한계선을 넘어왔다.')).toMatchObject({
+      count: 20,
+      approx: true,
+    });
+    expect(who('About 20 North Korean soldiers crossed the line.')).toMatchObject({ count: 20, approx: true });
+    expect(who('Two North Korean soldiers crossed the line.')?.approx).toBeUndefined();
     expect(who('the soldier who defected this morning is 24 years old and carried a rifle')).toMatchObject({ age: 24 });
     expect(who('The private, 19, walked across the line.')).toMatchObject({ age: 19 });
     expect(who('the soldier who defected was 24 km from the line')?.age).toBeUndefined();

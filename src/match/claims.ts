@@ -41,6 +41,8 @@ export interface WhoClaim {
   rank?: Rank;
   age?: number;
   count?: number;
+  /** The count is rough: "about 20", "20여 명", "more than 10". */
+  approx?: boolean;
   formerDefector?: boolean;
   sex?: 'male' | 'female';
   /** The noun phrase as written ("a 19-year-old North Korean private"). */
@@ -140,8 +142,8 @@ const EN_ABOARD = new RegExp(
   'gi',
 );
 const KO_ROLE = String.raw`(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)`;
-/** "5명", "다섯 명". */
-const KO_NUM = String.raw`(?:\d+|${Object.keys(KO_NUMBERS).join('|')})\s?명`;
+/** "5명", "다섯 명", "20여 명". */
+const KO_NUM = String.raw`(?:\d+\s?여?|${Object.keys(KO_NUMBERS).join('|')})\s?명`;
 /** "이 목선에는 … 일가족 5명이 타고 있었다": the count is of those aboard the boat. */
 const KO_ABOARD = new RegExp(
   String.raw`(?:목선|어선|선박|보트|배)(?:에는|에)\s[^.。]{0,40}?((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:이|가)\s?(?:타고|탑승|승선)`,
@@ -177,7 +179,10 @@ const KO_PAIR = new RegExp(
 /** A wish to stay, as against staying. */
 export const WISH = /wish|want|desire|의사/i;
 
-const KO_COUNT = new RegExp(String.raw`(\d+)\s?명|(${Object.keys(KO_NUMBERS).join('|')})\s?명`);
+const KO_COUNT = new RegExp(String.raw`(\d+)\s?여?\s?명|(${Object.keys(KO_NUMBERS).join('|')})\s?명`);
+/** A rough count: "about 20", "some 30", "more than 10", "20-odd", "약 20명", "20여 명", "20명 가량". */
+const APPROX_COUNT =
+  /\b(?:about|around|some|nearly|roughly|approximately|more\s+than|over|up\s+to)\s+\d|\b\d+-odd\b|약\s?\d|\d\s?여\s?명|\d\s?명\s?(?:안팎|가량|정도|쯤|이상|남짓)/i;
 
 function numberIn(text: string): number | undefined {
   const fam = /\b(?:family|group|boatload|crew)\s+of\s+(\S+)/i.exec(text);
@@ -185,7 +190,7 @@ function numberIn(text: string): number | undefined {
   if (!fam && /\b(?:family|group|boatload|crew)\s*$/i.test(text)) return undefined;
   const token =
     fam?.[1] ??
-    /^\s*(?:the\s+|all\s+(?:the\s+)?)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b(?![- ]years?[- ]old|\s?(?:세|살|대))/i.exec(
+    /^\s*(?:the\s+|all\s+(?:the\s+)?)?(?:(?:about|around|some|nearly|roughly|approximately|more\s+than|over|up\s+to)\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b(?![- ]years?[- ]old|\s?(?:세|살|대))/i.exec(
       text,
     )?.[1];
   if (token) {
@@ -221,6 +226,7 @@ export function readWho(np: string, start: number): WhoClaim {
   if (age) who.age = Number(age[1] ?? age[2] ?? age[3] ?? age[4]);
   const count = numberIn(np);
   if (count !== undefined) who.count = count;
+  if (count !== undefined && APPROX_COUNT.test(np)) who.approx = true;
   if (FORMER_DEFECTOR.test(np) || /\bformer\s+defector|\bdefector\s+who\s+had|재입북|탈북민/i.test(np))
     who.formerDefector = true;
   if (/\bwom[ae]n\b|\bgirl\b|\bmother\b|여성|여자/i.test(np)) who.sex = 'female';

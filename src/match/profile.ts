@@ -45,6 +45,16 @@ export function recordedCounts(inc: Incident): { total: number; groups: number[]
   return { total: groups.reduce((a, b) => a + b, 0), groups };
 }
 
+/**
+ * Whether a count a text gives fits the record's: the total or one group's size, and a rough count ("about 20",
+ * "20여 명") within about a third of it.
+ */
+export function countFits(said: { count: number; approx?: boolean }, counted: { total: number; groups: number[] }) {
+  const near = (n: number) =>
+    n === said.count || (said.approx === true && Math.abs(n - said.count) <= Math.max(2, Math.round(said.count * 0.3)));
+  return near(counted.total) || counted.groups.some(near);
+}
+
 export type EventGroup = 'people' | 'violence' | 'propaganda' | 'diplomacy' | 'construction';
 
 const GROUP: Record<IncidentType, EventGroup> = {

@@ -2,7 +2,7 @@ import type { Region } from '../data/enums';
 import { directionFor, type Claims } from './claims';
 import { dateAgreement, dayNumber, toISO, type DateAgreement, type FoundDate } from './dates';
 import type { Mention } from './detect';
-import { groupOf, recordedCounts, wordsOf, type IncidentProfile } from './profile';
+import { countFits, groupOf, recordedCounts, wordsOf, type IncidentProfile } from './profile';
 import MODEL from './model.json';
 
 const WEIGHTS: Readonly<Record<string, number>> = MODEL.weights;
@@ -206,7 +206,7 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
     if (w.count !== undefined && counted) {
       // "A soldier" is one person: a group of three or more is someone else.
       if (w.count > 1)
-        f[counted.total === w.count || counted.groups.includes(w.count) ? 'count.agree' : 'count.conflict'] = weight;
+        f[countFits({ count: w.count, approx: w.approx }, counted) ? 'count.agree' : 'count.conflict'] = weight;
       else if (counted.total >= 3) f['count.singular'] = weight;
     }
   }

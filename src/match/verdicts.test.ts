@@ -233,6 +233,13 @@ describe('checkClaims', () => {
     expect(verdicts('The two were sent back to North Korea on Tuesday.', returned)).toContain('direction:agrees');
   });
 
+  it('reads a rough count as fitting a record near it, and contradicting one far from it', () => {
+    const boat: Incident = { ...SERGEANT, who: [{ role: 'civilian', origin: 'north-korea', count: 9 }] };
+    expect(verdicts('지난 20일 북한 주민 10여 명을 태운 어선이 넘어왔다.', boat)).toContain('count:agrees');
+    expect(verdicts('지난 20일 북한 주민 20여 명을 태운 어선이 넘어왔다.', boat)).toContain('count:contradicts');
+    expect(verdicts('12 North Koreans crossed by boat on Tuesday.', boat)).toContain('count:contradicts');
+  });
+
   it('reads a unit that stepped over the line without a recorded size as no count to contradict', () => {
     const incursion: Incident = {
       ...SERGEANT,

@@ -3,7 +3,7 @@ import type { Incident, Person, Source } from '../data/schema';
 import { WISH, directionFor, type Claims, type WhoClaim } from './claims';
 import { dayNumber, toISO, type FoundDate } from './dates';
 import { PLACES, RANK_WORDS, RESULT_WORDS, findAll } from './lexicon';
-import { recordedCounts } from './profile';
+import { countFits, recordedCounts } from './profile';
 
 /**
  * The article's claims about an incident, checked against the record: each
@@ -105,7 +105,7 @@ function whoClaims(who: WhoClaim, inc: Incident): CheckedClaim[] {
           q,
           who.count,
           [counted.total],
-          who.count === counted.total || counted.groups.includes(who.count) ? 'agrees' : 'contradicts',
+          countFits({ count: who.count, approx: who.approx }, counted) ? 'agrees' : 'contradicts',
         ),
       );
   }
