@@ -180,19 +180,24 @@ const KO_PAIR = new RegExp(
 export const WISH = /wish|want|desire|의사/i;
 
 const KO_COUNT = new RegExp(String.raw`(\d+)\s?여?\s?명|(${Object.keys(KO_NUMBERS).join('|')})\s?명`);
+/** Words that make an English count rough: "about 20", "more than 10". */
+const ROUGHLY = String.raw`(?:about|around|some|nearly|roughly|approximately|more\s+than|over|up\s+to)`;
 /** A rough count: "about 20", "some 30", "more than 10", "20-odd", "약 20명", "20여 명", "20명 가량". */
-const APPROX_COUNT =
-  /\b(?:about|around|some|nearly|roughly|approximately|more\s+than|over|up\s+to)\s+\d|\b\d+-odd\b|약\s?\d|\d\s?여\s?명|\d\s?명\s?(?:안팎|가량|정도|쯤|이상|남짓)/i;
+const APPROX_COUNT = new RegExp(
+  String.raw`\b${ROUGHLY}\s+\d|\b\d+-odd\b|약\s?\d|\d\s?여\s?명|\d\s?명\s?(?:안팎|가량|정도|쯤|이상|남짓)`,
+  'i',
+);
+/** The number a noun phrase opens with ("the 21-year-old private" opens with an age, not a number of people). */
+const LEADING_NUMBER = new RegExp(
+  String.raw`^\s*(?:the\s+|all\s+(?:the\s+)?)?(?:${ROUGHLY}\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b(?![- ]years?[- ]old|\s?(?:세|살|대))`,
+  'i',
+);
 
 function numberIn(text: string): number | undefined {
   const fam = /\b(?:family|group|boatload|crew)\s+of\s+(\S+)/i.exec(text);
   // "a family", "a crew": one group, not one person.
   if (!fam && /\b(?:family|group|boatload|crew)\s*$/i.test(text)) return undefined;
-  const token =
-    fam?.[1] ??
-    /^\s*(?:the\s+|all\s+(?:the\s+)?)?(?:(?:about|around|some|nearly|roughly|approximately|more\s+than|over|up\s+to)\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b(?![- ]years?[- ]old|\s?(?:세|살|대))/i.exec(
-      text,
-    )?.[1];
+  const token = fam?.[1] ?? LEADING_NUMBER.exec(text)?.[1];
   if (token) {
     const n = /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS[token.toLowerCase()];
     // "the soldier" is one person only if the noun is singular; a/an/one say so.

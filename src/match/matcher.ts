@@ -25,8 +25,8 @@ type ClaimGroup = 'who' | 'direction' | 'place' | 'date' | 'method';
 const DISPUTABLE: readonly ClaimGroup[] = ['who', 'direction'];
 /** See datedStoryTelling: measured on the dev part, it adds warnings there without a false one. */
 const DATED_STORY_P = 0.9;
-/** See the outcome check in match(): measured on the dev part, it adds warnings there without a false one. */
-const STORY_RESULT_P = 0.7;
+/** See the check of unweighed claims in match(): measured on the dev part, it adds warnings there without a false one. */
+const UNWEIGHED_P = 0.7;
 /** Claims that are no evidence of which incident a sentence tells (no matching feature reads them). */
 const UNWEIGHED: ReadonlyArray<Warning['field']> = ['result', 'age'];
 /**
@@ -503,11 +503,10 @@ export class IncidentMatcher {
    */
   match(block: BlockContext, mention: Mention, page: PreparedPage, opts: MatchOptions = {}): MatchResult {
     const r = this.rank(block, mention, page, opts.minConfidence);
+    // What this sentence (and the mention's clause) claims, checked against an incident.
+    const checkOf = (inc: Incident) => checkClaims(inc, r.clause, r.sentenceClaims, r.sentence, r.ctx.published);
     let { candidates, confident } = r;
-    let claims =
-      confident && candidates[0]
-        ? checkClaims(candidates[0].incident, r.clause, r.sentenceClaims, r.sentence, r.ctx.published)
-        : [];
+    let claims = confident && candidates[0] ? checkOf(candidates[0].incident) : [];
     // A claim that fits a record related to this one (the rescue before the return) is about that record.
     let warnings =
       confident && candidates[0]
@@ -532,7 +531,7 @@ export class IncidentMatcher {
         // Which way someone went is the claim most often right about another crossing (the same
         // man's earlier one): it is disputed only when the sentence itself dates or names the incident.
         if (group === 'direction' && !hasOwnAnchor(alt.scored[0]!)) continue;
-        const checked = checkClaims(inc, r.clause, r.sentenceClaims, r.sentence, r.ctx.published);
+        const checked = checkOf(inc);
         const wrong = warningsOf(inc, checked).filter((w) => GROUP_OF[w.field] === group);
         // A claim that fits a record related to this one (the earlier crossing, the later return) is about that record.
         if (!wrong.length || this.relatedFits(inc, r, wrong, alt.scored)) continue;
@@ -549,12 +548,12 @@ export class IncidentMatcher {
       if (
         !confident &&
         top &&
-        top.p >= STORY_RESULT_P &&
+        top.p >= UNWEIGHED_P &&
         top.incident.id === story &&
         block.segment === 'story' &&
         r.ctx.storyLinked
       ) {
-        const checked = checkClaims(top.incident, r.clause, r.sentenceClaims, r.sentence, r.ctx.published);
+        const checked = checkOf(top.incident);
         const wrong = warningsOf(top.incident, checked).filter(
           (w) => UNWEIGHED.includes(w.field) && !this.relatedFits(top.incident, r, [w], r.scored),
         );
