@@ -127,6 +127,17 @@ describe('readClaims', () => {
     expect(
       readClaims('A North Korean soldier crossed the most heavily fortified border in the world on Sunday.').generic,
     ).toBe(0);
+    expect(readClaims('총 길이 248㎞에 달하는 비무장지대').generic).toBeGreaterThan(0);
+    // How many cases there were is a tally, not one of them.
+    expect(readClaims('한 건도 없던 해상 탈북이 지난해에는 2건 있었다.').generic).toBeGreaterThan(0);
+  });
+
+  it('reads a distance that places something as no size', () => {
+    const at = (t: string) => readClaims(t).generic;
+    expect(at('The person swam across the estuary on Aug. 8 to an island only 2.5 kilometers from the coast.')).toBe(0);
+    expect(at('The boat was found 11 kilometers (7 miles) east of Sokcho.')).toBe(0);
+    expect(at('목선은 삼척항에서 1.5㎞ 떨어진 해상에서 발견됐다.')).toBe(0);
+    expect(at('The 4-km-wide buffer zone runs 248 km across the peninsula.')).toBeGreaterThan(0);
   });
 
   it('reads a habit as general even when it says who crosses', () => {
@@ -301,6 +312,9 @@ describe('findCrosser: two groups crossing together', () => {
     expect(who('the soldier who defected this morning is 24 years old and carried a rifle')).toMatchObject({ age: 24 });
     expect(who('The private, 19, walked across the line.')).toMatchObject({ age: 19 });
     expect(who('the soldier who defected was 24 km from the line')?.age).toBeUndefined();
+    expect(who('21일 오전 귀순한 병사는 23살로, 입대 2년 차였다.')).toMatchObject({ role: 'soldier', age: 23 });
+    // The troops who pulled him out did not cross: "him" is the crosser, told of inside their relative clause.
+    expect(who('and told South Korean troops who pulled him out that he wished to defect')).toBeUndefined();
     expect(who('the North Korean civilian was first picked up by a thermal camera')).toMatchObject({
       role: 'civilian',
     });

@@ -123,7 +123,7 @@ const EN_SUBJECT = String.raw`(?:\b(?:the|a|an|another|one|two|three|four|five|s
 /** What the person a sentence tells of did: crossed, was found or sent back, or set off a mine (a blast record's people). */
 const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|been|was|were|is|are|then|later|also|who|\w{3,}ly|(?:trying|tried|attempting|attempted|wanted|wants|intended|intends|sought|seeking|planned|plans|hoped|hopes|decided|chose)\s+to)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|(?:went|goes|came|comes)(?!\s+to\s+(?:look|check|search|see|find|investigate|help|rescue|inspect|confirm)\b)|sailed|drifted|floated|strayed|wandered|slipped|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is)\s+(?:first\s+|later\s+|then\s+|\w{3,}ly\s+)?(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot|wounded|injured|maimed)|stepped\s+on|set\s+off|triggered)\b`;
 const EN_CROSSER = new RegExp(
-  String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,80},|\s+who\s+[^,.;]{1,60}?|\s+(?:believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+[^,.;]{1,40}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?\s+${EN_CROSS_VERB}`,
+  String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,80},|\s+who\s+(?:(?!\b(?:he|she|they|him|her|them)\b)[^,.;]){1,60}?|\s+(?:believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+[^,.;]{1,40}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?\s+${EN_CROSS_VERB}`,
   'gi',
 );
 /** The people a return is done to: "sent all 31 North Koreans … back", "handed the seven fishermen … back". */
@@ -239,7 +239,8 @@ export function readWho(np: string, start: number): WhoClaim {
   return who;
 }
 
-const AGE_AFTER = /^[^.;]{0,80}?\b(?:(?:is|was)\s+(\d{1,2})\s+years?\s+old|aged\s+(\d{1,2}))\b|^\s*,\s*(\d{1,2})\s*,/i;
+const AGE_AFTER =
+  /^[^.;]{0,80}?\b(?:(?:is|was)\s+(\d{1,2})\s+years?\s+old|aged\s+(\d{1,2}))\b|^\s*,\s*(\d{1,2})\s*,|^(?:은|는|이|가)\s(\d{1,2})\s?(?:세|살)(?=로|이|였|,|\s)/i;
 
 /** The person or group a text says crossed: the subject of a crossing verb, or an appositive of "the defector". */
 export function findCrosser(text: string): WhoClaim | undefined {
@@ -293,9 +294,9 @@ export function findCrosser(text: string): WhoClaim | undefined {
         if (other.role !== who.role) delete who.role;
         if (other.sex !== who.sex) delete who.sex;
       }
-      // "the soldier who defected this morning is 24 years old", "The private, 19, …": an age told after the noun.
+      // "the soldier who defected this morning is 24 years old", "The private, 19, …", "귀순한 병사는 23살로": an age told after the noun.
       const age = who.age === undefined ? AGE_AFTER.exec(text.slice(who.end)) : null;
-      if (age) who.age = Number(age[1] ?? age[2] ?? age[3]);
+      if (age) who.age = Number(age[1] ?? age[2] ?? age[3] ?? age[4]);
       // "officials said", "people who…": only a phrase that says who someone was counts.
       if (who.origin || who.role || who.rank || who.formerDefector || who.count !== undefined) return who;
     }

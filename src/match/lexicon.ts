@@ -383,7 +383,9 @@ export const NOT_ONE_EVENT_CUES: readonly RegExp[] = [HABIT_CUE, URGING_CUE];
 
 export const GENERIC_CUES: readonly RegExp[] = [
   rx(
-    String.raw`\b\d[\d,.]*\s*(?:km|kilometers?|kilometres?|miles?|-km|-kilometer|-mile)\b|\b(?:\d[\d,.]*|two|four|2\.5)[- ](?:km|kilometer|kilometre|mile)[- ](?:wide|long)\b`,
+    // A size ("the 248-km DMZ", "길이 248km"), not a position ("2.5 kilometers from the coast", "11 km east of
+    // Sokcho", "1.5km 떨어진", "1km 지점").
+    String.raw`\b\d[\d,.]*\s*(?:km|㎞|킬로미터|kilometers?|kilometres?|miles?|-km|-kilometer|-mile)(?![a-z])(?!\)?\s*(?:\([^)]{1,20}\)\s*)?(?:from|off|away|inland|offshore|(?:south|north|east|west)(?:east|west)?(?:ward)?\s+of|(?:가량|정도|쯤)?\s?(?:떨어|거리|지점|해상|앞바다|부근|인근|밖)))|\b(?:\d[\d,.]*|two|four|2\.5)[- ](?:km|kilometer|kilometre|mile)[- ](?:wide|long)\b`,
   ),
   rx(
     String.raw`\b(?:more\s+than|over|about|some|nearly|around|roughly)\s+[\d,]{3,}\b|\b\d{1,3}(?:,\d{3})+\s+(?:north\s+koreans|defectors|people|mines)\b|\bmillions?\s+of\s+(?:land)?mines\b`,
@@ -409,7 +411,7 @@ export const GENERIC_CUES: readonly RegExp[] = [
     String.raw`\b(?:festival|open\s+to\s+the\s+public|(?:tourists|visitors)\s+(?:can|may|will)\b)|둘러보|견학|축제|탐방`,
   ),
   rx(
-    String.raw`탈북민\s?[\d만천,]+|[\d,]+\s?명의?\s?탈북|대부분|대개|보통|통상|흔히|이례적|길이\s?\d|폭\s?\d|km|킬로미터`,
+    String.raw`탈북민\s?[\d만천,]+|[\d,]+\s?명의?\s?탈북|대부분|대개|보통|통상|흔히|이례적|길이\s?\d|폭\s?\d|\d+\s?건(?![너넌널])|한\s?건도`,
   ),
   ...NOT_ONE_EVENT_CUES,
 ];

@@ -151,6 +151,17 @@ describe('Check this', () => {
     expect(r.warnings.map((w) => w.field)).toEqual(['method']);
   });
 
+  it('checks every claim of a sentence naming the story’s day when, counted against it, the story still stands', () => {
+    const lede =
+      'A North Korean resident crossed the Han River estuary on foot at low tide before dawn on Thursday and reached Gyodong Island, where troops took the person in, the Joint Chiefs of Staff said.';
+    const text =
+      'The person swam across the estuary in the early hours of Aug. 8 and came ashore on the island, which lies only about 2.5 kilometers from the North Korean coast.';
+    const title = 'North Korean walks across estuary to South Korean island at low tide';
+    const r = checked({ title, published: '2024-08-09', lede }, text, 'swam across');
+    expect(r.candidates[0]?.incident.id).toBe('2024-08-08-han-estuary-walk');
+    expect(r.warnings.map((w) => w.field)).toEqual(['method']);
+  });
+
   it('checks what became of the story’s crosser a little short of the threshold', () => {
     const lede =
       'A North Korean soldier floated down the Imjin River across the Military Demarcation Line on Wednesday night and was taken in by South Korean troops, the Joint Chiefs of Staff said on Thursday.';

@@ -24,7 +24,7 @@ type ClaimGroup = 'who' | 'direction' | 'place' | 'date' | 'method';
 /** Set aside in turn: who it was, and which way. */
 const DISPUTABLE: readonly ClaimGroup[] = ['who', 'direction'];
 /** See datedStoryTelling: measured on the dev part, it adds warnings there without a false one. */
-const DATED_STORY_P = 0.9;
+const DATED_STORY_P = 0.85;
 /** See the check of unweighed claims in match(): measured on the dev part, it adds warnings there without a false one. */
 const UNWEIGHED_P = 0.7;
 /** Claims that are no evidence of which incident a sentence tells (no matching feature reads them). */
@@ -541,21 +541,19 @@ export class IncidentMatcher {
         warnings = wrong;
         break;
       }
-      // What became of someone and how old they were are no evidence the matcher weighs for which incident a sentence
-      // tells, so they cannot have pulled it to the wrong one the way a date or a place can: told of the story's
-      // incident in the story, they are checked a little short of the threshold (a related record still excuses).
+      // In the story, a sentence about the story's incident a little short of the threshold is still checked:
+      // what became of someone and how old they were (no evidence the matcher weighs for which incident a sentence
+      // tells, so they cannot have pulled it to the wrong one the way a date or a place can) from UNWEIGHED_P, and
+      // every claim when the sentence names the incident's own day and, with its claims counted against it, the
+      // story's incident still stands at DATED_STORY_P. A related record still excuses.
       const top = candidates[0];
-      if (
-        !confident &&
-        top &&
-        top.p >= UNWEIGHED_P &&
-        top.incident.id === story &&
-        block.segment === 'story' &&
-        r.ctx.storyLinked
-      ) {
+      if (!confident && top && top.incident.id === story && block.segment === 'story' && r.ctx.storyLinked) {
+        const dated = datedStoryTelling(r, top.incident.id, story, true);
         const checked = checkOf(top.incident);
         const wrong = warningsOf(top.incident, checked).filter(
-          (w) => UNWEIGHED.includes(w.field) && !this.relatedFits(top.incident, r, [w], r.scored),
+          (w) =>
+            (dated || (top.p >= UNWEIGHED_P && UNWEIGHED.includes(w.field))) &&
+            !this.relatedFits(top.incident, r, [w], r.scored),
         );
         if (wrong.length) {
           confident = true;
