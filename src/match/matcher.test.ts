@@ -162,6 +162,16 @@ describe('Check this', () => {
     expect(r.warnings.map((w) => w.field)).toEqual(['method']);
   });
 
+  it('checks the day a story sentence gives when the story’s incident stands even with that day counted against it', () => {
+    const lede =
+      '북한군 병사 1명이 13일 저녁 경기도 연천 중부전선 군사분계선을 넘어 우리 군 GP로 귀순했다고 합동참모본부가 14일 밝혔다.';
+    const text = '이 병사는 6월 12일 오후 7시 50분쯤 경기도 연천군 일대 비무장지대 안에 있는 우리 군 GP로 귀순했다.';
+    const r = checked({ title: '중부전선서 북한군 1명 귀순', published: '2017-06-14', lede }, text, '귀순');
+    expect(r.candidates[0]?.incident.id).toBe('2017-06-13-soldier-walks-across-dmz');
+    expect(r.candidates[0]?.p).toBeLessThan(0.99);
+    expect(r.warnings.map((w) => w.field)).toEqual(['date']);
+  });
+
   it('checks what became of the story’s crosser a little short of the threshold', () => {
     const lede =
       'A North Korean soldier floated down the Imjin River across the Military Demarcation Line on Wednesday night and was taken in by South Korean troops, the Joint Chiefs of Staff said on Thursday.';
