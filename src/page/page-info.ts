@@ -15,9 +15,14 @@ export function headline(doc: Document): string {
   return (og || h1 || doc.title || '').replace(/\s+/g, ' ').trim();
 }
 
-/** The story's root: <article>, else <main>, else the body. */
+/**
+ * The story's root: its <article>, else <main>, else the body. On a live blog the <article>s are its entries, side by
+ * side: the root is then what holds them all.
+ */
 export function articleRoot(doc: Document): Element {
-  return doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body ?? doc.documentElement;
+  const first = doc.querySelector('article');
+  const outer = first && [...doc.querySelectorAll('article')].every((a) => first.contains(a)) ? first : null;
+  return outer ?? doc.querySelector('main, [role="main"]') ?? doc.body ?? doc.documentElement;
 }
 
 const BYLINE_LIKE =

@@ -27,4 +27,15 @@ describe('segmentOf', () => {
   it('gives each live-blog entry its own date', () => {
     expect(seg('entry')).toEqual({ kind: 'entry', published: '2024-10-15' });
   });
+
+  it('knows an entry by a stamp sites name "time", and dates it from the stamp and the page’s year', () => {
+    const doc = new JSDOM(`<head><meta property="article:published_time" content="2025-11-10T07:50:00+09:00"></head>
+<body><main><ul class="live-feed"><li class="post"><span class="time">11.20(목) 10:15</span><p id="ko">군사분계선 침범</p></li></ul>
+<div class="entries"><article class="entry"><p class="stamp"><time>Fri 28 Mar</time></p><p id="en">Trail opens.</p></article>
+<article class="entry"><p class="stamp"><time>Tue 18 Mar</time></p><p>Tours resume.</p></article></div>
+</main></body>`).window.document;
+    const root = articleRoot(doc);
+    expect(segmentOf(doc.getElementById('ko')!, root)).toEqual({ kind: 'entry', published: '2025-11-20' });
+    expect(segmentOf(doc.getElementById('en')!, root)).toEqual({ kind: 'entry' });
+  });
 });

@@ -18,7 +18,9 @@ const ASIDE_TAGS = new Set(['ASIDE', 'FOOTER', 'NAV']);
 const ASIDE_WORDS =
   /related|recommend|most[-_ ]?(?:read|viewed|popular|shared)|popular|trending|sidebar|side[-_]?bar|more[-_ ]?(?:stories|news|from)|also[-_ ]?read|read[-_ ]?more|newsletter|comments?\b|promo|\brail\b|outbrain|taboola|you[-_ ]?may[-_ ]?like|latest[-_ ]?news|headlines|ranking|많이\s?본/i;
 /** Containers of live-blog entries, and entries themselves. */
-const FEED_WORDS = /\blive\b|liveblog|live[-_]blog|stream|timeline|updates|feed/i;
+const FEED_WORDS = /\blive\b|liveblog|live[-_]blog|stream|timeline|updates|feed|entries|posts|ticker/i;
+/** An entry's time stamp: a <time>, or an element sites name for one ("<span class=\"time\">11.20(목) 10:15</span>"). */
+const STAMP = 'time, .time, .timestamp, .stamp, [class*="stamp"]';
 const ENTRY_WORDS = /\bentry\b|\bpost\b|\bupdate\b|block|item|card/i;
 
 function label(el: Element): string {
@@ -34,15 +36,32 @@ function linkShare(el: Element): number {
   return links / all;
 }
 
+/** "2025.11.20 10:15", "11.20(목) 10:15", "11월 20일": a stamp's own day; the year, when it has none, is the page's. */
+const STAMP_DAY = /(?:(\d{4})[.\-/년]\s*)?(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?(?!\d)/;
+
 function entryDate(el: Element): string | undefined {
   const dt = el.querySelector('time[datetime]')?.getAttribute('datetime');
-  return dt && /^\d{4}-\d{2}-\d{2}/.test(dt) ? dt.slice(0, 10) : undefined;
+  if (dt && /^\d{4}-\d{2}-\d{2}/.test(dt)) return dt.slice(0, 10);
+  const m = STAMP_DAY.exec(el.querySelector(STAMP)?.textContent ?? '');
+  const year = m?.[1] ?? pageYear(el.ownerDocument);
+  if (!m || !year) return undefined;
+  const [month, day] = [Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The year a page was published or last updated, from its metadata. */
+function pageYear(doc: Document): string | undefined {
+  const meta = doc.querySelector(
+    'meta[property="article:modified_time"], meta[property="article:published_time"], meta[name="date"]',
+  );
+  return /^(\d{4})-/.exec(meta?.getAttribute('content') ?? '')?.[1];
 }
 
 function isEntry(el: Element, parent: Element | null): boolean {
   if (!parent) return false;
   const entryLike = el.tagName === 'ARTICLE' || el.tagName === 'LI' || ENTRY_WORDS.test(label(el));
-  return entryLike && FEED_WORDS.test(label(parent)) && el.querySelector('time') !== null;
+  return entryLike && FEED_WORDS.test(label(parent)) && el.querySelector(STAMP) !== null;
 }
 
 /**
