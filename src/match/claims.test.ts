@@ -10,6 +10,7 @@ const who = (text: string) => {
       role: w.role,
       rank: w.rank?.key,
       age: w.age,
+      ageTo: w.ageTo,
       count: w.count,
       approx: w.approx,
       formerDefector: w.formerDefector,
@@ -313,6 +314,13 @@ describe('findCrosser: two groups crossing together', () => {
     expect(who('The private, 19, walked across the line.')).toMatchObject({ age: 19 });
     expect(who('the soldier who defected was 24 km from the line')?.age).toBeUndefined();
     expect(who('21일 오전 귀순한 병사는 23살로, 입대 2년 차였다.')).toMatchObject({ role: 'soldier', age: 23 });
+    // An age told as part of a decade: its span.
+    expect(who('A North Korean man in his 20s swam south for six hours.')).toMatchObject({ age: 20, ageTo: 29 });
+    expect(who('20대 중반인 이 병사는 14일 저녁 군사분계선을 넘은 뒤 잠을 청했다.')).toMatchObject({
+      age: 23,
+      ageTo: 26,
+    });
+    expect(who('10대 후반의 북한군 병사가 귀순했다.')).toMatchObject({ age: 16, ageTo: 19 });
     // The troops who pulled him out did not cross: "him" is the crosser, told of inside their relative clause.
     expect(who('and told South Korean troops who pulled him out that he wished to defect')).toBeUndefined();
     expect(who('the North Korean civilian was first picked up by a thermal camera')).toMatchObject({

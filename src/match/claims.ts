@@ -40,6 +40,8 @@ export interface WhoClaim {
   role?: Role;
   rank?: Rank;
   age?: number;
+  /** With an age told as a span ("in his 20s", "20대 중반", "late teens"): its upper end, `age` its lower. */
+  ageTo?: number;
   count?: number;
   /** The count is rough: "about 20", "20여 명", "more than 10". */
   approx?: boolean;
@@ -166,7 +168,7 @@ const EN_COPULA = new RegExp(
 );
 /** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북", "남한 출신 20대 김모씨가 … 월북". */
 const KO_CROSSER = new RegExp(
-  String.raw`((?:[가-힣]{1,4}\s?출신\s)?(?:\d0\s?대\s)?(?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군|[가-힣]모\s?씨)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든)|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
+  String.raw`((?:[가-힣]{1,4}\s?출신\s)?(?:\d0\s?대\s)?(?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군|[가-힣]모\s?씨)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든)|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|넘은|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
   'g',
 );
 
@@ -239,6 +241,33 @@ export function readWho(np: string, start: number): WhoClaim {
   return who;
 }
 
+/** "in his 20s", "in their late twenties", "20대 중반인", "10대 후반의": an age told as part of a decade (the Korean one before the noun or in it). */
+const AGE_SPAN_AFTER =
+  /^\s*,?\s*in\s+(?:his|her|their)\s+(early|mid|late)?-?\s*(teens|twenties|thirties|forties|fifties|sixties|[1-6]0s)\b/i;
+const AGE_SPAN_BEFORE = /([1-6])0\s?대(?:\s?(초반|중반|후반))?(?:인|의|\s)/;
+const DECADES: Record<string, number> = {
+  teens: 10,
+  twenties: 20,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+};
+const PART: Record<string, [number, number]> = {
+  early: [0, 3],
+  초반: [0, 3],
+  mid: [3, 6],
+  중반: [3, 6],
+  late: [6, 9],
+  후반: [6, 9],
+};
+
+/** The span of ages a decade names, narrowed by early/mid/late; the teens start at 13. */
+function ageSpan(decade: number, part: string | undefined): [number, number] {
+  const [from, to] = part ? PART[part.toLowerCase()]! : [0, 9];
+  return [Math.max(decade + from, decade === 10 ? 13 : 0), decade + to];
+}
+
 const AGE_AFTER =
   /^[^.;]{0,80}?\b(?:(?:is|was)\s+(\d{1,2})\s+years?\s+old|aged\s+(\d{1,2}))\b|^\s*,\s*(\d{1,2})\s*,|^(?:은|는|이|가)\s(\d{1,2})\s?(?:세|살)(?=로|이|였|,|\s)/i;
 
@@ -297,6 +326,16 @@ export function findCrosser(text: string): WhoClaim | undefined {
       // "the soldier who defected this morning is 24 years old", "The private, 19, …", "귀순한 병사는 23살로": an age told after the noun.
       const age = who.age === undefined ? AGE_AFTER.exec(text.slice(who.end)) : null;
       if (age) who.age = Number(age[1] ?? age[2] ?? age[3] ?? age[4]);
+      if (who.age === undefined) {
+        const after = AGE_SPAN_AFTER.exec(text.slice(who.end));
+        const before = AGE_SPAN_BEFORE.exec(text.slice(Math.max(0, who.start - 16), who.end));
+        const decade = after
+          ? (DECADES[after[2]!.toLowerCase()] ?? Number(after[2]!.slice(0, 2)))
+          : before
+            ? Number(before[1]) * 10
+            : undefined;
+        if (decade !== undefined) [who.age, who.ageTo] = ageSpan(decade, after ? after[1] : before?.[2]);
+      }
       // "officials said", "people who…": only a phrase that says who someone was counts.
       if (who.origin || who.role || who.rank || who.formerDefector || who.count !== undefined) return who;
     }

@@ -73,6 +73,9 @@ describe('findDates', () => {
     expect(dates('crossed in the early hours of Tuesday', pub)).toEqual(tuesday);
     expect(dates('crossed before dawn Tuesday', pub)).toEqual(tuesday);
     expect(dates('officials said Tuesday', pub)).toEqual([]);
+    // "Tuesday last week": that weekday of the week before the page's (Sunday closes a week).
+    expect(dates('came ashore on Tuesday last week', pub)).toEqual([{ year: 2024, month: 8, day: 13 }]);
+    expect(dates('on Sunday last week', pub)).toEqual([{ year: 2024, month: 8, day: 18 }]);
     // Without a publication date nothing is guessed.
     expect(dates('on Sunday and on Aug. 20')).toEqual([]);
     // A text that tells its own timeline ("a year after that") names a weekday of that timeline, not of this week.

@@ -71,7 +71,7 @@ const EXPLICIT: Array<[RegExp, Make]> = [
 ];
 
 const EN_WEEKDAY =
-  /\b(?:on|last|this\s+past|early|late|(?:hours|morning|afternoon|evening|night)\s+of|(?:before\s+)?dawn)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|’s)?\s+(?:morning|afternoon|evening|night|dawn)\b/gi;
+  /\b(?:on|last|this\s+past|early|late|(?:hours|morning|afternoon|evening|night)\s+of|(?:before\s+)?dawn)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(\s+(?:of\s+)?last\s+week)?|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|’s)?\s+(?:morning|afternoon|evening|night|dawn)\b/gi;
 const KO_WEEKDAY = /([일월화수목금토])요일/g;
 const YESTERDAY = /\byesterday\b|어제/gi;
 const TODAY = /\btoday\b|\bearlier\s+today\b|오늘/gi;
@@ -109,7 +109,16 @@ const RELATIVE: Array<[RegExp, Make]> = [
     (m, pub) => pub && dayOfMonthBefore(pub, +m[2]!, m[1]?.startsWith('지난달') ? 1 : 0),
   ],
   // on Sunday, last Sunday, Sunday's crossing, the early hours of Sunday, before dawn Sunday
-  [EN_WEEKDAY, (m, pub) => pub && weekdayBefore(pub, WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase()))],
+  // "on Tuesday last week": that weekday of the week before the publication's (weeks start on Monday)
+  [
+    EN_WEEKDAY,
+    (m, pub) => {
+      const day = pub && weekdayBefore(pub, WEEKDAYS.indexOf((m[1] ?? m[3])!.toLowerCase()));
+      if (!day || !m[2]) return day;
+      const sinceMonday = (toUTC(pub!).getUTCDay() + 6) % 7;
+      return dayNumber(toISO(pub!)) - dayNumber(toISO(day)) <= sinceMonday ? addDays(day, -7) : day;
+    },
+  ],
   // (일요일), 지난 14일(일)
   [KO_WEEKDAY, (m, pub) => pub && weekdayBefore(pub, KO_WEEKDAYS.indexOf(m[1]!))],
   // yesterday / today, 어제 / 오늘

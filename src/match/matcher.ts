@@ -522,7 +522,16 @@ export class IncidentMatcher {
       for (const group of groups.filter((g) => says(g, r.clause, r.sentenceClaims))) {
         const alt = this.rank(block, mention, page, opts.minConfidence, group);
         const inc = alt.candidates[0]?.incident;
-        if (!inc || !(alt.confident || datedStoryTelling(alt, inc.id, story, inStory && r.ctx.storyLinked))) continue;
+        const telling = inStory && r.ctx.storyLinked;
+        if (
+          !inc ||
+          !(
+            alt.confident ||
+            datedStoryTelling(alt, inc.id, story, telling) ||
+            (group === 'who' && toldAgain(alt, inc.id, story, telling, r.sentenceClaims))
+          )
+        )
+          continue;
         if (STORY_DISPUTABLE.includes(group) && inc.id !== story) continue;
         // A date that is exactly another record's ("2014년 7월에도 …" in a 2018 story) is right about that record.
         const before = r.scored[0];
@@ -882,6 +891,26 @@ function datedStoryTelling(
     telling &&
     id === story &&
     Boolean(alt.scored[0]?.features['date.day'] || alt.scored[0]?.features['date.near']) &&
+    (alt.candidates[0]?.p ?? 0) >= DATED_STORY_P
+  );
+}
+
+/**
+ * "The five defectors", "all three", "이들은": a sentence telling the story again of the people it has introduced.
+ * Who they were is then said of the story's incident, which need only stand at DATED_STORY_P once that is set aside.
+ */
+function toldAgain(
+  alt: { candidates: readonly Candidate[] },
+  id: string,
+  story: string | undefined,
+  telling: boolean,
+  sentence: Claims,
+): boolean {
+  const who = sentence.who;
+  return (
+    telling &&
+    id === story &&
+    Boolean(who && (/^(?:the|all|these|those|both)\b/i.test(who.text) || /^(?:이들|이\s|그\s|해당)/.test(who.text))) &&
     (alt.candidates[0]?.p ?? 0) >= DATED_STORY_P
   );
 }

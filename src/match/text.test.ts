@@ -12,6 +12,16 @@ describe('sentenceAround', () => {
     expect(sentenceAround(y, 2, 5).text).toBe('A man crossed into N. Korea on Sunday.');
   });
 
+  it('does not end a sentence at a clock’s a.m. or p.m. told with its day, nor before a word in lower case', () => {
+    const split = (t: string) => sentences(t).map((s) => s.text);
+    expect(split('He came ashore at about 1:05 a.m. on Tuesday on a beach. Then he hid.')).toEqual([
+      'He came ashore at about 1:05 a.m. on Tuesday on a beach.',
+      'Then he hid.',
+    ]);
+    expect(split('He was seen at 2:23 p.m. Monday, and ignored shots.')).toHaveLength(1);
+    expect(split('It ended at 3 p.m. The soldier left.')).toEqual(['It ended at 3 p.m.', 'The soldier left.']);
+  });
+
   it('splits Korean sentences at 다.', () => {
     const text = '북한군 병사가 귀순했다. 군은 신병을 확보했다.';
     expect(sentences(text).map((s) => s.text)).toEqual(['북한군 병사가 귀순했다.', '군은 신병을 확보했다.']);

@@ -13,6 +13,21 @@ const SENTENCE_END = /[.!?。]["'”’)]?\s+|다\.\s*|\n+/g;
 /** A period after a short token is not an end: "U.S. soldier", "Jan. 1", "N. Korea", "Pvt. King". */
 const ABBREVIATION = /(?:\b[A-Z]|\b(?:[A-Z][a-z]{1,3}|St|Mr|Ms|Dr|No|Gen|Lt|Sgt|Pvt|Cpl|Col|Maj|Capt|approx|vs|est))$/;
 
+/** "a.m. Thursday", "p.m. (local time)": the clock's period, with the day or zone it is told with. */
+const CLOCK = /\b[ap]\.m$/i;
+const AFTER_CLOCK =
+  /^(?:\(|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|KST\b|GMT\b|UTC\b|local\b)/;
+
+/** Whether the period at `at` (its match ending at `next`) stops short of a sentence's end. */
+function notAnEnd(text: string, at: number, next: number): boolean {
+  const before = text.slice(Math.max(0, at - 6), at);
+  if (ABBREVIATION.test(before)) return true;
+  const after = text.slice(next, next + 12);
+  // A sentence does not open in lower case: "at about 1:05 a.m. on Tuesday", "approx. five".
+  if (/^[a-z]/.test(after)) return true;
+  return CLOCK.test(before) && AFTER_CLOCK.test(after);
+}
+
 /** The sentence around [start, end) in a block of text. */
 export function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {
   let from = 0;
@@ -20,7 +35,7 @@ export function sentenceAround(text: string, start: number, end: number): { text
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     const stop = m.index + m[0].length;
-    if (m[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (m[0].startsWith('.') && notAnEnd(text, m.index, stop)) continue;
     if (stop <= start) from = stop;
     else if (m.index >= end) {
       // Keep the sentence's own punctuation: "…했다." ends after the period.

@@ -101,6 +101,12 @@ describe('checkClaims', () => {
     );
   });
 
+  it('checks an age told as a decade against the record’s age', () => {
+    const teen: Incident = { ...SERGEANT, who: [{ role: 'soldier', origin: 'north-korea', age: 19 }] };
+    expect(verdicts('20대 중반인 이 병사는 20일 군사분계선을 넘어 귀순했다.', teen)).toContain('age:contradicts');
+    expect(verdicts('10대 후반의 북한군 병사가 20일 귀순했다.', teen)).toContain('age:agrees');
+  });
+
   it('reads a sentence telling two fates clause by clause', () => {
     const boat: Incident = {
       ...SERGEANT,

@@ -115,9 +115,14 @@ function whoClaims(who: WhoClaim, inc: Incident): CheckedClaim[] {
       check(
         'age',
         q,
-        who.age,
+        who.ageTo === undefined ? who.age : `${who.age}–${who.ageTo}`,
         ages,
-        !ages.length ? 'not-in-record' : ages.some((a) => Math.abs(a - who.age!) <= 1) ? 'agrees' : 'contradicts',
+        // Within a year either side: a Korean count of age runs a year ahead.
+        !ages.length
+          ? 'not-in-record'
+          : ages.some((a) => a >= who.age! - 1 && a <= (who.ageTo ?? who.age!) + 1)
+            ? 'agrees'
+            : 'contradicts',
       ),
     );
   }
