@@ -115,8 +115,8 @@ const RELATIVE: Array<[RegExp, Make]> = [
     (m, pub) => {
       const day = pub && weekdayBefore(pub, WEEKDAYS.indexOf((m[1] ?? m[3])!.toLowerCase()));
       if (!day || !m[2]) return day;
-      const sinceMonday = (toUTC(pub!).getUTCDay() + 6) % 7;
-      return dayNumber(toISO(pub!)) - dayNumber(toISO(day)) <= sinceMonday ? addDays(day, -7) : day;
+      const sinceMonday = (toUTC(pub).getUTCDay() + 6) % 7;
+      return dayNumber(toISO(pub)) - dayNumber(toISO(day)) <= sinceMonday ? addDays(day, -7) : day;
     },
   ],
   // (일요일), 지난 14일(일)
