@@ -172,6 +172,21 @@ describe('Check this', () => {
     expect(r.warnings.map((w) => w.field)).toEqual(['date']);
   });
 
+  it('checks a live-blog entry that names the story incident’s own day, though it inherits nothing from the story', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const page = matcher.preparePage({
+      title: '새해 첫날 동부전선 철책 넘어 1명 월북',
+      lede: '새해 첫날인 1일 밤 강원 고성 동부전선 최전방 철책을 넘어 1명이 월북했다고 합동참모본부가 2일 밝혔다.',
+      published: '2022-01-02',
+    });
+    const text =
+      '국방부는 오늘 오전, 지난 1일 밤 동부전선에서 월남한 인원을 우리 국민인 북한이탈주민으로 추정하고 사실관계를 확인하고 있다고 밝혔습니다.';
+    const m = detectMentions(text).find((x) => x.text === '월남')!;
+    const r = matcher.match({ text, segment: 'entry', published: '2022-01-02' }, m, page);
+    expect(r.candidates[0]?.incident.id).toBe('2022-01-01-eastern-front-redefector');
+    expect(r.warnings.map((w) => w.field)).toEqual(['direction']);
+  });
+
   it('checks what became of the story’s crosser a little short of the threshold', () => {
     const lede =
       'A North Korean soldier floated down the Imjin River across the Military Demarcation Line on Wednesday night and was taken in by South Korean troops, the Joint Chiefs of Staff said on Thursday.';

@@ -517,18 +517,20 @@ export class IncidentMatcher {
     if (!confident) {
       const story = page.story.incident;
       const inStory = block.segment === 'story' || block.segment === 'headline';
-      const groups = story && inStory && r.ctx.storyLinked ? [...DISPUTABLE, ...STORY_DISPUTABLE] : DISPUTABLE;
+      // A live-blog entry inherits nothing from the story, but one that names the story's incident's own day tells it.
+      const entry = block.segment === 'entry';
+      const told = (inStory || entry) && r.ctx.storyLinked;
+      const groups = story && told ? [...DISPUTABLE, ...STORY_DISPUTABLE] : DISPUTABLE;
       // Only what the sentence says can be checked: a group it says nothing of is not re-ranked (each costs a full ranking).
       for (const group of groups.filter((g) => says(g, r.clause, r.sentenceClaims))) {
         const alt = this.rank(block, mention, page, opts.minConfidence, group);
         const inc = alt.candidates[0]?.incident;
-        const telling = inStory && r.ctx.storyLinked;
         if (
           !inc ||
           !(
             alt.confident ||
-            datedStoryTelling(alt, inc.id, story, telling) ||
-            (group === 'who' && toldAgain(alt, inc.id, story, telling, r.sentenceClaims))
+            datedStoryTelling(alt, inc.id, story, told) ||
+            (group === 'who' && toldAgain(alt, inc.id, story, inStory && r.ctx.storyLinked, r.sentenceClaims))
           )
         )
           continue;
@@ -556,12 +558,12 @@ export class IncidentMatcher {
       // every claim when the sentence names the incident's own day and, with its claims counted against it, the
       // story's incident still stands at DATED_STORY_P. A related record still excuses.
       const top = candidates[0];
-      if (!confident && top && top.incident.id === story && block.segment === 'story' && r.ctx.storyLinked) {
+      if (!confident && top && top.incident.id === story && (block.segment === 'story' || entry) && r.ctx.storyLinked) {
         const dated = datedStoryTelling(r, top.incident.id, story, true);
         const checked = checkOf(top.incident);
         const wrong = warningsOf(top.incident, checked).filter(
           (w) =>
-            (dated || (top.p >= UNWEIGHED_P && UNWEIGHED.includes(w.field))) &&
+            (dated || (!entry && top.p >= UNWEIGHED_P && UNWEIGHED.includes(w.field))) &&
             !this.relatedFits(top.incident, r, [w], r.scored),
         );
         if (wrong.length) {
