@@ -314,6 +314,10 @@ describe('findCrosser: two groups crossing together', () => {
     expect(who('The private, 19, walked across the line.')).toMatchObject({ age: 19 });
     expect(who('the soldier who defected was 24 km from the line')?.age).toBeUndefined();
     expect(who('21일 오전 귀순한 병사는 23살로, 입대 2년 차였다.')).toMatchObject({ role: 'soldier', age: 23 });
+    // Those aboard a boat, with no noun for them.
+    expect(who('North Korean boat with seven aboard seized after crossing sea border')).toMatchObject({ count: 7 });
+    expect(who('군복 입은 北 6명 태운 배, NLL 넘었다')).toMatchObject({ count: 6 });
+    expect(who('A boat carrying four North Koreans crossed the line.')).toMatchObject({ count: 4 });
     // An age told as part of a decade: its span.
     expect(who('A North Korean man in his 20s swam south for six hours.')).toMatchObject({ age: 20, ageTo: 29 });
     expect(who('20대 중반인 이 병사는 14일 저녁 군사분계선을 넘은 뒤 잠을 청했다.')).toMatchObject({

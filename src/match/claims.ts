@@ -120,7 +120,7 @@ const KO_NUMBERS: Record<string, number> = {
 const NUM = String.raw`(?:\d{1,3}|a|an|one|lone|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty(?:-one)?|thirty(?:-one)?)`;
 const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|sailors?|seam[ae]n|crews?|crew(?:m[ae]n|\s+members?)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|escapees?|commandos?|agents?)`;
 /** Subject noun phrase: determiner/number, up to five modifiers, a person noun, an optional name. */
-const MODIFIER = String.raw`(?!(?:when|where|who|which|that|and|or|but|since|after|before|as|if|while|because|said|says|believes?|thinks?|suspects?|on|in|at|by|with|from|to)\b)[\w'’.-]+\s+`;
+const MODIFIER = String.raw`(?!(?:when|where|who|which|that|and|or|but|since|after|before|as|if|while|because|said|says|believes?|thinks?|suspects?|on|in|at|by|with|from|to|carrying|carried)\b)[\w'’.-]+\s+`;
 const EN_SUBJECT = String.raw`(?:\b(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|both|all|his|its)\s+)?(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\b(?!\s+(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN}\b)|(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\s+)?(?:${MODIFIER}){0,5}?${PERSON_NOUN}\b)`;
 /** What the person a sentence tells of did: crossed, was found or sent back, or set off a mine (a blast record's people). */
 const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|been|was|were|is|are|then|later|also|who|\w{3,}ly|(?:trying|tried|attempting|attempted|wanted|wants|intended|intends|sought|seeking|planned|plans|hoped|hopes|decided|chose)\s+to)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|(?:went|goes|came|comes)(?!\s+to\s+(?:look|check|search|see|find|investigate|help|rescue|inspect|confirm)\b)|sailed|drifted|floated|strayed|wandered|slipped|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is)\s+(?:first\s+|later\s+|then\s+|\w{3,}ly\s+)?(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot|wounded|injured|maimed)|stepped\s+on|set\s+off|triggered)\b`;
@@ -138,17 +138,17 @@ const EN_TAKEN = new RegExp(
   String.raw`\b(?:(?:took|takes|taking|taken)(?:\s+custody\s+of)?|rescued|rescues|picked\s+up|guided|escorted|detained|captured)\s+(${EN_SUBJECT})(?=\s+(?:into|in|to|from|aboard|after|at|on|off|near|who|and|,|\.)|[,.])`,
   'gi',
 );
-/** "a boat carrying four North Koreans", "five people were on board": who was aboard a boat that crossed. */
+/** "a boat carrying four North Koreans", "five people were on board", "a boat with seven aboard": who was aboard a boat that crossed. */
 const EN_ABOARD = new RegExp(
-  String.raw`\b(?:carrying|with)\s+(${NUM}\s+(?:[\w'’-]+\s+){0,3}${PERSON_NOUN})\s+(?:on\s+board|aboard)\b|\b(?:on\s+board|aboard)\s+(?:were|was)\s+(${NUM}\s+(?:[\w'’-]+\s+){0,3}${PERSON_NOUN})\b|\b(${NUM}\s+(?:[\w'’-]+\s+){0,3}${PERSON_NOUN})\s+(?:were|was)\s+(?:on\s+board|aboard)\b`,
+  String.raw`\b(?:carrying|with)\s+(${NUM}\s+(?:[\w'’-]+\s+){0,3}${PERSON_NOUN}|${NUM})\s+(?:on\s+board|aboard)\b|\b(?:on\s+board|aboard)\s+(?:were|was)\s+(${NUM}\s+(?:[\w'’-]+\s+){0,3}${PERSON_NOUN})\b|\b(${NUM}\s+(?:[\w'’-]+\s+){0,3}${PERSON_NOUN})\s+(?:were|was)\s+(?:on\s+board|aboard)\b`,
   'gi',
 );
 const KO_ROLE = String.raw`(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)`;
 /** "5명", "다섯 명", "20여 명". */
 const KO_NUM = String.raw`(?:\d+\s?여?|${Object.keys(KO_NUMBERS).join('|')})\s?명`;
-/** "이 목선에는 … 일가족 5명이 타고 있었다": the count is of those aboard the boat. */
+/** "이 목선에는 … 일가족 5명이 타고 있었다", "6명 태운 배": the count is of those aboard the boat. */
 const KO_ABOARD = new RegExp(
-  String.raw`(?:목선|어선|선박|보트|배)(?:에는|에)\s[^.。]{0,40}?((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:이|가)\s?(?:타고|탑승|승선)`,
+  String.raw`(?:목선|어선|선박|보트|배)(?:에는|에)\s[^.。]{0,40}?((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:이|가)\s?(?:타고|탑승|승선)|((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:을|를)?\s?(?:태운|싣은|실은)\s?(?:소형\s?|작은\s?)?(?:목선|어선|선박|보트|배)`,
   'g',
 );
 /** "귀순 의사를 밝힌 북한군 병사 1명을 붙잡았다", "군사분계선을 넘은 20세 병사는": a relative clause says who crossed before the noun it describes. */
