@@ -187,6 +187,19 @@ describe('Check this', () => {
     expect(r.warnings.map((w) => w.field)).toEqual(['direction']);
   });
 
+  it('checks the day of a story sentence that tells the story’s crossing in full and right in all else', () => {
+    const lede =
+      '추석 당일인 지난달 17일 새벽 북한 남성 1명이 소형 목선을 타고 서해 백령도 인근 북방한계선을 넘어와 귀순했다고 군 당국이 11일 밝혔다.';
+    const text = '북한 남성 주민 1명이 지난달 10일 새벽 작은 목선을 타고 서해 백령도 인근 북방한계선을 넘어왔다.';
+    const r = checked(
+      { title: '北 주민 1명, 목선 타고 서해 NLL 넘어 귀순', published: '2024-10-11', lede },
+      text,
+      '북방한계선',
+    );
+    expect(r.candidates[0]?.incident.id).toBe('2024-09-17-baengnyeong-wooden-boat');
+    expect(r.warnings.map((w) => w.field)).toEqual(['date']);
+  });
+
   it('checks what became of the story’s crosser a little short of the threshold', () => {
     const lede =
       'A North Korean soldier floated down the Imjin River across the Military Demarcation Line on Wednesday night and was taken in by South Korean troops, the Joint Chiefs of Staff said on Thursday.';

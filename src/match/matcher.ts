@@ -530,7 +530,8 @@ export class IncidentMatcher {
           !(
             alt.confident ||
             datedStoryTelling(alt, inc.id, story, told) ||
-            (group === 'who' && toldAgain(alt, inc.id, story, inStory && r.ctx.storyLinked, r.sentenceClaims))
+            (group === 'who' && toldAgain(alt, inc.id, story, inStory && r.ctx.storyLinked, r.sentenceClaims)) ||
+            (group === 'date' && toldInFull(alt, inc.id, story, told, checkOf(inc)))
           )
         )
           continue;
@@ -913,6 +914,30 @@ function toldAgain(
     telling &&
     id === story &&
     Boolean(who && (/^(?:the|all|these|those|both)\b/i.test(who.text) || /^(?:이들|이\s|그\s|해당)/.test(who.text))) &&
+    (alt.candidates[0]?.p ?? 0) >= DATED_STORY_P
+  );
+}
+
+/**
+ * A story sentence that tells the story's crossing itself, who, which way and where, and gets all of it right, is
+ * about that crossing whatever day it gives: with its date set aside the story's incident need only stand at
+ * DATED_STORY_P. (A date of another act in the story, a proposal or a visit, comes with no such account.)
+ */
+function toldInFull(
+  alt: { candidates: readonly Candidate[] },
+  id: string,
+  story: string | undefined,
+  telling: boolean,
+  checked: readonly CheckedClaim[],
+): boolean {
+  const agreeing = new Set(checked.filter((c) => c.verdict === 'agrees').map((c) => GROUP_OF[c.field]));
+  return (
+    telling &&
+    id === story &&
+    agreeing.has('who') &&
+    agreeing.has('direction') &&
+    agreeing.has('place') &&
+    !checked.some((c) => c.field !== 'date' && c.verdict === 'contradicts') &&
     (alt.candidates[0]?.p ?? 0) >= DATED_STORY_P
   );
 }
