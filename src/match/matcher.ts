@@ -23,7 +23,7 @@ import MODEL from './model.json';
 type ClaimGroup = 'who' | 'direction' | 'place' | 'date' | 'method';
 /** Set aside in turn: who it was, and which way. */
 const DISPUTABLE: readonly ClaimGroup[] = ['who', 'direction'];
-/** See datedStoryTelling: measured on the dev part, it adds warnings there without a false one. */
+/** See storyStands: measured on the dev part, it adds warnings there without a false one. */
 const DATED_STORY_P = 0.85;
 /** See the check of unweighed claims in match(): measured on the dev part, it adds warnings there without a false one. */
 const UNWEIGHED_P = 0.7;
@@ -555,9 +555,9 @@ export class IncidentMatcher {
       }
       // In the story, a sentence about the story's incident a little short of the threshold is still checked:
       // what became of someone and how old they were (no evidence the matcher weighs for which incident a sentence
-      // tells, so they cannot have pulled it to the wrong one the way a date or a place can) from UNWEIGHED_P, and
-      // every claim when the sentence names the incident's own day and, with its claims counted against it, the
-      // story's incident still stands at DATED_STORY_P. A related record still excuses.
+      // tells, so they cannot have pulled it to the wrong one the way a date or a place can) from UNWEIGHED_P, and,
+      // in a story sentence or a live-blog entry, every claim when it names the incident's own day and, with its
+      // claims counted against it, the story's incident still stands at DATED_STORY_P. A related record excuses.
       const top = candidates[0];
       if (!confident && top && top.incident.id === story && (block.segment === 'story' || entry) && r.ctx.storyLinked) {
         const dated = datedStoryTelling(r, top.incident.id, story, true);
@@ -879,52 +879,37 @@ function datesAgree(f: Features): boolean {
   return Boolean(f['date.day'] || f['date.near'] || f['date.month'] || f['date.monthDay']);
 }
 
+type Ranked = { candidates: readonly Candidate[]; scored: readonly Scored[] };
+
+/** A sentence telling the story whose best candidate, with a claim set aside, is the story's incident at DATED_STORY_P. */
+function storyStands(alt: Ranked, id: string, story: string | undefined, telling: boolean): boolean {
+  return telling && id === story && (alt.candidates[0]?.p ?? 0) >= DATED_STORY_P;
+}
+
 /**
  * A sentence that goes on telling the story and names the story's incident's own day (or one next to it: a night
- * crossing, reported by the next day's clock) is about that incident even a little short of the confidence threshold:
- * with the disputed claim set aside, the story's incident at DATED_STORY_P suffices.
+ * crossing, reported by the next day's clock) is about that incident even a little short of the confidence threshold.
  */
-function datedStoryTelling(
-  alt: { candidates: readonly Candidate[]; scored: readonly Scored[] },
-  id: string,
-  story: string | undefined,
-  telling: boolean,
-): boolean {
+function datedStoryTelling(alt: Ranked, id: string, story: string | undefined, telling: boolean): boolean {
+  const f = alt.scored[0]?.features;
+  return storyStands(alt, id, story, telling) && Boolean(f?.['date.day'] || f?.['date.near']);
+}
+
+/** "The five defectors", "all three", "이들은": a sentence telling the story again of the people it introduced. */
+function toldAgain(alt: Ranked, id: string, story: string | undefined, telling: boolean, sentence: Claims): boolean {
+  const who = sentence.who?.text ?? '';
   return (
-    telling &&
-    id === story &&
-    Boolean(alt.scored[0]?.features['date.day'] || alt.scored[0]?.features['date.near']) &&
-    (alt.candidates[0]?.p ?? 0) >= DATED_STORY_P
+    storyStands(alt, id, story, telling) &&
+    (/^(?:the|all|these|those|both)\b/i.test(who) || /^(?:이들|이\s|그\s|해당)/.test(who))
   );
 }
 
 /**
- * "The five defectors", "all three", "이들은": a sentence telling the story again of the people it has introduced.
- * Who they were is then said of the story's incident, which need only stand at DATED_STORY_P once that is set aside.
- */
-function toldAgain(
-  alt: { candidates: readonly Candidate[] },
-  id: string,
-  story: string | undefined,
-  telling: boolean,
-  sentence: Claims,
-): boolean {
-  const who = sentence.who;
-  return (
-    telling &&
-    id === story &&
-    Boolean(who && (/^(?:the|all|these|those|both)\b/i.test(who.text) || /^(?:이들|이\s|그\s|해당)/.test(who.text))) &&
-    (alt.candidates[0]?.p ?? 0) >= DATED_STORY_P
-  );
-}
-
-/**
- * A story sentence that tells the story's crossing itself, who, which way and where, and gets all of it right, is
- * about that crossing whatever day it gives: with its date set aside the story's incident need only stand at
- * DATED_STORY_P. (A date of another act in the story, a proposal or a visit, comes with no such account.)
+ * A sentence that tells the story's crossing itself (who, which way, where) and gets all of it right is about that
+ * crossing whatever day it gives. (A date of another act in the story, a proposal or a visit, comes with no such account.)
  */
 function toldInFull(
-  alt: { candidates: readonly Candidate[] },
+  alt: Ranked,
   id: string,
   story: string | undefined,
   telling: boolean,
@@ -932,13 +917,11 @@ function toldInFull(
 ): boolean {
   const agreeing = new Set(checked.filter((c) => c.verdict === 'agrees').map((c) => GROUP_OF[c.field]));
   return (
-    telling &&
-    id === story &&
+    storyStands(alt, id, story, telling) &&
     agreeing.has('who') &&
     agreeing.has('direction') &&
     agreeing.has('place') &&
-    !checked.some((c) => c.field !== 'date' && c.verdict === 'contradicts') &&
-    (alt.candidates[0]?.p ?? 0) >= DATED_STORY_P
+    !checked.some((c) => c.field !== 'date' && c.verdict === 'contradicts')
   );
 }
 
