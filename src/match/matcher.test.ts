@@ -71,6 +71,22 @@ describe('what a sentence names', () => {
   });
 });
 
+describe('an earlier act told to say who someone is', () => {
+  it('keeps "1년여 전 귀순한 탈북민" in a headline apart from the story’s crossing', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const title = '새해 첫날 동부전선 최전방 철책 넘어 1명 월북…"1년여 전 귀순한 탈북민"';
+    const page = matcher.preparePage({
+      title,
+      lede: '새해 첫날인 1일 밤 강원 고성 동부전선 최전방 철책을 넘어 1명이 월북했다고 합동참모본부가 2일 밝혔다.',
+      published: '2022-01-03',
+    });
+    expect(page.story.incident).toBe('2022-01-01-eastern-front-redefector');
+    const m = detectMentions(title).find((x) => x.text === '귀순')!;
+    const r = matcher.match({ text: title, segment: 'headline' }, m, page);
+    expect(r.confident && r.candidates[0]?.incident.id === '2022-01-01-eastern-front-redefector').toBe(false);
+  });
+});
+
 describe('the story’s incident', () => {
   it('is not voted for by sentences whose only evidence is that an incident is recent', () => {
     const matcher = new IncidentMatcher(dataset);

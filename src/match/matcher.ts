@@ -656,6 +656,8 @@ function tellsOfTheStory(clause: Claims, sentence: Claims, text: string): boolea
 
 const ELAPSED_AFTER =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|a)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+[^,;.]+/gi;
+/** "1년여 전 귀순한 탈북민": what someone did a year or more before, told to say who they are. */
+const YEARS_BEFORE = /(?:\d+|[한두세])\s?(?:년|해)\s?(?:여\s?|남짓\s?)?전(?:에)?\s[^,.…"'“”‘’]{0,20}/g;
 
 /**
  * Parts of a sentence that tell of an earlier event to compare with: a
@@ -667,10 +669,12 @@ function referenceSpans(sentence: string, dates: readonly FoundDate[]): Span[] {
   const spans: Span[] = dates.flatMap((d) =>
     d.referenceEnd !== undefined ? [{ start: d.start, end: d.referenceEnd }] : [],
   );
-  // "…, 50 days after they came south": what follows "N days after" is the earlier event.
-  ELAPSED_AFTER.lastIndex = 0;
-  for (let m = ELAPSED_AFTER.exec(sentence); m; m = ELAPSED_AFTER.exec(sentence))
-    spans.push({ start: m.index, end: m.index + m[0].length });
+  // "…, 50 days after they came south": what follows "N days after" is the earlier event; so is "1년여 전 귀순한".
+  for (const re of [ELAPSED_AFTER, YEARS_BEFORE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence))
+      spans.push({ start: m.index, end: m.index + m[0].length });
+  }
   const clauses = clausesOf(sentence);
   clauses.forEach((c, i) => {
     const prev = clauses[i - 1];
