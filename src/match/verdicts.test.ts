@@ -185,6 +185,12 @@ describe('checkClaims', () => {
     expect(verdicts('국방위원들은 29일 이곳을 찾아 병사가 철책을 넘어 귀순한 경위를 캐물었다.')).not.toContain(
       'date:contradicts',
     );
+    // The post where he defected, named for what happened there later.
+    expect(
+      verdicts(
+        '29일 국회 국방위원들이 북한군 병사가 귀순한 강원 고성군 22사단 최전방 소초 철책 앞에서 설명을 듣고 있다.',
+      ),
+    ).not.toContain('date:contradicts');
   });
 
   it('leaves the dates of a court’s act and of "the last such defection" out of the crossing’s date', () => {

@@ -54,9 +54,9 @@ const LAST_BEFORE =
 const ASIDE_CLAUSE = /,\s[^,]{0,60}?\b(?:who|which|whose)\s[^,]{1,80},/g;
 /** "… 사실이 지난 7일 공개됐다": the day it came out, not the day it happened. */
 const KO_DISCLOSED_AFTER = /^\s*(?:에\s?)?(?:공개|발표|알려지|알려졌|드러나|드러났|공표)/;
-/** "귀순 당시 상황을 설명했다", "귀순한 경위를 캐물었다", "the circumstances of his defection": the crossing as what another act looks back to. */
+/** "귀순 당시 상황을 설명했다", "귀순한 경위를 캐물었다", "병사가 귀순한 … 소초 앞에서", "the circumstances of his defection": the crossing as what another act looks back to. */
 const RECALLED_CROSSING =
-  /(?:귀순|월북|월남|탈북|넘어올|넘어온|넘을|넘은|귀순한|월북한)\s?(?:당시|때|경위|과정|배경|이유|동기)|\b(?:at\s+the\s+time|the\s+moment|the\s+night|the\s+day|(?:the\s+)?circumstances|(?:the\s+)?details|(?:the\s+)?reasons?)\s+(?:of|for|behind)\s+(?:the|his|her|their)\s+(?:defection|crossing|escape)/i;
+  /(?:귀순|월북|월남|탈북|넘어올|넘어온|넘을|넘은|귀순한|월북한)\s?(?:당시|때|경위|과정|배경|이유|동기)|(?:귀순한|넘어온|넘은|월북한)\s(?:[가-힣\d]+\s){0,5}?(?:소초|초소|GP|GOP|철책|현장|지점|곳|장소)|\b(?:at\s+the\s+time|the\s+moment|the\s+night|the\s+day|(?:the\s+)?circumstances|(?:the\s+)?details|(?:the\s+)?reasons?)\s+(?:of|for|behind)\s+(?:the|his|her|their)\s+(?:defection|crossing|escape)/i;
 
 function check(
   field: ClaimField,
