@@ -158,6 +158,10 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const errorsBefore = browser.errors().length;
       const errors = () => browser.errors().slice(errorsBefore);
       const page = await browser.open(server.origin + '/fuzz.html');
+      // The page's own script may still be running when the driver hands the page over (seen once in Firefox).
+      await expect
+        .poll(() => page.evaluate(() => typeof (window as unknown as { __fuzz?: unknown }).__fuzz), { timeout: 5000 })
+        .toBe('object');
       const inExtension = <A>(fn: (arg: A) => unknown, arg: A) => browser.evaluateInExtension(fn, arg);
       let r = seed;
       const rnd = () => (r = (r * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
