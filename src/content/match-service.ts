@@ -19,7 +19,8 @@ function whenIdle(fn: () => void): void {
  */
 export class MatchService {
   private matcher: IncidentMatcher | undefined;
-  private page: { href: string; prepared: PreparedPage } | undefined;
+  /** The page as prepared for matching, and the story's root that segments are read against. */
+  private page: { href: string; prepared: PreparedPage; root: Element } | undefined;
   private results = new WeakMap<MentionRecord, MatchResult>();
 
   constructor(
@@ -33,26 +34,30 @@ export class MatchService {
     return (this.matcher ??= new IncidentMatcher(this.dataset));
   }
 
-  private prepared(): PreparedPage {
+  private prepared(): { prepared: PreparedPage; root: Element } {
     const href = this.doc.location.href;
     // SPA navigation changes the article under the same document.
     if (this.page?.href !== href) {
-      this.page = { href, prepared: this.built.preparePage(pageInfo(this.doc, undefined, { inline: this.ours })) };
+      this.page = {
+        href,
+        prepared: this.built.preparePage(pageInfo(this.doc, undefined, { inline: this.ours })),
+        root: articleRoot(this.doc),
+      };
       this.results = new WeakMap();
     }
-    return this.page.prepared;
+    return this.page;
   }
 
   match(rec: MentionRecord): MatchResult {
-    const page = this.prepared();
+    const { prepared, root } = this.prepared();
     let result = this.results.get(rec);
     if (!result) {
       // Which part of the page the mention is in (story, related links, a live-blog entry with its own date).
-      const segment = segmentOf(rec.element, articleRoot(this.doc));
+      const segment = segmentOf(rec.element, root);
       result = this.built.match(
         { text: rec.blockText, segment: segment.kind, ...(segment.published ? { published: segment.published } : {}) },
         rec.mention,
-        page,
+        prepared,
       );
       this.results.set(rec, result);
     }
@@ -75,7 +80,7 @@ export class MatchService {
 
   /** The story's incident, when the headline and lede establish one. */
   story(): string | undefined {
-    return this.prepared().story.incident;
+    return this.prepared().prepared.story.incident;
   }
 
   /** Builds everything the first match needs, one idle slice per step, while wanted() holds. */

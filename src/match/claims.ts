@@ -148,7 +148,7 @@ const KO_ROLE = String.raw`(?:병사|군인|장병|하전사|주민|어민|민�
 const KO_NUM = String.raw`(?:\d+\s?여?|${Object.keys(KO_NUMBERS).join('|')})\s?명`;
 /** "이 목선에는 … 일가족 5명이 타고 있었다", "6명 태운 배": the count is of those aboard the boat. */
 const KO_ABOARD = new RegExp(
-  String.raw`(?:목선|어선|선박|보트|배)(?:에는|에)\s[^.。]{0,40}?((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:이|가)\s?(?:타고|탑승|승선)|((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:을|를)?\s?(?:태운|싣은|실은)\s?(?:소형\s?|작은\s?)?(?:목선|어선|선박|보트|배)`,
+  String.raw`(?:목선|어선|선박|보트|배)(?:에는|에)\s[^.。]{0,40}?((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:이|가)\s?(?:타고|탑승|승선)|((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:을|를)?\s?(?:태운|실은)\s?(?:소형\s?|작은\s?)?(?:목선|어선|선박|보트|배)`,
   'g',
 );
 /** "귀순 의사를 밝힌 북한군 병사 1명을 붙잡았다", "군사분계선을 넘은 20세 병사는": a relative clause says who crossed before the noun it describes. */
@@ -263,13 +263,27 @@ const PART: Record<string, [number, number]> = {
 };
 
 /** The span of ages a decade names, narrowed by early/mid/late; the teens start at 13. */
-function ageSpan(decade: number, part: string | undefined): [number, number] {
+function ageSpan(decade: number, part: string | undefined): { age: number; ageTo: number } {
   const [from, to] = part ? PART[part.toLowerCase()]! : [0, 9];
-  return [Math.max(decade + from, decade === 10 ? 13 : 0), decade + to];
+  return { age: Math.max(decade + from, decade === 10 ? 13 : 0), ageTo: decade + to };
 }
 
 const AGE_AFTER =
   /^[^.;]{0,80}?\b(?:(?:is|was)\s+(\d{1,2})\s+years?\s+old|aged\s+(\d{1,2}))\b|^\s*,\s*(\d{1,2})\s*,|^(?:은|는|이|가)\s(\d{1,2})\s?(?:세|살)(?=로|이|였|,|\s)/i;
+
+/**
+ * An age told around the noun rather than in it: after it ("is 24 years old", "The private, 19,", "병사는 23살로"),
+ * or as a decade after or before it ("in his 20s", "20대 중반인 이 병사").
+ */
+function ageAround(text: string, who: WhoClaim): Pick<WhoClaim, 'age' | 'ageTo'> | undefined {
+  const rest = text.slice(who.end);
+  const exact = AGE_AFTER.exec(rest);
+  if (exact) return { age: Number(exact[1] ?? exact[2] ?? exact[3] ?? exact[4]) };
+  const after = AGE_SPAN_AFTER.exec(rest);
+  if (after) return ageSpan(DECADES[after[2]!.toLowerCase()] ?? Number(after[2]!.slice(0, 2)), after[1]);
+  const before = AGE_SPAN_BEFORE.exec(text.slice(Math.max(0, who.start - 16), who.end));
+  return before ? ageSpan(Number(before[1]) * 10, before[2]) : undefined;
+}
 
 /** The person or group a text says crossed: the subject of a crossing verb, or an appositive of "the defector". */
 export function findCrosser(text: string): WhoClaim | undefined {
@@ -323,19 +337,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
         if (other.role !== who.role) delete who.role;
         if (other.sex !== who.sex) delete who.sex;
       }
-      // "the soldier who defected this morning is 24 years old", "The private, 19, …", "귀순한 병사는 23살로": an age told after the noun.
-      const age = who.age === undefined ? AGE_AFTER.exec(text.slice(who.end)) : null;
-      if (age) who.age = Number(age[1] ?? age[2] ?? age[3] ?? age[4]);
-      if (who.age === undefined) {
-        const after = AGE_SPAN_AFTER.exec(text.slice(who.end));
-        const before = AGE_SPAN_BEFORE.exec(text.slice(Math.max(0, who.start - 16), who.end));
-        const decade = after
-          ? (DECADES[after[2]!.toLowerCase()] ?? Number(after[2]!.slice(0, 2)))
-          : before
-            ? Number(before[1]) * 10
-            : undefined;
-        if (decade !== undefined) [who.age, who.ageTo] = ageSpan(decade, after ? after[1] : before?.[2]);
-      }
+      if (who.age === undefined) Object.assign(who, ageAround(text, who));
       // "officials said", "people who…": only a phrase that says who someone was counts.
       if (who.origin || who.role || who.rank || who.formerDefector || who.count !== undefined) return who;
     }

@@ -525,15 +525,16 @@ export class IncidentMatcher {
       for (const group of groups.filter((g) => says(g, r.clause, r.sentenceClaims))) {
         const alt = this.rank(block, mention, page, opts.minConfidence, group);
         const inc = alt.candidates[0]?.incident;
-        if (
-          !inc ||
-          !(
-            alt.confident ||
-            datedStoryTelling(alt, inc.id, story, told) ||
-            (group === 'who' && toldAgain(alt, inc.id, story, inStory && r.ctx.storyLinked, r.sentenceClaims)) ||
-            (group === 'date' && toldInFull(alt, inc.id, story, told, checkOf(inc)))
-          )
-        )
+        if (!inc) continue;
+        // Checked once, and only when needed: for the gate of a date, or once the gate is passed.
+        let checkedOnce: CheckedClaim[] | undefined;
+        const checkedClaims = () => (checkedOnce ??= checkOf(inc));
+        if (!(
+          alt.confident ||
+          datedStoryTelling(alt, inc.id, story, told) ||
+          (group === 'who' && toldAgain(alt, inc.id, story, inStory && r.ctx.storyLinked, r.sentenceClaims)) ||
+          (group === 'date' && toldInFull(alt, inc.id, story, told, checkedClaims()))
+        ))
           continue;
         if (STORY_DISPUTABLE.includes(group) && inc.id !== story) continue;
         // A date that is exactly another record's ("2014년 7월에도 …" in a 2018 story) is right about that record.
@@ -543,7 +544,7 @@ export class IncidentMatcher {
         // Which way someone went is the claim most often right about another crossing (the same
         // man's earlier one): it is disputed only when the sentence itself dates or names the incident.
         if (group === 'direction' && !hasOwnAnchor(alt.scored[0]!)) continue;
-        const checked = checkOf(inc);
+        const checked = checkedClaims();
         const wrong = warningsOf(inc, checked).filter((w) => GROUP_OF[w.field] === group);
         // A claim that fits a record related to this one (the earlier crossing, the later return) is about that record.
         if (!wrong.length || this.relatedFits(inc, r, wrong, alt.scored)) continue;
