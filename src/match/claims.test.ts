@@ -304,6 +304,15 @@ describe('findCrosser: two groups crossing together', () => {
       count: undefined,
     });
     expect(who('20대 북한 군인 1명이 20일 새벽 군사분계선을 넘어왔다.')).toMatchObject({ count: 1 });
+    // Where someone is from, told as the predicate; a denied origin is no claim.
+    expect(
+      who('지난 18일 헤엄쳐 월북한 것으로 보이는 김모(24)씨는 중국에서 나고 자란 조선족 출신인 것으로 파악됐다.'),
+    ).toMatchObject({ origin: 'other', age: 24 });
+    expect(
+      who('군 당국은 1일 밤 월북한 이 남성이 북한 출신이 아니라 남한에서 나고 자란 민간인인 것으로 보고 있다.'),
+    ).toMatchObject({ origin: 'south-korea' });
+    expect(who('지난 18일 월북한 김모(24)씨는 평양 출신 탈북민인 것으로 파악됐다.')?.origin).toBeUndefined();
+    expect(who('The man, a Chinese national, crossed the border on foot.')).toMatchObject({ origin: 'other' });
     expect(who('북한 주민 20여 명을 태운 어선 1척이 북방한계선을 넘어왔다.')).toMatchObject({
       count: 20,
       approx: true,

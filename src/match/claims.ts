@@ -153,7 +153,7 @@ const KO_ABOARD = new RegExp(
 );
 /** "귀순 의사를 밝힌 북한군 병사 1명을 붙잡았다", "군사분계선을 넘은 20세 병사는": a relative clause says who crossed before the noun it describes. */
 const KO_RELATIVE = new RegExp(
-  String.raw`(?:귀순\s?의사를\s?(?:밝힌|표명한)|넘어온|넘은|넘어간|건너온|건넌|내려온|헤엄쳐\s?온|귀순한|월남한|월북한)\s((?:북한|북측|국군|한국군)?\s?(?:군\s?)?(?:(?:\d{1,2}\s?(?:세|살)|[가-힣]{1,6})\s){0,2}${KO_ROLE}(?:\s?${KO_NUM})?)(?:을|를|이|가|은|는)`,
+  String.raw`(?:귀순\s?의사를\s?(?:밝힌|표명한)|넘어온|넘은|넘어간|건너온|건넌|내려온|헤엄쳐\s?온|귀순한|월남한|월북한)(?:\s?것으로\s?(?:보이는|추정되는|알려진))?\s((?:북한|북측|국군|한국군)?\s?(?:군\s?)?(?:(?:\d{1,2}\s?(?:세|살)|[가-힣]{1,6})\s){0,2}${KO_ROLE}(?:\s?${KO_NUM})?|[가-힣]모\s?(?:\(\d{1,2}\s?세?\)\s?)?씨)(?:을|를|이|가|은|는)`,
   'g',
 );
 /** "The defector, a 19-year-old private," / "the man, a former gymnast," */
@@ -285,6 +285,21 @@ function ageAround(text: string, who: WhoClaim): Pick<WhoClaim, 'age' | 'ageTo'>
   return before ? ageSpan(Number(before[1]) * 10, before[2]) : undefined;
 }
 
+/**
+ * Where someone is from, told as the sentence's predicate: "김모(24)씨는 중국에서 나고 자란 조선족 출신인 것으로",
+ * "이 남성이 북한 출신이 아니라 남한에서 나고 자란 민간인인 것으로". A denied origin ("북한 출신이 아니라") is dropped first.
+ */
+const ORIGIN_PREDICATE =
+  /([가-힣]{1,4})\s?(?:출신(?:인|이|으로|이라|이었|이다|이며)|국적(?:인|이|으로|자)|에서\s?(?:나고\s?자란|태어나\s?자란|태어난|태어나고))/;
+const DENIED_ORIGIN = /[가-힣]{1,4}\s?(?:출신|국적)이\s?아니(?:라|고|며)/g;
+
+function originAround(text: string, who: WhoClaim): Origin | undefined {
+  const rest = text.slice(who.end);
+  if (!/^(?:은|는|이|가)\s/.test(rest)) return undefined;
+  const said = ORIGIN_PREDICATE.exec(rest.slice(0, 80).replace(DENIED_ORIGIN, ''));
+  return said ? first(ORIGIN_WORDS, `${said[1]} 출신`) : undefined;
+}
+
 /** The person or group a text says crossed: the subject of a crossing verb, or an appositive of "the defector". */
 export function findCrosser(text: string): WhoClaim | undefined {
   KO_PAIR.lastIndex = 0;
@@ -338,6 +353,10 @@ export function findCrosser(text: string): WhoClaim | undefined {
         if (other.sex !== who.sex) delete who.sex;
       }
       if (who.age === undefined) Object.assign(who, ageAround(text, who));
+      if (!who.origin) {
+        const origin = originAround(text, who);
+        if (origin) who.origin = origin;
+      }
       // "officials said", "people who…": only a phrase that says who someone was counts.
       if (who.origin || who.role || who.rank || who.formerDefector || who.count !== undefined) return who;
     }

@@ -28,6 +28,13 @@ export const ORIGIN_WORDS: ReadonlyArray<Rule<Origin>> = [
       String.raw`\bamerican\b|\bu\.\s?s\.(?=\s|$)|\bUS\b(?=\s+(?:army|soldier|private|serviceman|troops?))|미군|미국인|주한미군`,
     ),
   ],
+  // A Chinese-born ethnic Korean (조선족) or a Chinese national: neither North nor South Korean.
+  [
+    'other',
+    rx(
+      String.raw`\bchinese\s+(?:nationals?|citizens?)\b|\bchinese[- ]born\b|\bethnic\s+koreans?\s+(?:from|born\s+in)\s+china\b|\bkorean[- ]chinese\b|조선족|중국\s?(?:출신|국적|동포)|중국인`,
+    ),
+  ],
 ];
 
 /** Role nouns. "official(s)" alone is left out: "officials said" is how news attributes, not who crossed. */
