@@ -304,6 +304,14 @@ describe('findCrosser: two groups crossing together', () => {
       count: undefined,
     });
     expect(who('20대 북한 군인 1명이 20일 새벽 군사분계선을 넘어왔다.')).toMatchObject({ count: 1 });
+    // "이들 20여 명은": those told of before, counted again.
+    expect(who('귀순한 이들 20여 명은 서로를 인척이라고 진술했다.')).toMatchObject({ count: 20, approx: true });
+    // A number of families or groups is no head count.
+    expect(who('A North Korean fishing boat carrying two families crossed the NLL.')?.count).toBeUndefined();
+    expect(who('The coast guard has found five North Koreans aboard a small wooden boat.')).toMatchObject({
+      count: 5,
+      origin: 'north-korea',
+    });
     // Where someone is from, told as the predicate; a denied origin is no claim.
     expect(
       who('지난 18일 헤엄쳐 월북한 것으로 보이는 김모(24)씨는 중국에서 나고 자란 조선족 출신인 것으로 파악됐다.'),
@@ -313,6 +321,15 @@ describe('findCrosser: two groups crossing together', () => {
     ).toMatchObject({ origin: 'south-korea' });
     expect(who('지난 18일 월북한 김모(24)씨는 평양 출신 탈북민인 것으로 파악됐다.')?.origin).toBeUndefined();
     expect(who('The man, a Chinese national, crossed the border on foot.')).toMatchObject({ origin: 'other' });
+    expect(
+      who('귀순 의사를 밝힌 이 남성은 군인이 아니라 민간인 신분의 북한 주민으로 파악됐다고 합참 관계자는 전했다.'),
+    ).toMatchObject({ role: 'civilian', origin: 'north-korea' });
+    expect(
+      who('군 당국은 1일 밤 월북한 이 남성이 북한 출신이 아니라 남한에서 나고 자란 민간인인 것으로 보고 있다.'),
+    ).toMatchObject({ origin: 'south-korea', role: 'civilian' });
+    expect(
+      who('21일 오전 귀순한 병사는 23살로, 입대 2년 차의 하급전사(우리 군 일병에 해당)인 것으로 파악됐다.'),
+    ).toMatchObject({ role: 'soldier', origin: undefined, age: 23 });
     expect(who('북한 주민 20여 명을 태운 어선 1척이 북방한계선을 넘어왔다.')).toMatchObject({
       count: 20,
       approx: true,

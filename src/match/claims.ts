@@ -135,7 +135,7 @@ const EN_RETURNED = new RegExp(
 );
 /** The people taken in: "took all five would-be defectors into custody", "rescued two North Korean fishermen". */
 const EN_TAKEN = new RegExp(
-  String.raw`\b(?:(?:took|takes|taking|taken)(?:\s+custody\s+of)?|rescued|rescues|picked\s+up|guided|escorted|detained|captured)\s+(${EN_SUBJECT})(?=\s+(?:into|in|to|from|aboard|after|at|on|off|near|who|and|,|\.)|[,.])`,
+  String.raw`\b(?:(?:took|takes|taking|taken)(?:\s+custody\s+of)?|rescued|rescues|picked\s+up|guided|escorted|detained|captured|found|spotted|discovered|came\s+across)\s+(${EN_SUBJECT})(?=\s+(?:into|in|to|from|aboard|after|at|on|off|near|who|and|,|\.)|[,.])`,
   'gi',
 );
 /** "a boat carrying four North Koreans", "five people were on board", "a boat with seven aboard": who was aboard a boat that crossed. */
@@ -153,7 +153,7 @@ const KO_ABOARD = new RegExp(
 );
 /** "귀순 의사를 밝힌 북한군 병사 1명을 붙잡았다", "군사분계선을 넘은 20세 병사는": a relative clause says who crossed before the noun it describes. */
 const KO_RELATIVE = new RegExp(
-  String.raw`(?:귀순\s?의사를\s?(?:밝힌|표명한)|넘어온|넘은|넘어간|건너온|건넌|내려온|헤엄쳐\s?온|귀순한|월남한|월북한)(?:\s?것으로\s?(?:보이는|추정되는|알려진))?\s((?:북한|북측|국군|한국군)?\s?(?:군\s?)?(?:(?:\d{1,2}\s?(?:세|살)|[가-힣]{1,6})\s){0,2}${KO_ROLE}(?:\s?${KO_NUM})?|[가-힣]모\s?(?:\(\d{1,2}\s?세?\)\s?)?씨)(?:을|를|이|가|은|는)`,
+  String.raw`(?:귀순\s?의사를\s?(?:밝힌|표명한)|넘어온|넘은|넘어간|건너온|건넌|내려온|헤엄쳐\s?온|귀순한|월남한|월북한)(?:\s?것으로\s?(?:보이는|추정되는|알려진))?\s((?:북한|북측|국군|한국군)?\s?(?:군\s?)?(?:(?:\d{1,2}\s?(?:세|살)|(?!${KO_ROLE}(?:은|는|이|가)\s)[가-힣]{1,6})\s){0,2}${KO_ROLE}(?:\s?${KO_NUM})?|[가-힣]모\s?(?:\(\d{1,2}\s?세?\)\s?)?씨|이들\s?${KO_NUM})(?:을|를|이|가|은|는)`,
   'g',
 );
 /** "The defector, a 19-year-old private," / "the man, a former gymnast," */
@@ -197,8 +197,8 @@ const LEADING_NUMBER = new RegExp(
 
 function numberIn(text: string): number | undefined {
   const fam = /\b(?:family|group|boatload|crew)\s+of\s+(\S+)/i.exec(text);
-  // "a family", "a crew": one group, not one person.
-  if (!fam && /\b(?:family|group|boatload|crew)\s*$/i.test(text)) return undefined;
+  // "a family", "a crew", "two families": groups, not people.
+  if (!fam && /\b(?:famil(?:y|ies)|groups?|boatloads?|crews?|households?)\s*$/i.test(text)) return undefined;
   const token = fam?.[1] ?? LEADING_NUMBER.exec(text)?.[1];
   if (token) {
     const n = /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS[token.toLowerCase()];
@@ -286,18 +286,25 @@ function ageAround(text: string, who: WhoClaim): Pick<WhoClaim, 'age' | 'ageTo'>
 }
 
 /**
- * Where someone is from, told as the sentence's predicate: "김모(24)씨는 중국에서 나고 자란 조선족 출신인 것으로",
- * "이 남성이 북한 출신이 아니라 남한에서 나고 자란 민간인인 것으로". A denied origin ("북한 출신이 아니라") is dropped first.
+ * Who someone turned out to be, told as the sentence's predicate: "이 남성은 군인이 아니라 민간인 신분의 북한 주민으로
+ * 파악됐다", "…씨는 중국에서 나고 자란 조선족 출신인 것으로", "이 남성이 북한 출신이 아니라 남한에서 나고 자란 민간인인
+ * 것으로 보고 있다". What is denied ("군인이 아니라") and glosses in brackets are dropped first.
  */
-const ORIGIN_PREDICATE =
-  /([가-힣]{1,4})\s?(?:출신(?:인|이|으로|이라|이었|이다|이며)|국적(?:인|이|으로|자)|에서\s?(?:나고\s?자란|태어나\s?자란|태어난|태어나고))/;
-const DENIED_ORIGIN = /[가-힣]{1,4}\s?(?:출신|국적)이\s?아니(?:라|고|며)/g;
+const KO_PREDICATE =
+  /^(?:은|는|이|가)\s([^.。]{1,60}?)(?:인\s?것|이었던\s?것)?(?:으로|로)\s?(?:파악|확인|알려|드러|추정|조사|보고|밝혀|전해)/;
+const DENIED = /[가-힣]{1,6}(?:\s[가-힣]{1,6})?\s?(?:이|가)\s?아니(?:라|고|며)\s?/g;
+/** Where someone is from, told by birth or origin: "중국에서 나고 자란", "조선족 출신". */
+const BORN_IN = /([가-힣]{1,4})(?:\s?출신|에서\s?(?:나고\s?자란|태어나\s?자란|태어난|태어나고))/;
 
-function originAround(text: string, who: WhoClaim): Origin | undefined {
-  const rest = text.slice(who.end);
-  if (!/^(?:은|는|이|가)\s/.test(rest)) return undefined;
-  const said = ORIGIN_PREDICATE.exec(rest.slice(0, 80).replace(DENIED_ORIGIN, ''));
-  return said ? first(ORIGIN_WORDS, `${said[1]} 출신`) : undefined;
+function predicateAround(text: string, who: WhoClaim): Pick<WhoClaim, 'origin' | 'role'> {
+  const said = KO_PREDICATE.exec(text.slice(who.end));
+  if (!said) return {};
+  // "하급전사(우리 군 일병에 해당)": a gloss in brackets says what it equals, not who he was.
+  const np = said[1]!.replace(/\([^)]*\)/g, '').replace(DENIED, '');
+  const born = BORN_IN.exec(np);
+  const origin = (born && first(ORIGIN_WORDS, `${born[1]} 출신`)) || first(ORIGIN_WORDS, np);
+  const role = first(ROLE_WORDS, np);
+  return { ...(origin ? { origin } : {}), ...(role ? { role } : {}) };
 }
 
 /** The person or group a text says crossed: the subject of a crossing verb, or an appositive of "the defector". */
@@ -353,10 +360,9 @@ export function findCrosser(text: string): WhoClaim | undefined {
         if (other.sex !== who.sex) delete who.sex;
       }
       if (who.age === undefined) Object.assign(who, ageAround(text, who));
-      if (!who.origin) {
-        const origin = originAround(text, who);
-        if (origin) who.origin = origin;
-      }
+      const predicate = predicateAround(text, who);
+      if (!who.origin && predicate.origin) who.origin = predicate.origin;
+      if (!who.role && !who.rank && predicate.role) who.role = predicate.role;
       // "officials said", "people who…": only a phrase that says who someone was counts.
       if (who.origin || who.role || who.rank || who.formerDefector || who.count !== undefined) return who;
     }

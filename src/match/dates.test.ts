@@ -130,6 +130,16 @@ describe('Korean dates of reference and months without a year', () => {
       { year: 2017, month: 11, day: 13, ref: true },
     ]);
     expect(dates('북한군 병사가 지난 19일 귀순했다', '2025-10-20')).toEqual([{ year: 2025, month: 10, day: 19 }]);
+    // Who someone is, by an act of the past ("…왔던 탈북민"), and New Year's Day.
+    expect(
+      dates(
+        '새해 첫날 철책을 넘어 월북한 사람은 2020년 11월 철책을 넘어 남쪽으로 왔던 탈북민으로 확인됐다.',
+        '2022-01-02',
+      ),
+    ).toEqual([
+      { year: 2022, month: 1, day: 1 },
+      { year: 2020, month: 11, ref: true },
+    ]);
     // "…했다는 사실은 이후 조사에서": "later", not "since".
     expect(dates('김씨가 지난달 18일 월북했다는 사실은 이후 군 조사에서 확인됐다.', '2020-08-20')).toEqual([
       { year: 2020, month: 7, day: 18 },

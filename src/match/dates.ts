@@ -121,6 +121,8 @@ const RELATIVE: Array<[RegExp, Make]> = [
   ],
   // (일요일), 지난 14일(일)
   [KO_WEEKDAY, (m, pub) => pub && weekdayBefore(pub, KO_WEEKDAYS.indexOf(m[1]!))],
+  // New Year's Day, 새해 첫날: the latest 1 January
+  [/\bNew\s+Year['’]s\s+Day\b|새해\s?첫날/gi, (_m, pub) => pub && inYearBefore(pub, 1, 1)],
   // yesterday / today, 어제 / 오늘
   [YESTERDAY, (_m, pub) => pub && addDays(pub, -1)],
   [TODAY, (_m, pub) => pub && { ...pub }],
@@ -164,9 +166,12 @@ const DATELINE_AFTER = /^\s*(?:\(|--|—|–)/;
 /** "the 1953 armistice", "a 2018 summit": a year naming another event, not the one told. */
 const NAMED_EVENT_AFTER =
   /^\s+(?:inter-korean\s+)?(?:korean\s+war|armistice|summit|agreement|accord|truce|cease-?fire|talks|olympics|games|world\s+cup|election|deal|pact|treaty|declaration)\b/i;
-/** Korean tells what came before at the end of the clause: "2010년 3월 … 넘어온 이후 2년 만", "… 고성에 이어", "… 넘어온 지 38일 만". */
+/**
+ * Korean tells what came before at the end of the clause: "2010년 3월 … 넘어온 이후 2년 만", "… 고성에 이어", "… 넘어온 지
+ * 38일 만", or in a relative clause of the past ("2020년 11월 … 남쪽으로 왔던 탈북민": who someone is, by an earlier act).
+ */
 const KO_REFERENCE_LATER =
-  /^[^.。!?,]{0,60}?(?:(?<![은는]\s)이후|이래|에\s?이어|지\s?\d+\s?(?:년|개월|일)\s?만)|^[^.。!?]{0,60}?에\s?이어/;
+  /^[^.。!?,]{0,60}?(?:(?<![은는]\s)이후|이래|에\s?이어|지\s?\d+\s?(?:년|개월|일)\s?만)|^[^.。!?,\d]{0,60}?[았었였했왔갔넜]던(?=\s)|^[^.。!?]{0,60}?에\s?이어/;
 
 function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;

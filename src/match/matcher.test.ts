@@ -84,6 +84,11 @@ describe('an earlier act told to say who someone is', () => {
     const m = detectMentions(title).find((x) => x.text === '귀순')!;
     const r = matcher.match({ text: title, segment: 'headline' }, m, page);
     expect(r.confident && r.candidates[0]?.incident.id === '2022-01-01-eastern-front-redefector').toBe(false);
+    // The earlier act in quotes ("1년 전 '점프 귀순' 탈북민") is kept apart too, and raises no warning on the day's crossing.
+    const quoted = "새해 첫날 동부전선 철책 넘은 남성, 1년 전 '점프 귀순' 탈북민이었다";
+    const q = detectMentions(quoted).find((x) => x.text === '귀순')!;
+    const rq = matcher.match({ text: quoted, segment: 'headline' }, q, page);
+    expect(rq.confident && rq.candidates[0]?.incident.id === '2022-01-01-eastern-front-redefector').toBe(false);
   });
 });
 

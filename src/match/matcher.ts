@@ -657,8 +657,9 @@ function tellsOfTheStory(clause: Claims, sentence: Claims, text: string): boolea
 
 const ELAPSED_AFTER =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|a)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+[^,;.]+/gi;
-/** "1년여 전 귀순한 탈북민": what someone did a year or more before, told to say who they are. */
-const YEARS_BEFORE = /(?:\d+|[한두세])\s?(?:년|해)\s?(?:여\s?|남짓\s?)?전(?:에)?\s[^,.…"'“”‘’]{0,20}/g;
+/** "1년여 전 귀순한 탈북민", "1년 전 '점프 귀순' 탈북민": what someone did a year or more before, told to say who they are. */
+const YEARS_BEFORE =
+  /(?:\d+|[한두세])\s?(?:년|해)\s?(?:여\s?|남짓\s?)?전(?:에)?\s(?:['‘"“][^'’"”]{1,15}['’"”]|[^,.…"'“”‘’]){0,20}/g;
 
 /**
  * Parts of a sentence that tell of an earlier event to compare with: a

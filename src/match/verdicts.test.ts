@@ -191,6 +191,9 @@ describe('checkClaims', () => {
         '29일 국회 국방위원들이 북한군 병사가 귀순한 강원 고성군 22사단 최전방 소초 철책 앞에서 설명을 듣고 있다.',
       ),
     ).not.toContain('date:contradicts');
+    expect(verdicts("국회 국방위원들이 29일 '노크 귀순' 현장인 동부전선 소초를 둘러보고 있다.")).not.toContain(
+      'date:contradicts',
+    );
   });
 
   it('leaves the dates of a court’s act and of "the last such defection" out of the crossing’s date', () => {

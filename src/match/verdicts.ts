@@ -138,8 +138,11 @@ const LATER_EVENTS: ReadonlySet<string> = new Set(['repatriation', 'visit']);
  * inquiry's act ("was charged on Friday", "귀순한 경위를 캐물었다"), of an aside about the person ("…, a scout who
  * enlisted in 2021, …"), or of an earlier one ("the last such defection … in 2007").
  */
+/** "'노크 귀순' 현장": the site of a crossing known by its name, visited or shown on another day. */
+const NAMED_CROSSING_SITE = /(?:귀순|월북|탈북)['’"”]\s?(?:현장|지점|장소)/;
+
 function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate[] {
-  if (LAST_BEFORE.test(sentence)) return [];
+  if (LAST_BEFORE.test(sentence) || NAMED_CROSSING_SITE.test(sentence)) return [];
   const recalled = RECALLED_CROSSING.exec(sentence);
   const asides = [...sentence.matchAll(ASIDE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);
   return dates.filter((d) => {
