@@ -321,6 +321,11 @@ describe('findCrosser: two groups crossing together', () => {
     ).toMatchObject({ origin: 'south-korea' });
     expect(who('지난 18일 월북한 김모(24)씨는 평양 출신 탈북민인 것으로 파악됐다.')?.origin).toBeUndefined();
     expect(who('The man, a Chinese national, crossed the border on foot.')).toMatchObject({ origin: 'other' });
+    // Someone telling of their own crossing; an official telling of another's is no one who crossed.
+    expect(
+      who('The soldier, aged 21, told investigators he decided to defect after beating after beating.'),
+    ).toMatchObject({ role: 'soldier', age: 21 });
+    expect(who('South Korean officials said he decided to defect after beatings.')).toBeUndefined();
     expect(
       who('귀순 의사를 밝힌 이 남성은 군인이 아니라 민간인 신분의 북한 주민으로 파악됐다고 합참 관계자는 전했다.'),
     ).toMatchObject({ role: 'civilian', origin: 'north-korea' });

@@ -128,6 +128,11 @@ const EN_CROSSER = new RegExp(
   String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,80},|\s+who\s+(?:(?!\b(?:he|she|they|him|her|them)\b)[^,.;]){1,60}?|\s+(?:believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+[^,.;]{1,40}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?\s+${EN_CROSS_VERB}`,
   'gi',
 );
+/** "The soldier, aged 21, told investigators he decided to defect": someone telling of their own crossing. */
+const EN_OWN_ACCOUNT = new RegExp(
+  String.raw`\b(the\s+(?:${MODIFIER}){0,3}?(?:soldier|private|sergeant|corporal|conscript|defector|man|woman|teen(?:ager)?|youth|boy|girl|civilian|fisherman|escapee|swimmer))(?:,\s+[^,]{1,60},)?\s+(?:told(?:\s+\w+){0,2}|said|says|explained|testified|confessed)\s+(?:that\s+)?(?:he|she)\s+${EN_CROSS_VERB}`,
+  'gi',
+);
 /** The people a return is done to: "sent all 31 North Koreans … back", "handed the seven fishermen … back". */
 const EN_RETURNED = new RegExp(
   String.raw`\b(?:sent|handed|returned|repatriated|deported|expelled)\s+(${EN_SUBJECT})(?:\s+[^,.;]{0,50}?)?\s+(?:back|home|over)\b`,
@@ -321,6 +326,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
     EN_CROSSER,
     EN_APPOSITIVE,
     EN_COPULA,
+    EN_OWN_ACCOUNT,
     EN_RETURNED,
     EN_TAKEN,
     KO_CROSSER,
