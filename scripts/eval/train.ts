@@ -28,15 +28,37 @@ const TARGET_PRECISION = 0.98;
  */
 const PULL: Record<string, number> = { 'words.title': 50 };
 
+/**
+ * One labelled mention, compiled for fitting: candidates with the same
+ * evidence are one entry with a count (most incidents share a mention's kind
+ * and nothing else), features are indices into the weight vector.
+ */
 interface Row {
-  candidates: Array<{ features: Record<string, number> }>;
-  none: Record<string, number>;
-  /** Index of the right candidate, or -1 for "none". */
+  entries: Array<{ keys: Int32Array; values: Float64Array; count: number; first: number; anchored: boolean }>;
+  noneKeys: Int32Array;
+  noneValues: Float64Array;
+  /** The entry of the right candidate, or -1 for "none". */
   gold: number;
-  anchored: boolean[];
 }
 
-function rowsOf(results: readonly ArticleResult[]): Row[] {
+/** Weight names in a fixed order, so that weights and their gradients are arrays. */
+interface Layout {
+  weights: string[];
+  none: string[];
+}
+
+function compile(
+  features: Record<string, number>,
+  names: readonly string[],
+): { keys: Int32Array; values: Float64Array } {
+  const kept = Object.entries(features).filter(([k]) => names.includes(k));
+  return {
+    keys: Int32Array.from(kept.map(([k]) => names.indexOf(k))),
+    values: Float64Array.from(kept.map(([, v]) => v)),
+  };
+}
+
+function rowsOf(results: readonly ArticleResult[], layout: Layout): Row[] {
   return results.flatMap((r) =>
     r.judged.flatMap((j) => {
       if (!j.training) return [];
@@ -44,16 +66,28 @@ function rowsOf(results: readonly ArticleResult[]): Row[] {
       const gold = label === 'bg' || label === 'other' ? -1 : j.training.candidates.findIndex((c) => c.id === label);
       // A label the candidates lack (an incident added since) teaches nothing.
       if (label !== 'bg' && label !== 'other' && gold < 0) return [];
-      const candidates = j.training.candidates.filter((c, i) => i === gold || Object.keys(c.features).length > 0);
-      const g = gold < 0 ? -1 : candidates.indexOf(j.training.candidates[gold]!);
-      return [
-        {
-          candidates,
-          none: j.training.none,
-          gold: g,
-          anchored: candidates.map((c) => anchorsOf(c.features).length > 0),
-        },
-      ];
+      const entries: Row['entries'] = [];
+      const byEvidence = new Map<string, number>();
+      let goldEntry = -1;
+      j.training.candidates.forEach((c, i) => {
+        if (i !== gold && Object.keys(c.features).length === 0) return;
+        const key = i === gold ? 'gold' : JSON.stringify(c.features);
+        const at = byEvidence.get(key);
+        if (at !== undefined) {
+          entries[at]!.count++;
+          return;
+        }
+        byEvidence.set(key, entries.length);
+        if (i === gold) goldEntry = entries.length;
+        entries.push({
+          ...compile(c.features, layout.weights),
+          count: 1,
+          first: i,
+          anchored: anchorsOf(c.features).length > 0,
+        });
+      });
+      const none = compile(j.training.none, layout.none);
+      return [{ entries, noneKeys: none.keys, noneValues: none.values, gold: goldEntry }];
     }),
   );
 }
@@ -61,18 +95,40 @@ function rowsOf(results: readonly ArticleResult[]): Row[] {
 const dot = (w: Record<string, number>, x: Record<string, number>) =>
   Object.entries(x).reduce((s, [k, v]) => s + (w[k] ?? 0) * v, 0);
 
-/** Probabilities over the candidates and "none" (last), as at run time. */
-function softmax(row: Row, m: Model): number[] {
-  const scores = [...row.candidates.map((c) => dot(m.weights, c.features)), dot(m.none, row.none)];
-  const max = Math.max(...scores);
-  const e = scores.map((s) => Math.exp(s - max));
-  const total = e.reduce((a, b) => a + b, 0);
-  return e.map((x) => x / total);
+const dotv = (w: Float64Array, keys: Int32Array, values: Float64Array) => {
+  let s = 0;
+  for (let i = 0; i < keys.length; i++) s += w[keys[i]!]! * values[i]!;
+  return s;
+};
+
+/** Each entry's score, and "none"'s last, as at run time, into `out`. */
+function scoresInto(out: Float64Array, row: Row, w: Float64Array, n: Float64Array): number {
+  const last = row.entries.length;
+  let max = (out[last] = dotv(n, row.noneKeys, row.noneValues));
+  for (let i = 0; i < last; i++) {
+    const e = row.entries[i]!;
+    out[i] = dotv(w, e.keys, e.values);
+    if (out[i]! > max) max = out[i]!;
+  }
+  return max;
+}
+
+/** Probabilities of each entry as a whole (all its candidates) and of "none" (last), into `out`. */
+function softmaxInto(out: Float64Array, row: Row, w: Float64Array, n: Float64Array): void {
+  const last = row.entries.length;
+  const max = scoresInto(out, row, w, n);
+  let total = 0;
+  for (let i = 0; i <= last; i++) {
+    out[i] = Math.exp(out[i]! - max) * (i < last ? row.entries[i]!.count : 1);
+    total += out[i]!;
+  }
+  for (let i = 0; i <= last; i++) out[i] = out[i]! / total;
 }
 
 export function fitModel(results: readonly ArticleResult[], start: Model, epochs = 600, rate = 0.1, l2 = 0.02): Model {
-  const m = fitRows(rowsOf(results), start, epochs, rate, l2);
-  m.threshold = outOfFoldThreshold(results, start, epochs, rate, l2);
+  const layout: Layout = { weights: Object.keys(start.weights), none: Object.keys(start.none) };
+  const m = fitRows(rowsOf(results, layout), layout, start, epochs, rate, l2);
+  m.threshold = outOfFoldThreshold(results, layout, start, epochs, rate, l2);
   return m;
 }
 
@@ -88,50 +144,57 @@ const FOLDS = 5;
  */
 function outOfFoldThreshold(
   results: readonly ArticleResult[],
+  layout: Layout,
   start: Model,
   epochs: number,
   rate: number,
   l2: number,
 ): number {
-  const byArticle = results.map((r) => rowsOf([r]));
+  const byArticle = results.map((r) => rowsOf([r], layout));
   const tops: Top[] = [];
   for (let k = 0; k < FOLDS; k++) {
     const train = byArticle.filter((_, i) => i % FOLDS !== k).flat();
-    const fold = fitRows(train, start, epochs, rate, l2);
-    for (const row of byArticle.filter((_, i) => i % FOLDS === k).flat()) tops.push(topOf(row, fold));
+    const fold = fitRows(train, layout, start, epochs, rate, l2);
+    const w = Float64Array.from(layout.weights, (x) => fold.weights[x]!);
+    const n = Float64Array.from(layout.none, (x) => fold.none[x]!);
+    for (const row of byArticle.filter((_, i) => i % FOLDS === k).flat()) tops.push(topOf(row, w, n));
   }
   return thresholdFor(tops);
 }
 
-function fitRows(rows: readonly Row[], start: Model, epochs: number, rate: number, l2: number): Model {
-  const m: Model = {
-    weights: { ...start.weights },
-    none: { ...start.none },
+function fitRows(rows: readonly Row[], layout: Layout, start: Model, epochs: number, rate: number, l2: number): Model {
+  const w0 = Float64Array.from(layout.weights, (k) => start.weights[k]!);
+  const n0 = Float64Array.from(layout.none, (k) => start.none[k]!);
+  const pull = Float64Array.from(layout.weights, (k) => PULL[k] ?? 1);
+  const w = Float64Array.from(w0);
+  const n = Float64Array.from(n0);
+  const gw = new Float64Array(w.length);
+  const gn = new Float64Array(n.length);
+  const p = new Float64Array(Math.max(1, ...rows.map((r) => r.entries.length + 1)));
+  for (let e = 0; e < epochs; e++) {
+    gw.fill(0);
+    gn.fill(0);
+    for (const row of rows) {
+      softmaxInto(p, row, w, n);
+      const last = row.entries.length;
+      for (let i = 0; i < last; i++) {
+        const err = p[i]! - (row.gold === i ? 1 : 0);
+        if (Math.abs(err) < 1e-6) continue;
+        const c = row.entries[i]!;
+        for (let k = 0; k < c.keys.length; k++) gw[c.keys[k]!]! += err * c.values[k]!;
+      }
+      const errNone = p[last]! - (row.gold === -1 ? 1 : 0);
+      for (let k = 0; k < row.noneKeys.length; k++) gn[row.noneKeys[k]!]! += errNone * row.noneValues[k]!;
+    }
+    for (let k = 0; k < w.length; k++) w[k] = w[k]! - rate * (gw[k]! / rows.length + l2 * pull[k]! * (w[k]! - w0[k]!));
+    for (let k = 0; k < n.length; k++) n[k] = n[k]! - rate * (gn[k]! / rows.length + l2 * (n[k]! - n0[k]!));
+  }
+  return {
+    weights: Object.fromEntries(layout.weights.map((k, i) => [k, round(w[i]!)])),
+    none: Object.fromEntries(layout.none.map((k, i) => [k, round(n[i]!)])),
     story: { ...start.story },
     threshold: start.threshold,
   };
-  for (let e = 0; e < epochs; e++) {
-    const gw: Record<string, number> = {};
-    const gn: Record<string, number> = {};
-    for (const row of rows) {
-      const p = softmax(row, m);
-      row.candidates.forEach((c, i) => {
-        const err = p[i]! - (row.gold === i ? 1 : 0);
-        if (Math.abs(err) < 1e-6) return;
-        for (const [k, v] of Object.entries(c.features)) gw[k] = (gw[k] ?? 0) + err * v;
-      });
-      const errNone = p[p.length - 1]! - (row.gold === -1 ? 1 : 0);
-      for (const [k, v] of Object.entries(row.none)) gn[k] = (gn[k] ?? 0) + errNone * v;
-    }
-    for (const k of Object.keys(m.weights))
-      m.weights[k] =
-        m.weights[k]! - rate * ((gw[k] ?? 0) / rows.length + l2 * (PULL[k] ?? 1) * (m.weights[k]! - start.weights[k]!));
-    for (const k of Object.keys(m.none))
-      m.none[k] = m.none[k]! - rate * ((gn[k] ?? 0) / rows.length + l2 * (m.none[k]! - start.none[k]!));
-  }
-  for (const k of Object.keys(m.weights)) m.weights[k] = round(m.weights[k]!);
-  for (const k of Object.keys(m.none)) m.none[k] = round(m.none[k]!);
-  return m;
 }
 
 interface Top {
@@ -140,11 +203,20 @@ interface Top {
 }
 
 /** The best candidate's probability (capped without an anchor, as at run time) and whether it is the labelled one. */
-function topOf(row: Row, m: Model): Top {
-  const p = softmax(row, m).slice(0, -1);
+function topOf(row: Row, w: Float64Array, n: Float64Array): Top {
+  if (!row.entries.length) return { p: 0, right: false };
+  const scores = new Float64Array(row.entries.length + 1);
+  const max = scoresInto(scores, row, w, n);
+  let total = 0;
+  scores.forEach((x, i) => (total += Math.exp(x - max) * (i < row.entries.length ? row.entries[i]!.count : 1)));
+  // The first best candidate, as at run time: ties go to the earlier incident.
   let best = 0;
-  p.forEach((x, i) => (x > p[best]! ? (best = i) : 0));
-  return { p: row.anchored[best] ? p[best]! : Math.min(p[best]!, 0.5), right: best === row.gold };
+  row.entries.forEach((e, i) => {
+    const b = row.entries[best]!;
+    if (scores[i]! > scores[best]! || (scores[i] === scores[best] && e.first < b.first)) best = i;
+  });
+  const p = Math.exp(scores[best]! - max) / total;
+  return { p: row.entries[best]!.anchored ? p : Math.min(p, 0.5), right: best === row.gold };
 }
 
 /**
