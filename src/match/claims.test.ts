@@ -327,6 +327,26 @@ describe('findCrosser: two groups crossing together', () => {
     ).toMatchObject({ role: 'soldier', age: 21 });
     expect(who('South Korean officials said he decided to defect after beatings.')).toBeUndefined();
     expect(
+      who('The teen, a civilian who had simply had enough, told investigators he defected after being beaten.'),
+    ).toMatchObject({ role: 'civilian' });
+    expect(
+      who(
+        'Officials said the civilian, whose name was withheld, made clear after he was brought ashore that he intended to defect.',
+      ),
+    ).toMatchObject({ role: 'civilian' });
+    expect(who('The 19-year-old defector is a sergeant who told investigators he had made up his mind.')).toMatchObject(
+      {
+        rank: 'sergeant',
+      },
+    );
+    expect(
+      who('이 남성은 오후 10시40분께 군사분계선을 넘어 남측 지역으로 들어온 것으로 확인됐다.')?.origin,
+    ).toBeUndefined();
+    expect(who('조사 결과 A씨는 북한군 병사 신분으로 철책을 넘어 귀순한 것으로 파악됐다.')).toMatchObject({
+      role: 'soldier',
+      origin: 'north-korea',
+    });
+    expect(
       who('귀순 의사를 밝힌 이 남성은 군인이 아니라 민간인 신분의 북한 주민으로 파악됐다고 합참 관계자는 전했다.'),
     ).toMatchObject({ role: 'civilian', origin: 'north-korea' });
     expect(

@@ -128,9 +128,12 @@ const EN_CROSSER = new RegExp(
   String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,80},|\s+who\s+(?:(?!\b(?:he|she|they|him|her|them)\b)[^,.;]){1,60}?|\s+(?:believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+[^,.;]{1,40}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?\s+${EN_CROSS_VERB}`,
   'gi',
 );
-/** "The soldier, aged 21, told investigators he decided to defect": someone telling of their own crossing. */
+/**
+ * "The soldier, aged 21, told investigators he decided to defect", "the civilian, whose identity …, made clear after he
+ * was brought ashore that he intended to defect": someone telling of their own crossing (an appositive says who they are).
+ */
 const EN_OWN_ACCOUNT = new RegExp(
-  String.raw`\b(the\s+(?:${MODIFIER}){0,3}?(?:soldier|private|sergeant|corporal|conscript|defector|man|woman|teen(?:ager)?|youth|boy|girl|civilian|fisherman|escapee|swimmer))(?:,\s+[^,]{1,60},)?\s+(?:told(?:\s+\w+){0,2}|said|says|explained|testified|confessed)\s+(?:that\s+)?(?:he|she)\s+${EN_CROSS_VERB}`,
+  String.raw`\b(the\s+(?:${MODIFIER}){0,3}?(?:soldier|private|sergeant|corporal|conscript|defector|man|woman|teen(?:ager)?|youth|boy|girl|civilian|fisherman|escapee|swimmer)(?:,\s+[^,]{1,60},)?)\s+(?:told(?:\s+\w+){0,2}|said|says|explained|testified|confessed|insisted|made\s+(?:it\s+)?clear)(?:\s+[^,.;]{1,40}?)?\s+(?:that\s+)?(?:he|she)\s+${EN_CROSS_VERB}`,
   'gi',
 );
 /** The people a return is done to: "sent all 31 North Koreans … back", "handed the seven fishermen … back". */
@@ -168,12 +171,12 @@ const EN_APPOSITIVE = new RegExp(
 );
 /** "The man killed on Monday was a 47-year-old North Korean defector": who the person told of turned out to be. */
 const EN_COPULA = new RegExp(
-  String.raw`\bthe\s+(?:man|woman|person|soldier|defector|crosser|swimmer|escapee|intruder)\b[^,.;]{0,60}?\s(?:was|is|has\s+been\s+identified\s+as|turned\s+out\s+to\s+be)\s+((?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?${PERSON_NOUN})\b`,
+  String.raw`\bthe\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|person|soldier|defector|crosser|swimmer|escapee|intruder)\b[^,.;]{0,60}?\s(?:was|is|has\s+been\s+identified\s+as|turned\s+out\s+to\s+be)\s+((?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?${PERSON_NOUN})\b`,
   'gi',
 );
 /** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북", "남한 출신 20대 김모씨가 … 월북". */
 const KO_CROSSER = new RegExp(
-  String.raw`((?:[가-힣]{1,4}\s?출신\s)?(?:\d0\s?대\s)?(?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군|[가-힣]모\s?씨)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든)|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|넘은|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
+  String.raw`((?:[가-힣]{1,4}\s?출신\s)?(?:\d0\s?대\s)?(?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군|[가-힣]모\s?씨|(?<![A-Za-z])[A-Z]\s?씨)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든)|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|넘은|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
   'g',
 );
 
@@ -196,7 +199,7 @@ const APPROX_COUNT = new RegExp(
 );
 /** The number a noun phrase opens with ("the 21-year-old private" opens with an age, not a number of people). */
 const LEADING_NUMBER = new RegExp(
-  String.raw`^\s*(?:the\s+|all\s+(?:the\s+)?)?(?:${ROUGHLY}\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b(?![- ]years?[- ]old|\s?(?:세|살|대))`,
+  String.raw`^\s*(?:the\s+|all\s+(?:the\s+)?)?(?:${ROUGHLY}\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b(?![- ]years?[- ]old|\s?(?:세|살|대)|[가-힣])`,
   'i',
 );
 
@@ -293,19 +296,31 @@ function ageAround(text: string, who: WhoClaim): Pick<WhoClaim, 'age' | 'ageTo'>
 /**
  * Who someone turned out to be, told as the sentence's predicate: "이 남성은 군인이 아니라 민간인 신분의 북한 주민으로
  * 파악됐다", "…씨는 중국에서 나고 자란 조선족 출신인 것으로", "이 남성이 북한 출신이 아니라 남한에서 나고 자란 민간인인
- * 것으로 보고 있다". What is denied ("군인이 아니라") and glosses in brackets are dropped first.
+ * 것으로 보고 있다", "A씨는 북한군 병사 신분으로". What is denied ("군인이 아니라") and glosses in brackets are dropped first.
  */
 const KO_PREDICATE =
-  /^(?:은|는|이|가)\s([^.。]{1,60}?)(?:인\s?것|이었던\s?것)?(?:으로|로)\s?(?:파악|확인|알려|드러|추정|조사|보고|밝혀|전해)/;
+  /^([^.。]{1,60}?)(?:인\s?것|이었던\s?것)?(?:으로|로)\s?(?:파악|확인|알려|드러|추정|조사|보고|밝혀|전해)/;
+/** "A씨는 북한군 병사 신분으로 …": the status someone crossed in. */
+const KO_STATUS = /^([^.。]{1,30}?)\s?신분(?:으로|이었|이다|인)/;
 const DENIED = /[가-힣]{1,6}(?:\s[가-힣]{1,6})?\s?(?:이|가)\s?아니(?:라|고|며)\s?/g;
 /** Where someone is from, told by birth or origin: "중국에서 나고 자란", "조선족 출신". */
 const BORN_IN = /([가-힣]{1,4})(?:\s?출신|에서\s?(?:나고\s?자란|태어나\s?자란|태어난|태어나고))/;
 
 function predicateAround(text: string, who: WhoClaim): Pick<WhoClaim, 'origin' | 'role'> {
-  const said = KO_PREDICATE.exec(text.slice(who.end));
-  if (!said) return {};
-  // "하급전사(우리 군 일병에 해당)": a gloss in brackets says what it equals, not who he was.
-  const np = said[1]!.replace(/\([^)]*\)/g, '').replace(DENIED, '');
+  // The noun phrase may end with its particle ("A씨는") or before it ("이 남성" + "은").
+  const rest = text.slice(who.end);
+  const particle = /^(?:은|는|이|가)?\s/.exec(rest);
+  const tail = particle ? rest.slice(particle[0].length) : '';
+  const said = (particle && KO_STATUS.exec(tail)) || (particle && KO_PREDICATE.exec(tail));
+  // "…넘어 남측 지역으로 들어온 것으로 확인됐다" tells what someone did, not who they were.
+  if (!said || /것\s*$/.test(said[1]!)) return {};
+  // "하급전사(우리 군 일병에 해당)": a gloss in brackets says what it equals, not who he was. Only the last words name him.
+  const np = said[1]!
+    .replace(/\([^)]*\)/g, '')
+    .replace(DENIED, '')
+    .split(/\s+/)
+    .slice(-5)
+    .join(' ');
   const born = BORN_IN.exec(np);
   const origin = (born && first(ORIGIN_WORDS, `${born[1]} 출신`)) || first(ORIGIN_WORDS, np);
   const role = first(ROLE_WORDS, np);

@@ -35,6 +35,12 @@ const UNWEIGHED: ReadonlyArray<Warning['field']> = ['result', 'age'];
  * incident, and only in favour of that incident.
  */
 const STORY_DISPUTABLE: readonly ClaimGroup[] = ['place', 'date', 'method'];
+/**
+ * What a sentence telling the story's people again ("the soldier", "이들은") is checked on: who they were, and in the
+ * body (not a headline, which may sum up several crossings) how they crossed and where. Not the day (the sentence may
+ * tell a later act of theirs) nor which way (their earlier crossing).
+ */
+const TOLD_AGAIN_GROUPS: readonly ClaimGroup[] = ['who', 'method', 'place'];
 const GROUP_OF: Record<Warning['field'], ClaimGroup | undefined> = {
   origin: 'who',
   role: 'who',
@@ -532,7 +538,8 @@ export class IncidentMatcher {
         if (!(
           alt.confident ||
           datedStoryTelling(alt, inc.id, story, told) ||
-          (group === 'who' && toldAgain(alt, inc.id, story, inStory && r.ctx.storyLinked, r.sentenceClaims)) ||
+          ((group === 'who' || (TOLD_AGAIN_GROUPS.includes(group) && block.segment === 'story')) &&
+            toldAgain(alt, inc.id, story, inStory && r.ctx.storyLinked, r.sentenceClaims)) ||
           (group === 'date' && toldInFull(alt, inc.id, story, told, checkedClaims()))
         ))
           continue;
