@@ -327,6 +327,11 @@ describe('findCrosser: two groups crossing together', () => {
     ).toMatchObject({ role: 'soldier', age: 21 });
     expect(who('South Korean officials said he decided to defect after beatings.')).toBeUndefined();
     expect(
+      who('이 병사는 23세로, 2년 남짓 군 생활을 하는 동안 구타에 시달리면서 불만이 쌓여 귀순을 결심했다고 진술했다.'),
+    ).toMatchObject({ role: 'soldier', age: 23 });
+    // Those told of a wish to defect are not who wished it.
+    expect(who('The person told South Korean troops of a wish to defect.')).toBeUndefined();
+    expect(
       who('The teen, a civilian who had simply had enough, told investigators he defected after being beaten.'),
     ).toMatchObject({ role: 'civilian' });
     expect(

@@ -125,8 +125,13 @@ const EN_SUBJECT = String.raw`(?:\b(?:the|a|an|another|one|two|three|four|five|s
 /** What the person a sentence tells of did: crossed, was found or sent back, or set off a mine (a blast record's people). */
 const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|been|was|were|is|are|then|later|also|who|\w{3,}ly|(?:trying|tried|attempting|attempted|wanted|wants|intended|intends|sought|seeking|planned|plans|hoped|hopes|decided|chose)\s+to)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|(?:went|goes|came|comes)(?!\s+to\s+(?:look|check|search|see|find|investigate|help|rescue|inspect|confirm)\b)|sailed|drifted|floated|strayed|wandered|slipped|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is)\s+(?:first\s+|later\s+|then\s+|\w{3,}ly\s+)?(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot|wounded|injured|maimed)|stepped\s+on|set\s+off|triggered)\b`;
 const EN_CROSSER = new RegExp(
-  String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,80},|\s+who\s+(?:(?!\b(?:he|she|they|him|her|them)\b)[^,.;]){1,60}?|\s+(?:believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+[^,.;]{1,40}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?\s+${EN_CROSS_VERB}`,
+  String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,80},|\s+who\s+(?:(?!\b(?:he|she|they|him|her|them)\b)[^,.;]){1,60}?|\s+(?:believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+[^,.;]{1,40}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of(?!\s+(?:a|an|his|her|their)\s+(?:wish|desire|intention|plan|hope)\b)|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?\s+${EN_CROSS_VERB}`,
   'gi',
+);
+/** "이 병사는 23세로, …": the story's person told again by age, with no verb of crossing in reach. */
+const KO_DEFINITE_AGE = new RegExp(
+  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s))`,
+  'g',
 );
 /**
  * "The soldier, aged 21, told investigators he decided to defect", "the civilian, whose identity …, made clear after he
@@ -342,6 +347,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
     EN_APPOSITIVE,
     EN_COPULA,
     EN_OWN_ACCOUNT,
+    KO_DEFINITE_AGE,
     EN_RETURNED,
     EN_TAKEN,
     KO_CROSSER,
@@ -385,7 +391,8 @@ export function findCrosser(text: string): WhoClaim | undefined {
       if (!who.origin && predicate.origin) who.origin = predicate.origin;
       if (!who.role && !who.rank && predicate.role) who.role = predicate.role;
       // "officials said", "people who…": only a phrase that says who someone was counts.
-      if (who.origin || who.role || who.rank || who.formerDefector || who.count !== undefined) return who;
+      if (who.origin || who.role || who.rank || who.formerDefector || who.count !== undefined || who.age !== undefined)
+        return who;
     }
   }
   return undefined;

@@ -232,8 +232,10 @@ export function checkClaims(
 ): CheckedClaim[] {
   const out: CheckedClaim[] = [];
   const people = inc.who ?? [];
-  // Who: the mention's own clause's crosser where it names one ("'노크 귀순', 그리고 … 북한 남성이 … '오리발 귀순'").
-  const who = clause.who ?? sentence.who;
+  // Who: the mention's own clause's crosser where it names one ("'노크 귀순', 그리고 … 북한 남성이 … '오리발 귀순'"),
+  // read over the whole sentence when it is the sentence's crosser (what the sentence's predicate says of him counts).
+  const same = clause.who && sentence.who?.start === clause.who.start && sentence.who.text === clause.who.text;
+  const who = same ? sentence.who : (clause.who ?? sentence.who);
   if (who) out.push(...whoClaims(who, inc));
 
   const direction = directionFor(clause, inc);
