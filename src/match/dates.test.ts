@@ -130,6 +130,14 @@ describe('Korean dates of reference and months without a year', () => {
       { year: 2017, month: 11, day: 13, ref: true },
     ]);
     expect(dates('북한군 병사가 지난 19일 귀순했다', '2025-10-20')).toEqual([{ year: 2025, month: 10, day: 19 }]);
+    // A day to come: "다음 달 13일", and a day and month within the next weeks ("4월 18일부터 개방한다" in March).
+    expect(dates('테마노선이 다음 달 13일 문을 연다.', '2024-04-30')).toEqual([{ year: 2024, month: 5, day: 13 }]);
+    expect(dates('4월 18일 개방한다.', '2025-03-28')).toEqual([{ year: 2025, month: 4, day: 18 }]);
+    expect(dates('7월 18일 그는 월북했다.', '2025-03-28')).toEqual([{ year: 2024, month: 7, day: 18 }]);
+    // Told as past, a day a few weeks after the publication's is last year's.
+    expect(dates('8월 8일에는 북한 주민 1명이 걸어서 건너 귀순했다.', '2025-07-10')).toEqual([
+      { year: 2024, month: 8, day: 8 },
+    ]);
     // Who someone is, by an act of the past ("…왔던 탈북민"), and New Year's Day.
     expect(
       dates(

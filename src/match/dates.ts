@@ -103,10 +103,11 @@ const RELATIVE: Array<[RegExp, Make]> = [
   ],
   // 같은 달 19일: the month of the date before it
   [/같은\s?달\s*(\d{1,2})\s*일/g, (m) => ({ year: NaN, month: NaN, day: +m[1]! })],
-  // 지난달 13일, 이달 8일, 지난 13일, 13일 (day of a month named by the publication date)
+  // 지난달 13일, 이달 8일, 지난 13일, 13일 (day of a month named by the publication date), 다음 달 13일
   [
-    /(지난달|이달|이번\s?달|지난)?\s*(?<![\d월])(\d{1,2})\s*일(?![간째])(?!\s?(?:만|동안|이내|뒤|후))/g,
-    (m, pub) => pub && dayOfMonthBefore(pub, +m[2]!, m[1]?.startsWith('지난달') ? 1 : 0),
+    /(지난달|이달|이번\s?달|다음\s?달|지난)?\s*(?<![\d월])(\d{1,2})\s*일(?![간째])(?!\s?(?:만|동안|이내|뒤|후))/g,
+    (m, pub) =>
+      pub && dayOfMonthBefore(pub, +m[2]!, m[1]?.startsWith('지난달') ? 1 : m[1]?.startsWith('다음') ? -1 : 0),
   ],
   // on Sunday, last Sunday, Sunday's crossing, the early hours of Sunday, before dawn Sunday
   // "on Tuesday last week": that weekday of the week before the publication's (weeks start on Monday)
@@ -192,11 +193,20 @@ function addDays(d: PartialDate, n: number): PartialDate {
 }
 
 /** The month/day on or before the publication date (a few days' slack for time zones and embargoes). */
+/**
+ * A day and month without a year: the latest one on or before the publication (a day or two after it is the same
+ * night by another clock), or one in the next UPCOMING_DAYS, which a report of what is to come names without a year
+ * ("4월 18일 문을 연다", "opens April 18"; see UPCOMING_CUE).
+ */
 function inYearBefore(pub: PartialDate, month: number, day: number): PartialDate | undefined {
   if (month < 1 || day < 1 || day > 31) return undefined;
   const d = { year: pub.year, month, day };
-  return toUTC(d) > toUTC(addDays(pub, 2)) ? { ...d, year: pub.year - 1 } : d;
+  return toUTC(d) > toUTC(addDays(pub, UPCOMING_DAYS)) ? { ...d, year: pub.year - 1 } : d;
 }
+const UPCOMING_DAYS = 60;
+/** Words of what is to come: a schedule, an opening, a plan. */
+const UPCOMING_CUE =
+  /예정|계획|열린다|연다|문\s?을\s?연|개방한다|개방된다|개최한다|개최된다|시작된다|시작한다|재개된다|재개한다|받는다|\bwill\b|\bscheduled\b|\bplans?\s+to\b|\bset\s+to\b|\bto\s+(?:open|reopen|resume|begin|start)\b|\b(?:opens|reopens|resumes|begins|starts)\b/i;
 
 function dayOfMonthBefore(pub: PartialDate, day: number, monthsBack: number): PartialDate | undefined {
   if (day < 1 || day > 31 || pub.month === undefined) return undefined;
@@ -266,9 +276,19 @@ export function readDates(
         const s = m.index;
         const e = s + m[0].length;
         if (taken.some(([a, b]) => s < b && e > a)) continue;
+        // With only a hint, a day and month falls in the hint's year: read as if published on the next 1 January.
+        const hinted = hint && DAY_MONTH.has(re) ? { year: hint.year + 1, month: 1, day: 1 } : undefined;
+        const read = (ownTimeline && THIS_WEEK.has(re) ? undefined : make(m, pub)) ?? (hinted && make(m, hinted));
+        const base = pub ?? hinted;
+        // A day and month still to come is read so only where a dated text speaks of what is to come.
         const date =
-          (ownTimeline && THIS_WEEK.has(re) ? undefined : make(m, pub)) ??
-          (hint && DAY_MONTH.has(re) ? make(m, { year: hint.year + 1, month: 1, day: 1 }) : undefined);
+          read &&
+          base &&
+          DAY_MONTH.has(re) &&
+          toUTC(read) > toUTC(addDays(base, 2)) &&
+          !(pub && UPCOMING_CUE.test(text))
+            ? { ...read, year: read.year - 1 }
+            : read;
         const after = text.slice(e, e + 70);
         const later = /[가-힣]/.test(after) ? KO_REFERENCE_LATER.exec(after) : null;
         const reference =
