@@ -329,6 +329,8 @@ describe('findCrosser: two groups crossing together', () => {
     expect(
       who('이 병사는 23세로, 2년 남짓 군 생활을 하는 동안 구타에 시달리면서 불만이 쌓여 귀순을 결심했다고 진술했다.'),
     ).toMatchObject({ role: 'soldier', age: 23 });
+    // A dateline's day is no count.
+    expect(who('SEOUL, Dec 21 - A low-ranking North Korean soldier defected to the South on Thursday.')?.count).toBe(1);
     // Those told of a wish to defect are not who wished it.
     expect(who('The person told South Korean troops of a wish to defect.')).toBeUndefined();
     expect(

@@ -130,6 +130,12 @@ describe('Korean dates of reference and months without a year', () => {
       { year: 2017, month: 11, day: 13, ref: true },
     ]);
     expect(dates('북한군 병사가 지난 19일 귀순했다', '2025-10-20')).toEqual([{ year: 2025, month: 10, day: 19 }]);
+    // A precedent told to compare with.
+    expect(
+      dates(
+        '대변인은 2017년 5월 표류해 온 북한 어선과 어민을 동해 NLL 근처까지 끌고 갔고 배가 스스로 북으로 돌아간 사례가 있다고 소개했다.',
+      ),
+    ).toEqual([{ year: 2017, month: 5, ref: true }]);
     // A day to come: "다음 달 13일", and a day and month within the next weeks ("4월 18일부터 개방한다" in March).
     expect(dates('테마노선이 다음 달 13일 문을 연다.', '2024-04-30')).toEqual([{ year: 2024, month: 5, day: 13 }]);
     expect(dates('4월 18일 개방한다.', '2025-03-28')).toEqual([{ year: 2025, month: 4, day: 18 }]);

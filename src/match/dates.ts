@@ -169,10 +169,11 @@ const NAMED_EVENT_AFTER =
   /^\s+(?:inter-korean\s+)?(?:korean\s+war|armistice|summit|agreement|accord|truce|cease-?fire|talks|olympics|games|world\s+cup|election|deal|pact|treaty|declaration)\b/i;
 /**
  * Korean tells what came before at the end of the clause: "2010년 3월 … 넘어온 이후 2년 만", "… 고성에 이어", "… 넘어온 지
- * 38일 만", or in a relative clause of the past ("2020년 11월 … 남쪽으로 왔던 탈북민": who someone is, by an earlier act).
+ * 38일 만", in a relative clause of the past ("2020년 11월 … 남쪽으로 왔던 탈북민": who someone is, by an earlier act), or as
+ * a precedent ("2017년 5월 … 북으로 돌아간 사례가 있다").
  */
 const KO_REFERENCE_LATER =
-  /^[^.。!?,]{0,60}?(?:(?<![은는]\s)이후|이래|에\s?이어|지\s?\d+\s?(?:년|개월|일)\s?만)|^[^.。!?,\d]{0,60}?[았었였했왔갔넜]던(?=\s)|^[^.。!?]{0,60}?에\s?이어/;
+  /^[^.。!?,]{0,60}?(?:(?<![은는]\s)이후|이래|에\s?이어|지\s?\d+\s?(?:년|개월|일)\s?만)|^[^.。!?,\d]{0,60}?[았었였했왔갔넜]던(?=\s)|^[^.。!?]{0,60}?에\s?이어|^[^.。!?\d]{0,110}?[은는던온간한]\s?(?:사례|전례)(?:가|도)\s?있/;
 
 function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -289,7 +290,7 @@ export function readDates(
           !(pub && UPCOMING_CUE.test(text))
             ? { ...read, year: read.year - 1 }
             : read;
-        const after = text.slice(e, e + 70);
+        const after = text.slice(e, e + 120);
         const later = /[가-힣]/.test(after) ? KO_REFERENCE_LATER.exec(after) : null;
         const reference =
           REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
