@@ -316,7 +316,7 @@ function predicateAround(text: string, who: WhoClaim): Pick<WhoClaim, 'origin' |
   const rest = text.slice(who.end);
   const particle = /^(?:은|는|이|가)?\s/.exec(rest);
   const tail = particle ? rest.slice(particle[0].length) : '';
-  const said = (particle && KO_STATUS.exec(tail)) || (particle && KO_PREDICATE.exec(tail));
+  const said = particle ? (KO_STATUS.exec(tail) ?? KO_PREDICATE.exec(tail)) : null;
   // "…넘어 남측 지역으로 들어온 것으로 확인됐다" tells what someone did, not who they were.
   if (!said || /것\s*$/.test(said[1]!)) return {};
   // "하급전사(우리 군 일병에 해당)": a gloss in brackets says what it equals, not who he was. Only the last words name him.

@@ -40,7 +40,7 @@ const STORY_DISPUTABLE: readonly ClaimGroup[] = ['place', 'date', 'method'];
  * body (not a headline, which may sum up several crossings) how they crossed and where. Not the day (the sentence may
  * tell a later act of theirs) nor which way (their earlier crossing).
  */
-const TOLD_AGAIN_GROUPS: readonly ClaimGroup[] = ['who', 'method', 'place'];
+const TOLD_AGAIN_IN_BODY: readonly ClaimGroup[] = ['method', 'place'];
 const GROUP_OF: Record<Warning['field'], ClaimGroup | undefined> = {
   origin: 'who',
   role: 'who',
@@ -538,7 +538,7 @@ export class IncidentMatcher {
         if (!(
           alt.confident ||
           datedStoryTelling(alt, inc.id, story, told) ||
-          ((group === 'who' || (TOLD_AGAIN_GROUPS.includes(group) && block.segment === 'story')) &&
+          ((group === 'who' || (block.segment === 'story' && TOLD_AGAIN_IN_BODY.includes(group))) &&
             toldAgain(alt, inc.id, story, inStory && r.ctx.storyLinked, r.sentenceClaims)) ||
           (group === 'date' && toldInFull(alt, inc.id, story, told, checkedClaims()))
         ))
