@@ -304,64 +304,6 @@ describe('findCrosser: two groups crossing together', () => {
       count: undefined,
     });
     expect(who('20대 북한 군인 1명이 20일 새벽 군사분계선을 넘어왔다.')).toMatchObject({ count: 1 });
-    // "이들 20여 명은": those told of before, counted again.
-    expect(who('귀순한 이들 20여 명은 서로를 인척이라고 진술했다.')).toMatchObject({ count: 20, approx: true });
-    // A number of families or groups is no head count.
-    expect(who('A North Korean fishing boat carrying two families crossed the NLL.')?.count).toBeUndefined();
-    expect(who('The coast guard has found five North Koreans aboard a small wooden boat.')).toMatchObject({
-      count: 5,
-      origin: 'north-korea',
-    });
-    // Where someone is from, told as the predicate; a denied origin is no claim.
-    expect(
-      who('지난 18일 헤엄쳐 월북한 것으로 보이는 김모(24)씨는 중국에서 나고 자란 조선족 출신인 것으로 파악됐다.'),
-    ).toMatchObject({ origin: 'other', age: 24 });
-    expect(
-      who('군 당국은 1일 밤 월북한 이 남성이 북한 출신이 아니라 남한에서 나고 자란 민간인인 것으로 보고 있다.'),
-    ).toMatchObject({ origin: 'south-korea' });
-    expect(who('지난 18일 월북한 김모(24)씨는 평양 출신 탈북민인 것으로 파악됐다.')?.origin).toBeUndefined();
-    expect(who('The man, a Chinese national, crossed the border on foot.')).toMatchObject({ origin: 'other' });
-    // Someone telling of their own crossing; an official telling of another's is no one who crossed.
-    expect(
-      who('The soldier, aged 21, told investigators he decided to defect after beating after beating.'),
-    ).toMatchObject({ role: 'soldier', age: 21 });
-    expect(who('South Korean officials said he decided to defect after beatings.')).toBeUndefined();
-    expect(
-      who('이 병사는 23세로, 2년 남짓 군 생활을 하는 동안 구타에 시달리면서 불만이 쌓여 귀순을 결심했다고 진술했다.'),
-    ).toMatchObject({ role: 'soldier', age: 23 });
-    // A dateline's day is no count.
-    expect(who('SEOUL, Dec 21 - A low-ranking North Korean soldier defected to the South on Thursday.')?.count).toBe(1);
-    // Those told of a wish to defect are not who wished it.
-    expect(who('The person told South Korean troops of a wish to defect.')).toBeUndefined();
-    expect(
-      who('The teen, a civilian who had simply had enough, told investigators he defected after being beaten.'),
-    ).toMatchObject({ role: 'civilian' });
-    expect(
-      who(
-        'Officials said the civilian, whose name was withheld, made clear after he was brought ashore that he intended to defect.',
-      ),
-    ).toMatchObject({ role: 'civilian' });
-    expect(who('The 19-year-old defector is a sergeant who told investigators he had made up his mind.')).toMatchObject(
-      {
-        rank: 'sergeant',
-      },
-    );
-    expect(
-      who('이 남성은 오후 10시40분께 군사분계선을 넘어 남측 지역으로 들어온 것으로 확인됐다.')?.origin,
-    ).toBeUndefined();
-    expect(who('조사 결과 A씨는 북한군 병사 신분으로 철책을 넘어 귀순한 것으로 파악됐다.')).toMatchObject({
-      role: 'soldier',
-      origin: 'north-korea',
-    });
-    expect(
-      who('귀순 의사를 밝힌 이 남성은 군인이 아니라 민간인 신분의 북한 주민으로 파악됐다고 합참 관계자는 전했다.'),
-    ).toMatchObject({ role: 'civilian', origin: 'north-korea' });
-    expect(
-      who('군 당국은 1일 밤 월북한 이 남성이 북한 출신이 아니라 남한에서 나고 자란 민간인인 것으로 보고 있다.'),
-    ).toMatchObject({ origin: 'south-korea', role: 'civilian' });
-    expect(
-      who('21일 오전 귀순한 병사는 23살로, 입대 2년 차의 하급전사(우리 군 일병에 해당)인 것으로 파악됐다.'),
-    ).toMatchObject({ role: 'soldier', origin: undefined, age: 23 });
     expect(who('북한 주민 20여 명을 태운 어선 1척이 북방한계선을 넘어왔다.')).toMatchObject({
       count: 20,
       approx: true,
@@ -388,6 +330,70 @@ describe('findCrosser: two groups crossing together', () => {
     expect(who('the North Korean civilian was first picked up by a thermal camera')).toMatchObject({
       role: 'civilian',
     });
+  });
+
+  it("counts those told of again and those found aboard, not families or a dateline's day", () => {
+    // "이들 20여 명은": those told of before, counted again.
+    expect(who('귀순한 이들 20여 명은 서로를 인척이라고 진술했다.')).toMatchObject({ count: 20, approx: true });
+    // A number of families or groups is no head count.
+    expect(who('A North Korean fishing boat carrying two families crossed the NLL.')?.count).toBeUndefined();
+    expect(who('The coast guard has found five North Koreans aboard a small wooden boat.')).toMatchObject({
+      count: 5,
+      origin: 'north-korea',
+    });
+    // A dateline's day is no count.
+    expect(who('SEOUL, Dec 21 - A low-ranking North Korean soldier defected to the South on Thursday.')?.count).toBe(1);
+  });
+
+  it('reads who a Korean predicate says someone turned out to be, leaving out what is denied or glossed', () => {
+    // Where someone is from, told as the predicate; a denied origin is no claim.
+    expect(
+      who('지난 18일 헤엄쳐 월북한 것으로 보이는 김모(24)씨는 중국에서 나고 자란 조선족 출신인 것으로 파악됐다.'),
+    ).toMatchObject({ origin: 'other', age: 24 });
+    expect(who('지난 18일 월북한 김모(24)씨는 평양 출신 탈북민인 것으로 파악됐다.')?.origin).toBeUndefined();
+    expect(who('The man, a Chinese national, crossed the border on foot.')).toMatchObject({ origin: 'other' });
+    expect(
+      who('이 남성은 오후 10시40분께 군사분계선을 넘어 남측 지역으로 들어온 것으로 확인됐다.')?.origin,
+    ).toBeUndefined();
+    expect(who('조사 결과 A씨는 북한군 병사 신분으로 철책을 넘어 귀순한 것으로 파악됐다.')).toMatchObject({
+      role: 'soldier',
+      origin: 'north-korea',
+    });
+    expect(
+      who('귀순 의사를 밝힌 이 남성은 군인이 아니라 민간인 신분의 북한 주민으로 파악됐다고 합참 관계자는 전했다.'),
+    ).toMatchObject({ role: 'civilian', origin: 'north-korea' });
+    expect(
+      who('군 당국은 1일 밤 월북한 이 남성이 북한 출신이 아니라 남한에서 나고 자란 민간인인 것으로 보고 있다.'),
+    ).toMatchObject({ origin: 'south-korea', role: 'civilian' });
+    expect(
+      who('21일 오전 귀순한 병사는 23살로, 입대 2년 차의 하급전사(우리 군 일병에 해당)인 것으로 파악됐다.'),
+    ).toMatchObject({ role: 'soldier', origin: undefined, age: 23 });
+  });
+
+  it("reads who tells of their own crossing, not an official telling of another's or those told of a wish", () => {
+    // Someone telling of their own crossing; an official telling of another's is no one who crossed.
+    expect(
+      who('The soldier, aged 21, told investigators he decided to defect after beating after beating.'),
+    ).toMatchObject({ role: 'soldier', age: 21 });
+    expect(who('South Korean officials said he decided to defect after beatings.')).toBeUndefined();
+    expect(
+      who('이 병사는 23세로, 2년 남짓 군 생활을 하는 동안 구타에 시달리면서 불만이 쌓여 귀순을 결심했다고 진술했다.'),
+    ).toMatchObject({ role: 'soldier', age: 23 });
+    // Those told of a wish to defect are not who wished it.
+    expect(who('The person told South Korean troops of a wish to defect.')).toBeUndefined();
+    expect(
+      who('The teen, a civilian who had simply had enough, told investigators he defected after being beaten.'),
+    ).toMatchObject({ role: 'civilian' });
+    expect(
+      who(
+        'Officials said the civilian, whose name was withheld, made clear after he was brought ashore that he intended to defect.',
+      ),
+    ).toMatchObject({ role: 'civilian' });
+    expect(who('The 19-year-old defector is a sergeant who told investigators he had made up his mind.')).toMatchObject(
+      {
+        rank: 'sergeant',
+      },
+    );
   });
 
   it('reads "sent back to North Korea" as a return done to someone, and a way not taken as no method', () => {

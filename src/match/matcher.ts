@@ -535,11 +535,11 @@ export class IncidentMatcher {
         // Checked once, and only when needed: for the gate of a date, or once the gate is passed.
         let checkedOnce: CheckedClaim[] | undefined;
         const checkedClaims = () => (checkedOnce ??= checkOf(inc));
+        const retold = group === 'who' || (block.segment === 'story' && TOLD_AGAIN_IN_BODY.includes(group));
         if (!(
           alt.confident ||
           datedStoryTelling(alt, inc.id, story, told) ||
-          ((group === 'who' || (block.segment === 'story' && TOLD_AGAIN_IN_BODY.includes(group))) &&
-            toldAgain(alt, inc.id, story, inStory && r.ctx.storyLinked, r.sentenceClaims)) ||
+          (retold && toldAgain(alt, inc.id, story, inStory && r.ctx.storyLinked, r.sentenceClaims)) ||
           (group === 'date' && toldInFull(alt, inc.id, story, told, checkedClaims()))
         ))
           continue;
