@@ -82,6 +82,10 @@ describe('findCrosser: who the text says crossed', () => {
   it('ignores people who did not cross: rescuers, officials, troops who fired', () => {
     expect(who('South Korean soldiers guided the defector to safety after finding him.')).toBeUndefined();
     expect(who('Officials said the crossing was under investigation.')).toBeUndefined();
+    // The reporting frame is not part of who crossed ("the North Korean" is the story's person told again).
+    expect(who('Military sources say the North Korean swam across the estuary.')).toMatchObject({
+      text: 'the North Korean',
+    });
     expect(who('It is the first crossing since August 2024, when a staff sergeant walked across.')).toMatchObject({
       text: 'a staff sergeant',
     });
@@ -105,6 +109,8 @@ describe('readClaims', () => {
     expect(readClaims('A North Korean soldier defected to the South').direction?.value).toBe('north-to-south');
     expect(readClaims('탈북민이 철책을 넘어 월북했다').direction?.value).toBe('south-to-north');
     expect(readClaims('North Korean soldier, S. Korea says').direction).toBeUndefined();
+    expect(readClaims('이 남성은 군사분계선을 넘어 남측 지역으로 들어왔다.').direction?.value).toBe('north-to-south');
+    expect(readClaims('그는 북측 지역으로 넘어갔다.').direction?.value).toBe('south-to-north');
   });
 
   it('reads place, method and what kind of event', () => {
@@ -406,6 +412,9 @@ describe('findCrosser: two groups crossing together', () => {
       value: 'north-to-south',
     });
     expect(readClaims('그는 지난해 북으로 돌아갔다.').direction?.byReturn).toBeUndefined();
+    // Failing to take someone in is no custody.
+    expect(readClaims('군은 신병 확보에는 실패했다.').result).toBeUndefined();
+    expect(readClaims('군은 이 남성의 신병을 확보했다.').result?.value).toBe('detained');
     expect(readClaims('Instead of crossing the DMZ on foot, he went around it by sea.').methods).toEqual([]);
     expect(readClaims('He did not swim but walked across.').methods.map((m) => m.value)).toEqual(['walked']);
     expect(readClaims('걸어서가 아니라 헤엄쳐서 건너왔다.').methods.map((m) => m.value)).toEqual(['swam']);

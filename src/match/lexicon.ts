@@ -237,7 +237,7 @@ export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = 
   [
     'north-to-south',
     rx(
-      String.raw`귀순|월남(?!전|쌈)|남하|내려(?:왔|온|와)|남(?:쪽)?으로(?!${DISTANCE_AWAY})|넘어\s?왔|넘어\s?온|넘어와|건너\s?왔|건너온|건너와|탈북(?:해|했|한|하여|을\s?시도)`,
+      String.raw`귀순|월남(?!전|쌈)|남하|내려(?:왔|온|와)|(?:남(?:쪽)?|남측\s?(?:지역|땅|영토)?)으로(?!${DISTANCE_AWAY})|넘어\s?왔|넘어\s?온|넘어와|건너\s?왔|건너온|건너와|탈북(?:해|했|한|하여|을\s?시도)`,
     ),
   ],
   [
@@ -254,7 +254,9 @@ export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = 
   ],
   [
     'south-to-north',
-    rx(String.raw`월북|재입북|입북|북(?:쪽)?으로(?!${DISTANCE_AWAY})|넘어\s?갔|넘어간|넘어가|건너\s?갔|건너간`),
+    rx(
+      String.raw`월북|재입북|입북|(?:북(?:쪽)?|북측\s?(?:지역|땅|영토)?)으로(?!${DISTANCE_AWAY})|넘어\s?갔|넘어간|넘어가|건너\s?갔|건너간`,
+    ),
   ],
 ];
 
@@ -353,7 +355,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
   [
     'detained',
     rx(
-      String.raw`\bdetained\b|\bin\s+custody\b|\barrested\b|\bseized\b|\bheld\s+for\s+questioning\b|신병을?\s?확보|구금|체포|나포`,
+      String.raw`\bdetained\b|\bin\s+custody\b|\barrested\b|\bseized\b|\bheld\s+for\s+questioning\b|신병을?\s?확보(?![가-힣]{0,3}\s?(?:실패|못))|구금|체포|나포`,
     ),
   ],
   [

@@ -235,6 +235,33 @@ describe('Check this', () => {
     expect(r.warnings.map((w) => w.field)).toEqual(['result']);
   });
 
+  it('checks which way a story sentence with no date of its own says the story’s crosser went', () => {
+    const lede =
+      'A North Korean defector who had resettled in the South swam back to the North across the Han River estuary on Saturday, military officials said, after slipping out of Ganghwa Island through a drainage channel.';
+    const title = 'Defector slips back to North Korea across estuary from Ganghwa';
+    const info = { title, published: '2020-07-27', lede };
+    const wrong = 'The man crossed into the South by swimming the estuary, officials believe.';
+    const r = checked(info, wrong, 'crossed into the South');
+    expect(r.candidates[0]?.p).toBeLessThan(0.99);
+    expect(r.candidates[0]?.incident.id).toBe('2020-07-18-ganghwa-redefector-swims-north');
+    expect(r.warnings.map((w) => w.field)).toEqual(['direction']);
+    // His earlier crossing, told as what he had done, is right about that crossing.
+    const earlier = 'He had defected to the South across the same estuary three years before.';
+    expect(checked(info, earlier, 'defected').warnings).toEqual([]);
+  });
+
+  it('does not take troops going back over the line for which way an incursion went', () => {
+    const lede =
+      '북한군 10여 명이 8일 오후 강원 고성 동부전선 비무장지대(DMZ)에서 군사분계선(MDL)을 넘었다가 우리 군의 경고사격 뒤 북상했다고 합동참모본부가 밝혔다.';
+    const text = '경고방송에 이어 경고사격을 하자 북한군은 군사분계선 북쪽으로 다시 올라갔다고 군은 설명했다.';
+    const r = checked(
+      { title: '북한군 10여명 MDL 침범…경고사격에 북상', published: '2025-04-08', lede },
+      text,
+      '군사분계선',
+    );
+    expect(r.warnings).toEqual([]);
+  });
+
   it('does not excuse a wrong "who" by a related record that the sentence’s place rules out', () => {
     const lede =
       '북한군 하사 1명이 20일 새벽 강원 고성 동부전선 군사분계선을 넘어 귀순했다고 합동참모본부가 밝혔다. 이달 8일 북한 주민 1명이 한강 하구를 걸어서 넘어온 데 이어 두 번째다.';

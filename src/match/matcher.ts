@@ -536,7 +536,12 @@ export class IncidentMatcher {
         let checkedOnce: CheckedClaim[] | undefined;
         const checkedClaims = () => (checkedOnce ??= checkOf(inc));
         const retold = group === 'who' || (block.segment === 'story' && TOLD_AGAIN_IN_BODY.includes(group));
+        const plain =
+          group === 'direction' &&
+          block.segment === 'story' &&
+          plainTelling(alt, inc, story, told, r.sentence, r.sentenceClaims);
         if (!(
+          plain ||
           alt.confident ||
           datedStoryTelling(alt, inc.id, story, told) ||
           (retold && toldAgain(alt, inc.id, story, inStory && r.ctx.storyLinked, r.sentenceClaims)) ||
@@ -548,9 +553,9 @@ export class IncidentMatcher {
         const before = r.scored[0];
         if (group === 'date' && before && before.profile.incident.id !== inc.id && datesAgree(before.features))
           continue;
-        // Which way someone went is the claim most often right about another crossing (the same
-        // man's earlier one): it is disputed only when the sentence itself dates or names the incident.
-        if (group === 'direction' && !hasOwnAnchor(alt.scored[0]!)) continue;
+        // Which way someone went is the claim most often right about another crossing (the same man's earlier one):
+        // it is disputed only when the sentence itself dates or names the incident, or plainly goes on with the story.
+        if (group === 'direction' && !plain && !hasOwnAnchor(alt.scored[0]!)) continue;
         const checked = checkedClaims();
         const wrong = warningsOf(inc, checked).filter((w) => GROUP_OF[w.field] === group);
         // A claim that fits a record related to this one (the earlier crossing, the later return) is about that record.
@@ -897,6 +902,31 @@ type Ranked = { candidates: readonly Candidate[]; scored: readonly Scored[] };
 /** A sentence telling the story whose best candidate, with a claim set aside, is the story's incident at DATED_STORY_P. */
 function storyStands(alt: Ranked, id: string, story: string | undefined, telling: boolean): boolean {
   return telling && id === story && (alt.candidates[0]?.p ?? 0) >= DATED_STORY_P;
+}
+
+/** "had", "earlier", "three years ago", "앞서", "-던": a sentence looking back at an act before the story's. */
+const EARLIER_ACT = /\bhad\b|\bearlier\b|\bprevious|\bago\b|\bfirst\b|앞서|전에|던\s/i;
+
+/**
+ * A story-body sentence that goes on telling the story's incident (which stands with the claim set aside) in the
+ * plain past, with no date of its own and no look back: its way is the story crossing's way. Not for a record
+ * whose people went back: "북쪽으로 돌아갔다" after an incursion is their return, not a crossing told the wrong way.
+ */
+function plainTelling(
+  alt: Ranked,
+  inc: Incident,
+  story: string | undefined,
+  told: boolean,
+  sentence: string,
+  claims: Claims,
+): boolean {
+  return (
+    storyStands(alt, inc.id, story, told) &&
+    !(inc.who ?? []).some((w) => w.result === 'returned' || w.result === 'repatriated') &&
+    !claims.dates.length &&
+    !claims.formerDefector &&
+    !EARLIER_ACT.test(sentence)
+  );
 }
 
 /**
