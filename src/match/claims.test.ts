@@ -341,6 +341,11 @@ describe('findCrosser: two groups crossing together', () => {
   it("counts those told of again and those found aboard, not families or a dateline's day", () => {
     // "이들 20여 명은": those told of before, counted again.
     expect(who('귀순한 이들 20여 명은 서로를 인척이라고 진술했다.')).toMatchObject({ count: 20, approx: true });
+    // "the group, numbering 13": a group told again, counted by "numbering".
+    expect(who('Officials said the group, numbering 13 including children, had readied the boat.')).toMatchObject({
+      text: 'the group, numbering 13',
+      count: 13,
+    });
     // A number of families or groups is no head count.
     expect(who('A North Korean fishing boat carrying two families crossed the NLL.')?.count).toBeUndefined();
     expect(who('The coast guard has found five North Koreans aboard a small wooden boat.')).toMatchObject({
@@ -374,6 +379,22 @@ describe('findCrosser: two groups crossing together', () => {
     expect(
       who('21일 오전 귀순한 병사는 23살로, 입대 2년 차의 하급전사(우리 군 일병에 해당)인 것으로 파악됐다.'),
     ).toMatchObject({ role: 'soldier', origin: undefined, age: 23 });
+  });
+
+  it('reads an appositive with the person it tells again, and who a Korean "…으로," says someone was', () => {
+    // The whole noun phrase ("South Korean soldier", not "South Korean"), with "The defector" it tells again.
+    const appositive = who('The defector, a 22-year-old South Korean soldier who was short, had walked far.');
+    expect(appositive).toMatchObject({ origin: 'south-korea', role: 'soldier', age: 22 });
+    expect(appositive?.text).toMatch(/^The defector, a 22-year-old South Korean soldier/);
+    expect(
+      who('이 남성은 북한과 연고가 없는 남측 출신 주민으로, 수사를 받던 중 월북을 택한 것으로 알려졌다.'),
+    ).toMatchObject({
+      text: '이 남성',
+      origin: 'south-korea',
+      role: 'civilian',
+    });
+    // A place before the comma says nothing of who.
+    expect(who('이 남성은 지난 18일 새벽 강화도로, 이후 헤엄쳐 건너간 것으로 보인다.')).toBeUndefined();
   });
 
   it("reads who tells of their own crossing, not an official telling of another's or those told of a wish", () => {

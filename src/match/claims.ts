@@ -128,9 +128,12 @@ const EN_CROSSER = new RegExp(
   String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,80},|\s+who\s+(?:(?!\b(?:he|she|they|him|her|them)\b)[^,.;]){1,60}?|\s+(?:believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+[^,.;]{1,40}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of(?!\s+(?:a|an|his|her|their)\s+(?:wish|desire|intention|plan|hope)\b)|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?\s+${EN_CROSS_VERB}`,
   'gi',
 );
-/** "이 병사는 23세로, …": the story's person told again by age, with no verb of crossing in reach. */
-const KO_DEFINITE_AGE = new RegExp(
-  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s))`,
+/**
+ * "이 병사는 23세로, …", "이 남성은 … 남측 출신 주민으로, …": the story's person told again by age or by who they were
+ * (read by predicateAround), with no verb of crossing in reach.
+ */
+const KO_DEFINITE = new RegExp(
+  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s(?:\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s)|[^.。,]{1,40}?(?:으로|로),\s))`,
   'g',
 );
 /**
@@ -169,9 +172,14 @@ const KO_RELATIVE = new RegExp(
   String.raw`(?:귀순\s?의사를\s?(?:밝힌|표명한)|넘어온|넘은|넘어간|건너온|건넌|내려온|헤엄쳐\s?온|귀순한|월남한|월북한)(?:\s?것으로\s?(?:보이는|추정되는|알려진))?\s((?:북한|북측|국군|한국군)?\s?(?:군\s?)?(?:(?:\d{1,2}\s?(?:세|살)|(?!${KO_ROLE}(?:은|는|이|가)\s)[가-힣]{1,6})\s){0,2}${KO_ROLE}(?:\s?${KO_NUM})?|[가-힣]모\s?(?:\(\d{1,2}\s?세?\)\s?)?씨|이들\s?${KO_NUM})(?:을|를|이|가|은|는)`,
   'g',
 );
-/** "The defector, a 19-year-old private," / "the man, a former gymnast," */
+/** "The defector, a 19-year-old private," / "the man, a former gymnast,": the person told again, and who they were. */
 const EN_APPOSITIVE = new RegExp(
-  String.raw`\b(?:defector|man|woman|soldier|person|crosser|escapee)\s*,\s+((?:identified\s+as\s+|described\s+as\s+|believed\s+to\s+be\s+)?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?${PERSON_NOUN})\b`,
+  String.raw`((?:\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?)?\b(?:defector|man|woman|soldier|person|crosser|escapee)\s*,\s+(?:identified\s+as\s+|described\s+as\s+|believed\s+to\s+be\s+)?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?${PERSON_NOUN}\b(?!\s+${PERSON_NOUN}\b))`,
+  'gi',
+);
+/** "the group, numbering 13": how many a group told again was. */
+const EN_NUMBERING = new RegExp(
+  String.raw`\b((?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:group|family|crew|party|boatload)\s*,?\s+(?:numbering|totall?ing)\s+${NUM})\b`,
   'gi',
 );
 /** "The man killed on Monday was a 47-year-old North Korean defector": who the person told of turned out to be. */
@@ -209,7 +217,7 @@ const LEADING_NUMBER = new RegExp(
 );
 
 function numberIn(text: string): number | undefined {
-  const fam = /\b(?:family|group|boatload|crew)\s+of\s+(\S+)/i.exec(text);
+  const fam = /\b(?:family|group|boatload|crew)(?:\s+of|,?\s+(?:numbering|totall?ing))\s+(\S+)/i.exec(text);
   // "a family", "a crew", "two families": groups, not people.
   if (!fam && /\b(?:famil(?:y|ies)|groups?|boatloads?|crews?|households?)\s*$/i.test(text)) return undefined;
   const token = fam?.[1] ?? LEADING_NUMBER.exec(text)?.[1];
@@ -304,7 +312,9 @@ function ageAround(text: string, who: WhoClaim): Pick<WhoClaim, 'age' | 'ageTo'>
  * 것으로 보고 있다", "A씨는 북한군 병사 신분으로". What is denied ("군인이 아니라") and glosses in brackets are dropped first.
  */
 const KO_PREDICATE =
-  /^([^.。]{1,60}?)(?:인\s?것|이었던\s?것)?(?:으로|로)\s?(?:파악|확인|알려|드러|추정|조사|보고|밝혀|전해)/;
+  /^([^.。,]{1,60}?)(?:인\s?것|이었던\s?것)?(?:으로|로)\s?(?:파악|확인|알려|드러|추정|조사|보고|밝혀|전해)/;
+/** "이 남성은 … 남측 출신 주민으로, …": who someone was, told before a comma goes on with the sentence. */
+const KO_APPOSED = /^([^.。,]{1,40}?)(?:으로|로),\s/;
 /** "A씨는 북한군 병사 신분으로 …": the status someone crossed in. */
 const KO_STATUS = /^([^.。]{1,30}?)\s?신분(?:으로|이었|이다|인)/;
 const DENIED = /[가-힣]{1,6}(?:\s[가-힣]{1,6})?\s?(?:이|가)\s?아니(?:라|고|며)\s?/g;
@@ -316,7 +326,7 @@ function predicateAround(text: string, who: WhoClaim): Pick<WhoClaim, 'origin' |
   const rest = text.slice(who.end);
   const particle = /^(?:은|는|이|가)?\s/.exec(rest);
   const tail = particle ? rest.slice(particle[0].length) : '';
-  const said = particle ? (KO_STATUS.exec(tail) ?? KO_PREDICATE.exec(tail)) : null;
+  const said = particle ? (KO_STATUS.exec(tail) ?? KO_PREDICATE.exec(tail) ?? KO_APPOSED.exec(tail)) : null;
   // "…넘어 남측 지역으로 들어온 것으로 확인됐다" tells what someone did, not who they were.
   if (!said || /것\s*$/.test(said[1]!)) return {};
   // "하급전사(우리 군 일병에 해당)": a gloss in brackets says what it equals, not who he was. Only the last words name him.
@@ -346,8 +356,9 @@ export function findCrosser(text: string): WhoClaim | undefined {
     EN_CROSSER,
     EN_APPOSITIVE,
     EN_COPULA,
+    EN_NUMBERING,
     EN_OWN_ACCOUNT,
-    KO_DEFINITE_AGE,
+    KO_DEFINITE,
     EN_RETURNED,
     EN_TAKEN,
     KO_CROSSER,
