@@ -423,6 +423,17 @@ describe('findCrosser: two groups crossing together', () => {
     );
   });
 
+  it('reads no crosser in troops boarding a boat, and no way of crossing in the boat that picked someone up', () => {
+    expect(
+      who('The navy sent a vessel to intercept it, and soldiers went aboard to check who was on it.'),
+    ).toBeUndefined();
+    const rescue = readClaims(
+      'Sailors on a South Korean coastal combat boat pulled a North Korean man out of the water.',
+    );
+    expect(rescue.methods).toEqual([]);
+    expect(readClaims('A North Korean fishing boat crossed the line.').methods.map((m) => m.value)).toEqual(['boat']);
+  });
+
   it('reads "sent back to North Korea" as a return done to someone, and a way not taken as no method', () => {
     const sent = readClaims(
       'The soldier who floated across the line on Wednesday has since been sent back to North Korea.',

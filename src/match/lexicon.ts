@@ -202,7 +202,13 @@ export const METHOD_WORDS: ReadonlyArray<Rule<Method>> = [
   ['walked', rx(String.raw`\bwalk(?:ed|ing|s)?\b|\bon\s+foot\b|걸어`)],
   ['ran', rx(String.raw`\bran\b|\brunning\b|\bdash(?:ed)?\b|\bsprint(?:ed)?\b|\brac(?:ed|ing)\b|뛰어|달려`)],
   ['swam', rx(String.raw`\bsw[ai]m(?:s|ming)?\b|헤엄|수영`)],
-  ['boat', rx(String.raw`\bboats?\b|\bvessel\b|\bship\b|\bsail(?:ed|ing)\b|목선|선박|어선|배를\s?타`)],
+  [
+    'boat',
+    rx(
+      // Not the South's own boats that pick people up ("sailors on a South Korean coastal combat boat pulled …").
+      String.raw`(?<!\b(?:south\s+korean|s\.\s?korean|navy|naval|coast\s+guard|rescue)\s+(?:[\w'’-]+\s+){0,3})(?:\bboats?\b|\bvessel\b|\bship\b)|\bsail(?:ed|ing)\b|목선|선박|어선|배를\s?타`,
+    ),
+  ],
   ['drifted', rx(String.raw`\bdrift(?:ed|ing)\b|\badrift\b|\bfloat(?:ed|ing)\b|표류|떠내려`)],
   ['vehicle', rx(String.raw`\bdr(?:o|i)ve\b|\bjeep\b|\btruck\b|\bvehicle\b|\bcar\b|차량|지프|트럭`)],
   [

@@ -250,6 +250,18 @@ describe('Check this', () => {
     expect(checked(info, earlier, 'defected').warnings).toEqual([]);
   });
 
+  it('does not take a crossing told in full with a year far from the story’s for a wrong date', () => {
+    const lede =
+      '추석 당일인 지난달 17일 새벽 북한 남성 1명이 소형 목선을 타고 서해 백령도 인근 북방한계선을 넘어와 귀순했다고 군 당국이 11일 밝혔다.';
+    const title = '北 주민 1명, 목선 타고 서해 NLL 넘어 귀순';
+    const info = { title, published: '2024-10-11', lede };
+    const earlier = '2010년 6월에는 북한 남성 1명이 작은 목선을 타고 백령도 인근 북방한계선을 넘어와 귀순했다.';
+    expect(checked(info, earlier, '북방한계선').warnings).toEqual([]);
+    // A slip of days in the same telling is still checked.
+    const slip = '북한 남성 주민 1명이 지난달 10일 새벽 작은 목선을 타고 서해 백령도 인근 북방한계선을 넘어왔다.';
+    expect(checked(info, slip, '북방한계선').warnings.map((w) => w.field)).toEqual(['date']);
+  });
+
   it('does not take troops going back over the line for which way an incursion went', () => {
     const lede =
       '북한군 10여 명이 8일 오후 강원 고성 동부전선 비무장지대(DMZ)에서 군사분계선(MDL)을 넘었다가 우리 군의 경고사격 뒤 북상했다고 합동참모본부가 밝혔다.';

@@ -553,6 +553,8 @@ export class IncidentMatcher {
         const before = r.scored[0];
         if (group === 'date' && before && before.profile.incident.id !== inc.id && datesAgree(before.features))
           continue;
+        // Nor is a year given outright and years away ("2010년 6월에는 …" in a 2024 story) a slip: it tells another event.
+        if (group === 'date' && yearsAway(r.sentenceClaims, inc)) continue;
         // Which way someone went is the claim most often right about another crossing (the same man's earlier one):
         // it is disputed only when the sentence itself dates or names the incident, or plainly goes on with the story.
         if (group === 'direction' && !plain && !hasOwnAnchor(alt.scored[0]!)) continue;
@@ -966,6 +968,13 @@ function toldInFull(
     agreeing.has('place') &&
     !checked.some((c) => c.field !== 'date' && c.verdict === 'contradicts')
   );
+}
+
+/** Whether every date a sentence gives is a year stated outright more than a year from the incident's. */
+function yearsAway(claims: Claims, inc: Incident): boolean {
+  const year = Number(inc.date.slice(0, 4));
+  const dates = claims.dates.filter((d) => !d.reference);
+  return dates.length > 0 && dates.every((d) => !d.relative && Math.abs(d.date.year - year) > 1);
 }
 
 function hasOwnAnchor(s: Scored): boolean {
