@@ -262,6 +262,15 @@ describe('Check this', () => {
     expect(checked(info, slip, '북방한계선').warnings.map((w) => w.field)).toEqual(['date']);
   });
 
+  it('does not take an undated place that another record of the same kind fits in its own words for a wrong place', () => {
+    const lede =
+      '2009년 10월 26일 동부전선에서 철책을 자르고 월북한 강동림 씨는 탈북자가 아니라 국군 출신 남한 주민인 것으로 확인됐다.';
+    const title = '철책 끊고 월북한 강동림 씨, 남한 주민으로 확인';
+    const text = '당시 군은 철원 지역 철책에서 절단된 곳을 발견한 뒤 민간인 1명이 월북한 것으로 결론 내렸다.';
+    const r = checked({ title, published: '2009-10-28', lede }, text, '월북');
+    expect(r.warnings).toEqual([]);
+  });
+
   it('does not take troops going back over the line for which way an incursion went', () => {
     const lede =
       '북한군 10여 명이 8일 오후 강원 고성 동부전선 비무장지대(DMZ)에서 군사분계선(MDL)을 넘었다가 우리 군의 경고사격 뒤 북상했다고 합동참모본부가 밝혔다.';

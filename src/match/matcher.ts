@@ -517,7 +517,9 @@ export class IncidentMatcher {
     let warnings =
       confident && candidates[0]
         ? warningsOf(candidates[0].incident, claims).filter(
-            (w) => !this.relatedFits(candidates[0]!.incident, r, [w], r.scored),
+            (w) =>
+              !this.relatedFits(candidates[0]!.incident, r, [w], r.scored) &&
+              !placeOfAnother(w, r, candidates[0]!.incident),
           )
         : [];
     if (!confident) {
@@ -559,7 +561,7 @@ export class IncidentMatcher {
         // it is disputed only when the sentence itself dates or names the incident, or plainly goes on with the story.
         if (group === 'direction' && !plain && !hasOwnAnchor(alt.scored[0]!)) continue;
         const checked = checkedClaims();
-        const wrong = warningsOf(inc, checked).filter((w) => GROUP_OF[w.field] === group);
+        const wrong = warningsOf(inc, checked).filter((w) => GROUP_OF[w.field] === group && !placeOfAnother(w, r, inc));
         // A claim that fits a record related to this one (the earlier crossing, the later return) is about that record.
         if (!wrong.length || this.relatedFits(inc, r, wrong, alt.scored)) continue;
         candidates = alt.candidates;
@@ -968,6 +970,29 @@ function toldInFull(
     agreeing.has('place') &&
     !checked.some((c) => c.field !== 'date' && c.verdict === 'contradicts')
   );
+}
+
+/** An undated place that another record of the same kind fits in its own words is right about that record. */
+function placeOfAnother(w: Warning, r: { sentenceClaims: Claims; scored: readonly Scored[] }, inc: Incident): boolean {
+  return GROUP_OF[w.field] === 'place' && !r.sentenceClaims.dates.length && toldOfAnother(r.scored, inc);
+}
+
+/**
+ * Whether the sentence fits another record than `inc` (and its related ones) where it is, which way and in its
+ * title's words, with nothing against it: "당시 … 철원 지역 … 철책이 잘린 것을 발견한 뒤 … 월북" after "2004년 10월 이후 처음".
+ */
+function toldOfAnother(scored: readonly Scored[], inc: Incident): boolean {
+  return scored.some((s) => {
+    const f = s.features;
+    const id = s.profile.incident.id;
+    return (
+      id !== inc.id &&
+      !inc.related?.includes(id) &&
+      Boolean(f['place.agree']) &&
+      (f['words.title'] ?? 0) >= 0.5 &&
+      !Object.keys(f).some((k) => k.endsWith('.conflict') || k.endsWith('Conflict'))
+    );
+  });
 }
 
 /** Whether every date a sentence gives is a year stated outright more than a year from the incident's. */
