@@ -97,6 +97,7 @@ describe('readClaims', () => {
     const regions = (t: string) => readClaims(t).regions.map((r) => r.value);
     expect(regions("handed back at the sea border off the peninsula's east coast")).toEqual(['east-sea']);
     expect(regions('defected in Goseong county, on the east coast')).toEqual(['eastern-front']);
+    expect(readClaims('강원 양양 앞바다까지 내려왔다').places.map((p) => p.value.key)).toEqual(['yangyang']);
   });
 
   it('reads which way, including Yonhap-style "N. Korea"', () => {
@@ -345,6 +346,14 @@ describe('findCrosser: two groups crossing together', () => {
     expect(who('Officials said the group, numbering 13 including children, had readied the boat.')).toMatchObject({
       text: 'the group, numbering 13',
       count: 13,
+    });
+    // "이들 두 사람은": two people told again; "have been handed over": those a return is done to.
+    expect(who('이들 두 사람은 갯벌을 걸어 해안에 함께 올라왔다.')).toMatchObject({ count: 2 });
+    expect(who('The two defectors have been handed over to investigators.')).toMatchObject({ count: 2 });
+    // An age told as part of a decade in the predicate.
+    expect(who('이 병사는 하전사 계급에 나이는 20대 후반으로 추정되며, 귀순 의사를 밝혔다.')).toMatchObject({
+      age: 26,
+      ageTo: 29,
     });
     // A number of families or groups is no head count.
     expect(who('A North Korean fishing boat carrying two families crossed the NLL.')?.count).toBeUndefined();

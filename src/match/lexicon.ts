@@ -165,6 +165,8 @@ export const PLACES: ReadonlyArray<Rule<Place>> = [
   [{ key: 'socheong', region: 'west-sea', island: true }, rx(String.raw`\bsocheong\b|소청도`)],
   [{ key: 'samcheok', region: 'east-sea' }, rx(String.raw`\bsamcheok\b|삼척`)],
   [{ key: 'sokcho', region: 'east-sea' }, rx(String.raw`\bsokcho\b|속초`)],
+  [{ key: 'yangyang', region: 'east-sea' }, rx(String.raw`\byangyang\b|양양`)],
+  [{ key: 'uljin', region: 'east-sea' }, rx(String.raw`\buljin\b|울진`)],
   [{ key: 'gangneung', region: 'east-sea' }, rx(String.raw`\bgangneung\b|\bjumunjin\b|강릉|주문진`)],
   [{ key: 'ulleung', region: 'east-sea', island: true }, rx(String.raw`\bulleung\b|울릉`)],
   [{ key: 'kumgang', region: 'eastern-front' }, rx(String.raw`\bkumgang\b|\bkeumgang\b|금강산`)],

@@ -908,8 +908,9 @@ function storyStands(alt: Ranked, id: string, story: string | undefined, telling
   return telling && id === story && (alt.candidates[0]?.p ?? 0) >= DATED_STORY_P;
 }
 
-/** "had", "earlier", "three years ago", "앞서", "-던": a sentence looking back at an act before the story's. */
-const EARLIER_ACT = /\bhad\b|\bearlier\b|\bprevious|\bago\b|\bfirst\b|앞서|전에|던\s/i;
+/** "had crossed", "earlier", "three years ago", "앞서", "-던": a sentence looking back at an act before the story's. */
+const EARLIER_ACT =
+  /\bhad\s+(?:\w+\s+)?(?:defected|crossed|fled|swum|swam|walked|escaped|come|gone|made|returned|arrived|reached|been)\b|\bearlier\b|\bprevious|\bago\b|\bfirst\b|앞서|전에|던\s/i;
 
 /**
  * A story-body sentence that goes on telling the story's incident (which stands with the claim set aside) in the

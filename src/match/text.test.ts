@@ -44,6 +44,11 @@ describe('clausesOf', () => {
     expect(clausesOf('He crossed at dawn; two others were sent back.')).toHaveLength(2);
     expect(clausesOf('He crossed the border — the second this year.')).toHaveLength(2);
     expect(clausesOf('On Sunday, a soldier crossed, the military said.')).toHaveLength(1);
+    // An opening "weeks after" tells an earlier event; a plain "After …," tells the same person's act.
+    expect(
+      clausesOf('Only weeks after a boat sailed into Samcheok harbour, another boat crossed the line.'),
+    ).toHaveLength(2);
+    expect(clausesOf('After crossing the line on Sunday, the soldier was taken in.')).toHaveLength(1);
     // A new subject after ", and": "…that August, and Cpl. Jerry Parrish walked away…".
     expect(
       clausesOf('Pvt. James Dresnok crossed that August, and Cpl. Jerry Parrish walked away in 1963.'),
