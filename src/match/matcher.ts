@@ -979,8 +979,8 @@ function placeOfAnother(w: Warning, r: { sentenceClaims: Claims; scored: readonl
 }
 
 /**
- * Whether the sentence fits another record than `inc` (and its related ones) where it is, which way and in its
- * title's words, with nothing against it: "당시 … 철원 지역 … 철책이 잘린 것을 발견한 뒤 … 월북" after "2004년 10월 이후 처음".
+ * Whether the sentence fits another record than `inc` (and its related ones) where it is and in its title's words,
+ * with nothing against it (no way, who, date or kind of event it contradicts): "당시 … 철원 지역 … 철책이 잘린 것을 발견한 뒤 … 월북" after "2004년 10월 이후 처음".
  */
 function toldOfAnother(scored: readonly Scored[], inc: Incident): boolean {
   return scored.some((s) => {
