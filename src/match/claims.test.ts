@@ -449,6 +449,10 @@ describe('findCrosser: two groups crossing together', () => {
     );
     expect(sent.direction).toMatchObject({ value: 'south-to-north', byReturn: true });
     expect(sent.result?.value).toBe('repatriated');
+    // Other ways news tells a return: "was returned to North Korea", "put back on their boat and escorted north".
+    expect(readClaims('The man was in the end returned to North Korea by sea.').result?.value).toBe('repatriated');
+    expect(readClaims('The nine were put back on their boat and escorted north.').result?.value).toBe('repatriated');
+    expect(readClaims('The soldier returned to his post.').result).toBeUndefined();
     expect(readClaims('He crossed into the South and was later sent back to North Korea.').direction).toMatchObject({
       value: 'north-to-south',
     });
