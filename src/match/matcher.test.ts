@@ -271,6 +271,16 @@ describe('Check this', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('checks who a sentence says the story’s person was when it tells them again after an opening phrase', () => {
+    const lede =
+      '지난 3일 강원 고성 동부전선 철책을 넘어 귀순한 북한 남성은 기계체조 선수 출신의 민간인으로 확인됐다고 군 당국이 밝혔다.';
+    const title = '고성 철책 넘은 北남성, 체조선수 출신 민간인';
+    const text = '합동조사 결과 A씨는 현역 북한군 병사 신분으로 철책을 넘어 귀순한 것으로 드러났다.';
+    const r = checked({ title, published: '2020-11-20', lede }, text, '귀순');
+    expect(r.candidates[0]?.incident.id).toBe('2020-11-03-goseong-gymnast');
+    expect(r.warnings.map((w) => w.field)).toEqual(['role']);
+  });
+
   it('does not excuse a wrong "who" by a related record that the sentence’s place rules out', () => {
     const lede =
       '북한군 하사 1명이 20일 새벽 강원 고성 동부전선 군사분계선을 넘어 귀순했다고 합동참모본부가 밝혔다. 이달 8일 북한 주민 1명이 한강 하구를 걸어서 넘어온 데 이어 두 번째다.';

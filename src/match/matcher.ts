@@ -943,12 +943,13 @@ function datedStoryTelling(alt: Ranked, id: string, story: string | undefined, t
   return storyStands(alt, id, story, telling) && Boolean(f?.['date.day'] || f?.['date.near']);
 }
 
-/** "The five defectors", "all three", "이들은", "이씨는": a sentence telling the story again of the people it introduced. */
+/** "The five defectors", "all three", "이들은", "(조사 결과) A씨는": a sentence telling the story again of the people it introduced. */
 function toldAgain(alt: Ranked, id: string, story: string | undefined, telling: boolean, sentence: Claims): boolean {
   const who = sentence.who?.text ?? '';
   return (
     storyStands(alt, id, story, telling) &&
-    (/^(?:the|all|these|those|both)\b/i.test(who) || /^(?:이들|이\s|그\s|해당|[가-힣A-Z]\s?(?:모\s?)?씨)/.test(who))
+    (/^(?:the|all|these|those|both)\b/i.test(who) ||
+      /(?:^|\s)(?:이들|이\s|그\s|해당|[가-힣A-Z]\s?(?:모\s?)?씨)/.test(who))
   );
 }
 
