@@ -193,7 +193,12 @@ function addDays(d: PartialDate, n: number): PartialDate {
   return fromUTC(t);
 }
 
-/** The month/day on or before the publication date (a few days' slack for time zones and embargoes). */
+/** How far ahead a day and month without a year may lie: a report of what is to come (see UPCOMING_CUE). */
+const UPCOMING_DAYS = 60;
+/** Words of what is to come: a schedule, an opening, a plan. */
+const UPCOMING_CUE =
+  /예정|계획|열린다|연다|문\s?을\s?연|개방한다|개방된다|개최한다|개최된다|시작된다|시작한다|재개된다|재개한다|받는다|\bwill\b|\bscheduled\b|\bplans?\s+to\b|\bset\s+to\b|\bto\s+(?:open|reopen|resume|begin|start)\b|\b(?:opens|reopens|resumes|begins|starts)\b/i;
+
 /**
  * A day and month without a year: the latest one on or before the publication (a day or two after it is the same
  * night by another clock), or one in the next UPCOMING_DAYS, which a report of what is to come names without a year
@@ -204,10 +209,6 @@ function inYearBefore(pub: PartialDate, month: number, day: number): PartialDate
   const d = { year: pub.year, month, day };
   return toUTC(d) > toUTC(addDays(pub, UPCOMING_DAYS)) ? { ...d, year: pub.year - 1 } : d;
 }
-const UPCOMING_DAYS = 60;
-/** Words of what is to come: a schedule, an opening, a plan. */
-const UPCOMING_CUE =
-  /예정|계획|열린다|연다|문\s?을\s?연|개방한다|개방된다|개최한다|개최된다|시작된다|시작한다|재개된다|재개한다|받는다|\bwill\b|\bscheduled\b|\bplans?\s+to\b|\bset\s+to\b|\bto\s+(?:open|reopen|resume|begin|start)\b|\b(?:opens|reopens|resumes|begins|starts)\b/i;
 
 function dayOfMonthBefore(pub: PartialDate, day: number, monthsBack: number): PartialDate | undefined {
   if (day < 1 || day > 31 || pub.month === undefined) return undefined;
