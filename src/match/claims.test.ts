@@ -148,6 +148,15 @@ describe('readClaims', () => {
     expect(at('The 4-km-wide buffer zone runs 248 km across the peninsula.')).toBeGreaterThan(0);
   });
 
+  it("reads the line's own course as general, but not someone or something else that runs", () => {
+    const at = (t: string) => readClaims(t).generic;
+    expect(at('The Military Demarcation Line, drawn in 1953, runs down the middle of the zone.')).toBeGreaterThan(0);
+    expect(at('Through the village runs the Military Demarcation Line.')).toBeGreaterThan(0);
+    expect(at('The zone runs the width of the peninsula.')).toBeGreaterThan(0);
+    expect(at('On July 19 he slipped through a drainage ditch that runs under the wire and swam across.')).toBe(0);
+    expect(at('King runs over the MDL during a tour.')).toBe(0);
+  });
+
   it('reads a habit as general even when it says who crosses', () => {
     expect(readClaims('예전부터 이 섬을 거쳐 북한 주민과 군인이 여러 차례 귀순해 왔다.').generic).toBeGreaterThan(0);
     expect(readClaims('North Korean soldiers usually cross in fog.').generic).toBeGreaterThan(0);

@@ -410,8 +410,9 @@ export const GENERIC_CUES: readonly RegExp[] = [
   rx(
     String.raw`\b(?:most|many|few|some|all|other)\s+(?:of\s+the\s+)?(?:north\s+korean\s+)?(?:defectors|defections|north\s+koreans|escapees)\b|\bdefectors\s+(?:usually|often|typically|generally|mostly|tend)\b`,
   ),
+  // The line's own course ("the DMZ runs 248 km", "the MDL that divides the estuary"), not someone who runs across it.
   rx(
-    String.raw`\b(?:the\s+)?(?:world'?s\s+)?most\s+(?:heavily\s+)?(?:fortified|militari[sz]ed|dangerous)\b|\b(?:stretches|runs|spans|divides|bisects)\b|\bsince\s+the\s+(?:end\s+of\s+the\s+)?korean\s+war\b|\bsince\s+1953\b`,
+    String.raw`\b(?:the\s+)?(?:world'?s\s+)?most\s+(?:heavily\s+)?(?:fortified|militari[sz]ed|dangerous)\b|\b(?:dmz|zone|border|line|frontier|boundary|mdl|nll|estuary|peninsula)\b(?:,[^,.]{0,90},)?,?\s+(?:(?:that|which|itself|also|still)\s+)?(?:stretches|runs|spans|divides|bisects)\b|\bthrough\s+\w+(?:\s+\w+)?\s+runs\s+the\b|\bruns\s+the\s+(?:width|length)\b|\bsince\s+the\s+(?:end\s+of\s+the\s+)?korean\s+war\b|\bsince\s+1953\b`,
   ),
   // "Depending on when and how it was noticed": a rule over cases, not one case.
   rx(String.raw`\bdepending\s+on\s+(?:how|when|whether|where|who)\b|(?:느냐|는지|을지|ㄹ지)에\s?따라`),
