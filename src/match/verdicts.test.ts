@@ -53,6 +53,21 @@ describe('checkClaims', () => {
     expect(verdicts('Two North Korean soldiers walked across the border.')).toContain('count:contradicts');
   });
 
+  it('contradicts a whole mixed crew given the origin of only part of it', () => {
+    const crew: Incident = {
+      ...SERGEANT,
+      who: [
+        { role: 'fisherman', origin: 'south-korea', count: 4, result: 'repatriated' },
+        { role: 'fisherman', origin: 'other', count: 3, result: 'repatriated' },
+      ],
+    };
+    expect(verdicts('The seven South Korean fishermen were sent back.', crew)).toContain('origin:contradicts');
+    expect(verdicts('Four South Korean fishermen were sent back.', crew)).toContain('origin:agrees');
+    expect(verdicts('The seven fishermen, South Koreans and Chinese, were sent back.', crew)).not.toContain(
+      'origin:contradicts',
+    );
+  });
+
   it('calls another county wrong where the record names one, and less precise where it names only the front', () => {
     expect(verdicts('He crossed near Inje.')).toEqual(['place:contradicts']);
     const frontOnly = { ...SERGEANT, place: { en: 'Eastern front' } };

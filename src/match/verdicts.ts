@@ -75,7 +75,14 @@ function whoClaims(who: WhoClaim, inc: Incident): CheckedClaim[] {
   const q = who.text;
   if (who.origin) {
     const origins = people.map((p) => p.origin);
-    out.push(check('origin', q, who.origin, origins, origins.includes(who.origin) ? 'agrees' : 'contradicts'));
+    // "The seven South Korean fishermen" of a crew of four South Koreans and three Chinese: the whole group given
+    // one origin that only part of it had.
+    const counted = recordedCounts(inc);
+    const ofOrigin = people.filter((p) => p.origin === who.origin).reduce((n, p) => n + (p.count ?? 1), 0);
+    const wholeGroup = who.count !== undefined && !who.approx && counted?.total === who.count && ofOrigin < who.count;
+    out.push(
+      check('origin', q, who.origin, origins, origins.includes(who.origin) && !wholeGroup ? 'agrees' : 'contradicts'),
+    );
   }
   if (who.role) {
     const roles = people.map((p) => p.role);
