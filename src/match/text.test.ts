@@ -49,6 +49,12 @@ describe('clausesOf', () => {
       clausesOf('Only weeks after a boat sailed into Samcheok harbour, another boat crossed the line.'),
     ).toHaveLength(2);
     expect(clausesOf('After crossing the line on Sunday, the soldier was taken in.')).toHaveLength(1);
+    expect(
+      clausesOf(
+        '이 병사가 21일 아침 월북한 지 1시간 20분쯤 지난 오전 9시 24분께, 북한군 서너 명이 MDL 부근까지 내려왔다.',
+      ),
+    ).toHaveLength(2);
+    expect(clausesOf('지난 3일 새벽 3시께, 북한군 병사 1명이 MDL을 넘어왔다.')).toHaveLength(1);
     // A new subject after ", and": "…that August, and Cpl. Jerry Parrish walked away…".
     expect(
       clausesOf('Pvt. James Dresnok crossed that August, and Cpl. Jerry Parrish walked away in 1963.'),
