@@ -165,6 +165,10 @@ describe('readClaims', () => {
     ).toBeGreaterThan(0);
     expect(readClaims('민간인이 월북을 시도하다 군의 총격을 받아 숨지는 일은 극히 드물다.').generic).toBeGreaterThan(0);
     expect(readClaims('북측도 해당 선박을 예인해 달라고 요청해 왔다.').generic).toBe(0);
+    // Acts repeated within one event are not a habit.
+    expect(readClaims('지난 16일 귀순한 남성을 우리 군 감시장비가 여러 차례 잡아내고도 놓쳤다.').generic).toBe(0);
+    expect(readClaims('군은 여러 차례 경고방송을 했지만 배는 선을 넘었다.').generic).toBe(0);
+    expect(readClaims('교동도는 그동안 여러 차례 헤엄 귀순 통로가 됐다.').generic).toBeGreaterThan(0);
     expect(
       readClaims('바다나 하구를 통해 곧바로 남쪽으로 넘어오는 경우가 늘 수 있다는 관측도 나온다.').generic,
     ).toBeGreaterThan(0);

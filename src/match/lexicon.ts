@@ -381,10 +381,11 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
 /**
  * How often, how usually, year after year, one after another, or what can happen: a sentence saying so tells of a
  * habit even when it names who crosses ("예전부터 … 북한 주민과 군인이 여러 차례 귀순해 왔다", "defectors usually travel
- * through China", "썰물 때는 걸어서 건너올 수도 있다").
+ * through China", "썰물 때는 걸어서 건너올 수도 있다"); not acts repeated within one event ("감시장비가 여러 차례 잡아내고도",
+ * "여러 차례 경고방송을 했지만").
  */
 export const HABIT_CUE = rx(
-  String.raw`\b(?:usually|typically|generally|mostly|often|rarely|seldom|routinely|time\s+and\s+again|year\s+after\s+year|every\s+year|(?:only\s+)?a\s+handful\s+of|in\s+the\s+past\s+(?:decade|\w+\s+years)|over\s+the\s+years)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b|\bcases\s+(?:of|where|in\s+which)\b|(?<!이번\s?|그\s|이\s)경우(?:가|도|는|에는)\s|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|주로|드물|적지\s?않|여러\s?차례|수차례|예전부터|관례|한\s?해\s|매년|해마다|급감|급증|(?:잇따르는|잇따른|잇단)\s?(?:[가-힣]+\s)?(?:귀순|탈북|월북)|(?:귀순|탈북|월북)(?:이|가)?\s?잇따르|\b(?:spate|string|series|wave|rash|flurry)\s+of\s+(?:\w+\s+)?(?:defections|crossings|arrivals|cases)\b|(?:올|넘어올|건너올|내려올|갈|넘어갈|건너갈|오갈)\s?수(?:도)?\s?있(?:다|습니다|는|어)|\bcan\s+(?:\w+\s+)?(?:walk|swim|cross|sail|drift|come)\b`,
+  String.raw`\b(?:usually|typically|generally|mostly|often|rarely|seldom|routinely|time\s+and\s+again|year\s+after\s+year|every\s+year|(?:only\s+)?a\s+handful\s+of|in\s+the\s+past\s+(?:decade|\w+\s+years)|over\s+the\s+years)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b|\bcases\s+(?:of|where|in\s+which)\b|(?<!이번\s?|그\s|이\s)경우(?:가|도|는|에는)\s|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|주로|드물|적지\s?않|(?:여러\s?차례|수차례)(?!(?:\s*[가-힣]+){0,2}?\s*(?:경고|잡히|잡혔|잡아|찍히|찍혔|걸렸|걸려|알렸|알리|확인|연락|외쳤|외치|시도|포착|촬영))|예전부터|관례|한\s?해\s|매년|해마다|급감|급증|(?:잇따르는|잇따른|잇단)\s?(?:[가-힣]+\s)?(?:귀순|탈북|월북)|(?:귀순|탈북|월북)(?:이|가)?\s?잇따르|\b(?:spate|string|series|wave|rash|flurry)\s+of\s+(?:\w+\s+)?(?:defections|crossings|arrivals|cases)\b|(?:올|넘어올|건너올|내려올|갈|넘어갈|건너갈|오갈)\s?수(?:도)?\s?있(?:다|습니다|는|어)|\bcan\s+(?:\w+\s+)?(?:walk|swim|cross|sail|drift|come)\b`,
 );
 
 /**
