@@ -299,6 +299,8 @@ describe('findCrosser: two groups crossing together', () => {
     expect(readClaims('배는 NLL을 넘어 내려왔다가 북쪽으로 돌아갔다.').direction).toBeUndefined();
     expect(readClaims('A soldier who had shot dead his platoon leader crossed into the South.').result).toBeUndefined();
     expect(readClaims('The man was shot dead in the water.').result?.value).toBe('killed');
+    expect(readClaims('그는 "소대장과 분대장을 사살하고 넘어왔다"고 진술했다.').result).toBeUndefined();
+    expect(readClaims('북한군은 그를 사살하고 시신을 불태웠다.').result?.value).toBe('killed');
     expect(readClaims('4명 모두 귀순 의사가 확인돼 남측에 남게 됐다.').result?.value).toBe('stayed');
   });
 

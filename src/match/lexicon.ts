@@ -350,8 +350,8 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
   [
     'killed',
     rx(
-      // "shot dead his platoon leader" is what he did, not what befell him.
-      String.raw`\bshot\s+(?:dead|and\s+killed|to\s+death)\b(?!\s+(?:his|her|their|two|three|an?|the|\d+)\b)|\b(?:was|were)\s+(?:shot|killed)\b|\bkilled\s+by\b|사살|피살|숨졌|사망`,
+      // "shot dead his platoon leader", "소대장과 분대장을 사살하고 넘어왔다": what he did, not what befell him.
+      String.raw`\bshot\s+(?:dead|and\s+killed|to\s+death)\b(?!\s+(?:his|her|their|two|three|an?|the|\d+)\b)|\b(?:was|were)\s+(?:shot|killed)\b|\bkilled\s+by\b|사살(?!(?:하고|한\s?(?:뒤|후|다음))\s?(?:[가-힣]+\s){0,2}?(?:넘어|귀순|월남|내려|남하|탈영))|피살|숨졌|사망`,
     ),
   ],
   [

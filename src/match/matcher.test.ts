@@ -281,6 +281,17 @@ describe('Check this', () => {
     expect(r.warnings.map((w) => w.field)).toEqual(['role']);
   });
 
+  it('checks what a sentence says the story’s person is ("The 19-year-old defector is a sergeant")', () => {
+    const lede =
+      'A 19-year-old North Korean soldier walked across the Military Demarcation Line in Hwacheon and defected to the South on Monday, the defense ministry said.';
+    const info = { title: 'Teenage North Korean soldier defects across the DMZ', published: '2015-06-16', lede };
+    const text = 'The 19-year-old defector is a sergeant who said he had been beaten again and again in the army.';
+    const r = checked(info, text, 'defector');
+    expect(r.candidates[0]?.incident.id).toBe('2015-06-14-hwacheon-teen-soldier');
+    expect(r.warnings.map((w) => w.field)).toEqual(['rank']);
+    expect(checked(info, text.replace('a sergeant', 'a private'), 'defector').warnings).toEqual([]);
+  });
+
   it('does not excuse a wrong "who" by a related record that the sentence’s place rules out', () => {
     const lede =
       '북한군 하사 1명이 20일 새벽 강원 고성 동부전선 군사분계선을 넘어 귀순했다고 합동참모본부가 밝혔다. 이달 8일 북한 주민 1명이 한강 하구를 걸어서 넘어온 데 이어 두 번째다.';

@@ -546,7 +546,7 @@ export class IncidentMatcher {
           plain ||
           alt.confident ||
           datedStoryTelling(alt, inc.id, story, told) ||
-          (retold && toldAgain(alt, inc.id, story, inStory && r.ctx.storyLinked, r.sentenceClaims)) ||
+          (retold && toldAgain(alt, inc.id, story, inStory && r.ctx.storyLinked, r.sentenceClaims, r.sentence)) ||
           (group === 'date' && toldInFull(alt, inc.id, story, told, checkedClaims()))
         ))
           continue;
@@ -943,13 +943,28 @@ function datedStoryTelling(alt: Ranked, id: string, story: string | undefined, t
   return storyStands(alt, id, story, telling) && Boolean(f?.['date.day'] || f?.['date.near']);
 }
 
-/** "The five defectors", "all three", "이들은", "(조사 결과) A씨는": a sentence telling the story again of the people it introduced. */
-function toldAgain(alt: Ranked, id: string, story: string | undefined, telling: boolean, sentence: Claims): boolean {
+/** "The 19-year-old defector is a sergeant": what the story's person is said to be. */
+const TOLD_AGAIN_AS =
+  /^(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|swimmer|teenager|teen)\s+(?:is|was|has\s+been|had\s+been)\s+(?:a|an)\s/i;
+
+/**
+ * "The five defectors", "all three", "이들은", "(조사 결과) A씨는", "The 19-year-old defector is a sergeant": a sentence
+ * telling the story again of the people it introduced.
+ */
+function toldAgain(
+  alt: Ranked,
+  id: string,
+  story: string | undefined,
+  telling: boolean,
+  sentence: Claims,
+  text: string,
+): boolean {
   const who = sentence.who?.text ?? '';
   return (
     storyStands(alt, id, story, telling) &&
     (/^(?:the|all|these|those|both)\b/i.test(who) ||
-      /(?:^|\s)(?:이들|이\s|그\s|해당|[가-힣A-Z]\s?(?:모\s?)?씨)/.test(who))
+      /(?:^|\s)(?:이들|이\s|그\s|해당|[가-힣A-Z]\s?(?:모\s?)?씨)/.test(who) ||
+      (/^an?\s/i.test(who) && TOLD_AGAIN_AS.test(text)))
   );
 }
 

@@ -48,6 +48,11 @@ describe('checkClaims', () => {
     expect(verdicts('A North Korean civilian crossed the border.')).toContain('role:contradicts');
     expect(verdicts('The sergeant crossed into North Korea.')).toContain('direction:contradicts');
     expect(verdicts('He crossed the western section of the border.')).toContain('region:contradicts');
+    // The Han estuary is where the western land border meets the Yellow Sea: either may name it, not the east.
+    const estuary = { ...SERGEANT, region: 'han-estuary' as const, place: { en: 'Gyodong Island' } };
+    expect(verdicts('He crossed near the western border.', estuary)).toContain('region:agrees');
+    expect(verdicts('He swam across in the Yellow Sea.', estuary)).toContain('region:agrees');
+    expect(verdicts('He crossed the eastern section of the border.', estuary)).toContain('region:contradicts');
     expect(verdicts('He crossed on August 12, 2024.')).toContain('date:contradicts');
     expect(verdicts('A North Korean private walked across.')).toContain('rank:contradicts');
     expect(verdicts('Two North Korean soldiers walked across the border.')).toContain('count:contradicts');

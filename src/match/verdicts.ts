@@ -366,10 +366,17 @@ export function warningsOf(inc: Incident, checked: readonly CheckedClaim[]): War
 }
 
 /** Panmunjom is on the western front: an article may name either. */
+/**
+ * Whether two regions may name the same spot: the JSA is on the western front, and the Han estuary, where the land
+ * border meets the Yellow Sea, is "near the western border" and "in the Yellow Sea" as much as in the estuary.
+ */
 function sameArea(a: Region | undefined, b: Region | undefined): boolean {
   if (a === b) return true;
   const pair = new Set([a, b]);
-  return pair.has('jsa') && pair.has('western-front');
+  return (
+    (pair.has('jsa') && pair.has('western-front')) ||
+    (pair.has('han-estuary') && (pair.has('western-front') || pair.has('west-sea')))
+  );
 }
 
 export function isWhoField(f: ClaimField): boolean {
