@@ -292,6 +292,28 @@ describe('Check this', () => {
     expect(checked(info, text.replace('a sergeant', 'a private'), 'defector').warnings).toEqual([]);
   });
 
+  it('checks how a sentence opening with the story’s person says they crossed, and what became of them', () => {
+    const walk = {
+      title: 'North Korean walks across Han estuary at low tide to defect',
+      published: '2024-08-09',
+      lede: 'A North Korean civilian walked across the Han River estuary at low tide early Thursday and defected to Gyodong Island, the military said.',
+    };
+    const swam = 'The man swam across the stretch of water that separates Gyodong from the North, the sources said.';
+    expect(checked(walk, swam, 'swam across').warnings.map((w) => w.field)).toEqual(['method']);
+    const walked = 'The man walked across the stretch of water at low tide and defected, the sources said.';
+    expect(checked(walk, walked, 'defected').warnings).toEqual([]);
+
+    const knock = {
+      title: "북한군 병사, 동부전선 철책 넘어 '노크 귀순'",
+      published: '2012-10-15',
+      lede: '이달 2일 강원 고성 동부전선 철책을 넘어온 북한군 병사가 소초 문을 두드릴 때까지 아무도 몰랐던 것으로 드러났다.',
+    };
+    const sentBack =
+      '이 병사는 관계기관 합동신문을 마친 뒤 본인 뜻에 따라 판문점을 거쳐 북측으로 돌려보내진 것으로 알려졌다.';
+    // Panmunjom is where a return would be done, not a wrong place for the crossing: the wrong thing is the return.
+    expect(checked(knock, sentBack, '판문점').warnings.map((w) => w.field)).toEqual(['result']);
+  });
+
   it('does not excuse a wrong "who" by a related record that the sentence’s place rules out', () => {
     const lede =
       '북한군 하사 1명이 20일 새벽 강원 고성 동부전선 군사분계선을 넘어 귀순했다고 합동참모본부가 밝혔다. 이달 8일 북한 주민 1명이 한강 하구를 걸어서 넘어온 데 이어 두 번째다.';

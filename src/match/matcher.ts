@@ -561,7 +561,10 @@ export class IncidentMatcher {
         // it is disputed only when the sentence itself dates or names the incident, or plainly goes on with the story.
         if (group === 'direction' && !plain && !hasOwnAnchor(alt.scored[0]!)) continue;
         const checked = checkedClaims();
-        const wrong = warningsOf(inc, checked).filter((w) => GROUP_OF[w.field] === group && !placeOfAnother(w, r, inc));
+        // What became of them and how old they were weigh in no ranking: once the sentence is that incident's, they count too.
+        const wrong = warningsOf(inc, checked).filter(
+          (w) => (GROUP_OF[w.field] === group || UNWEIGHED.includes(w.field)) && !placeOfAnother(w, r, inc),
+        );
         // A claim that fits a record related to this one (the earlier crossing, the later return) is about that record.
         if (!wrong.length || this.relatedFits(inc, r, wrong, alt.scored)) continue;
         candidates = alt.candidates;
@@ -943,12 +946,15 @@ function datedStoryTelling(alt: Ranked, id: string, story: string | undefined, t
   return storyStands(alt, id, story, telling) && Boolean(f?.['date.day'] || f?.['date.near']);
 }
 
-/** "The 19-year-old defector is a sergeant": what the story's person is said to be. */
-const TOLD_AGAIN_AS =
-  /^(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|swimmer|teenager|teen)\s+(?:is|was|has\s+been|had\s+been)\s+(?:a|an)\s/i;
+/**
+ * A sentence whose subject is someone the story introduced ("The man swam across…", "The 19-year-old defector is a
+ * sergeant", "He…", "이 남성은…", "배에 타고 있던 4명은…"), after at most a short opening phrase.
+ */
+const OPENS_WITH_REFERENT =
+  /^(?:[^,]{1,40},\s+)?(?:(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|fishermen|swimmer|teenager|teen|crosser|pair|group|family|crew)\b(?!\s+(?:who|of|that|from)\b)|(?:he|she|they)\s(?!said|says|told|added)|(?:이|그|해당)\s?(?:병사|남성|여성|주민|군인|어민|사람|하사|청년|남녀|일가족|선원)(?:들)?(?:은|는|이|가)\s|이들(?:은|이)?\s|[가-힣]+에\s(?:타고\s있던|탄)\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이)\s)/i;
 
 /**
- * "The five defectors", "all three", "이들은", "(조사 결과) A씨는", "The 19-year-old defector is a sergeant": a sentence
+ * "The five defectors", "all three", "이들은", "(조사 결과) A씨는", or a sentence opening with one of them: a sentence
  * telling the story again of the people it introduced.
  */
 function toldAgain(
@@ -964,7 +970,7 @@ function toldAgain(
     storyStands(alt, id, story, telling) &&
     (/^(?:the|all|these|those|both)\b/i.test(who) ||
       /(?:^|\s)(?:이들|이\s|그\s|해당|[가-힣A-Z]\s?(?:모\s?)?씨)/.test(who) ||
-      (/^an?\s/i.test(who) && TOLD_AGAIN_AS.test(text)))
+      OPENS_WITH_REFERENT.test(text))
   );
 }
 

@@ -48,6 +48,8 @@ describe('checkClaims', () => {
     expect(verdicts('A North Korean civilian crossed the border.')).toContain('role:contradicts');
     expect(verdicts('The sergeant crossed into North Korea.')).toContain('direction:contradicts');
     expect(verdicts('He crossed the western section of the border.')).toContain('region:contradicts');
+    // Panmunjom in a return tells where the return is done, not where the crossing was.
+    expect(verdicts('He was later sent back to the North through Panmunjom.')).not.toContain('region:contradicts');
     // The Han estuary is where the western land border meets the Yellow Sea: either may name it, not the east.
     const estuary = { ...SERGEANT, region: 'han-estuary' as const, place: { en: 'Gyodong Island' } };
     expect(verdicts('He crossed near the western border.', estuary)).toContain('region:agrees');

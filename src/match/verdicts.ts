@@ -262,7 +262,14 @@ export function checkClaims(
   // A sentence about the lines the two sides talk through ("판문점 연락 채널과 서해 군 통신선") names them, not
   // where anyone crossed: its regions and Panmunjom are not checked.
   const channel = CHANNEL.test(sentenceText);
-  const regions = channel ? [] : [...new Set(clause.regions.map((r) => r.value))];
+  // "판문점을 거쳐 북측으로 돌려보내진": Panmunjom is where a return is done, not where the crossing was.
+  const returnTold =
+    inc.type !== 'repatriation' &&
+    (clause.result?.value === 'repatriated' || clause.events.some((e) => e.value === 'repatriation'));
+  const jsaElsewhere = channel || returnTold;
+  const regions = channel
+    ? []
+    : [...new Set(clause.regions.map((r) => r.value))].filter((r) => !(jsaElsewhere && r === 'jsa'));
   if (regions.length) {
     const said = clause.regions.find((r) => regions.includes(r.value))!;
     const quote = sentenceText.slice(said.start, said.end);
@@ -279,7 +286,7 @@ export function checkClaims(
   ).map((f) => f.value);
   const placeClaims: CheckedClaim[] = [];
   for (const p of clause.places) {
-    if (channel && p.value.region === 'jsa') continue;
+    if (jsaElsewhere && p.value.region === 'jsa') continue;
     const quote = sentenceText.slice(p.start, p.end);
     const keys = recordPlaces.map((r) => r.key);
     let verdict: Verdict;
