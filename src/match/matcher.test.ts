@@ -314,6 +314,18 @@ describe('Check this', () => {
     expect(checked(knock, sentBack, '판문점').warnings.map((w) => w.field)).toEqual(['result']);
   });
 
+  it('checks the day a sentence gives when it tells the story’s crossing itself, which way, where and how', () => {
+    const info = {
+      title: 'North Korean in diving suit swims south, slips past cameras in Goseong',
+      published: '2021-02-24',
+      lede: 'A North Korean man who swam south in a diving suit and came ashore in Goseong on Feb. 16 was caught on surveillance cameras several times before troops found him, the military said.',
+    };
+    const text =
+      'He swam south for around six hours in a diving suit and fins before crawling ashore near Goseong in the early hours of Feb. 9.';
+    expect(checked(info, text, 'swam south').warnings.map((w) => w.field)).toEqual(['date']);
+    expect(checked(info, text.replace('Feb. 9', 'Feb. 16'), 'swam south').warnings).toEqual([]);
+  });
+
   it('does not excuse a wrong "who" by a related record that the sentence’s place rules out', () => {
     const lede =
       '북한군 하사 1명이 20일 새벽 강원 고성 동부전선 군사분계선을 넘어 귀순했다고 합동참모본부가 밝혔다. 이달 8일 북한 주민 1명이 한강 하구를 걸어서 넘어온 데 이어 두 번째다.';

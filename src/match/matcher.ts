@@ -975,8 +975,8 @@ function toldAgain(
 }
 
 /**
- * A sentence that tells the story's crossing itself (who, which way, where) and gets all of it right is about that
- * crossing whatever day it gives. (A date of another act in the story, a proposal or a visit, comes with no such account.)
+ * A sentence that tells the story's crossing itself (three of who, which way, where and how) and gets all of it right
+ * is about that crossing whatever day it gives. (A date of another act in the story, a proposal or a visit, comes with no such account.)
  */
 function toldInFull(
   alt: Ranked,
@@ -986,11 +986,10 @@ function toldInFull(
   checked: readonly CheckedClaim[],
 ): boolean {
   const agreeing = new Set(checked.filter((c) => c.verdict === 'agrees').map((c) => GROUP_OF[c.field]));
+  const told = (['who', 'direction', 'place', 'method'] as const).filter((g) => agreeing.has(g)).length;
   return (
     storyStands(alt, id, story, telling) &&
-    agreeing.has('who') &&
-    agreeing.has('direction') &&
-    agreeing.has('place') &&
+    told >= 3 &&
     !checked.some((c) => c.field !== 'date' && c.verdict === 'contradicts')
   );
 }
