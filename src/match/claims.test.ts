@@ -304,6 +304,18 @@ describe('findCrosser: two groups crossing together', () => {
     expect(readClaims('4명 모두 귀순 의사가 확인돼 남측에 남게 됐다.').result?.value).toBe('stayed');
   });
 
+  it('reads who crossed when the crossing follows another act of theirs ("zipped himself into a suit and swam")', () => {
+    expect(
+      who('Officials say a North Korean man in his twenties zipped himself into a diving suit and swam south.'),
+    ).toMatchObject({ origin: 'north-korea', age: 20, ageTo: 29 });
+    expect(who('A North Korean man steered a small wooden boat across the Northern Limit Line.')).toMatchObject({
+      origin: 'north-korea',
+      count: 1,
+    });
+    // Those who acted on the crosser are not who crossed.
+    expect(who('South Korean troops spotted the boat and fired warning shots.')).toBeUndefined();
+  });
+
   it('reads an age as no count, and who a copula or a long appositive says someone was', () => {
     expect(who('The 21-year-old private then walked over the Military Demarcation Line.')).toMatchObject({
       age: 21,
