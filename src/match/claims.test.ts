@@ -312,6 +312,10 @@ describe('findCrosser: two groups crossing together', () => {
       origin: 'north-korea',
       count: 1,
     });
+    expect(who('Six North Koreans are being questioned after they crossed the sea border.')).toMatchObject({
+      origin: 'north-korea',
+      count: 6,
+    });
     // Those who acted on the crosser are not who crossed.
     expect(who('South Korean troops spotted the boat and fired warning shots.')).toBeUndefined();
   });
