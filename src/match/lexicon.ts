@@ -363,7 +363,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
   [
     'detained',
     rx(
-      String.raw`\bdetained\b|\bin\s+custody\b|\barrested\b|\bseized\b|\bheld\s+for\s+questioning\b|신병을?\s?확보(?![가-힣]{0,3}\s?(?:실패|못))|구금|체포|나포`,
+      String.raw`\bdetained\b|\bin\s+custody\b|\barrested\b|\bseized\b|\bheld\s+for\s+questioning\b|신병을?\s?확보(?![가-힣]{0,3}\s?(?:실패|못))|구금|체포|나포|붙잡(?:혔|힌|혀)`,
     ),
   ],
   [

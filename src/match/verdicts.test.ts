@@ -60,6 +60,25 @@ describe('checkClaims', () => {
     expect(verdicts('Two North Korean soldiers walked across the border.')).toContain('count:contradicts');
   });
 
+  it('does not date the crossing by a statement or by a later capture the record tells', () => {
+    // "해경은 (date) 중간 수사 결과를 발표하면서 …": the day of the announcement.
+    expect(
+      verdicts('이어 해경은 2024년 9월 29일 수사 결과를 발표하면서 그가 월북한 것으로 판단한다고 했다.'),
+    ).not.toContain('date:contradicts');
+    const caughtLater: Incident = {
+      ...SERGEANT,
+      timeline: [
+        { date: '2024-08-20', what: 'Crossed.' },
+        { date: '2024-08-26', what: 'Caught by residents and taken into custody.' },
+      ],
+    };
+    const sentence = '지난 26일 오전 붙잡힌 거동 수상자는 탈북 주민으로 확인됐다.';
+    expect(verdicts(sentence, caughtLater, '2024-08-28')).not.toContain('date:contradicts');
+    expect(verdicts('지난 26일 오전 북한 주민이 철책을 넘어 귀순했다.', caughtLater, '2024-08-28')).toContain(
+      'date:contradicts',
+    );
+  });
+
   it('contradicts a whole mixed crew given the origin of only part of it', () => {
     const crew: Incident = {
       ...SERGEANT,

@@ -39,7 +39,7 @@ const SAID_OR_TOLD =
   /\b(?:said|says|announced|disclosed|told|reported|confirmed|added|stated|revealed|according|made\s+public)\b[^.]{0,25}$|밝혔|전했|발표/;
 /** "합참은 5일 …고 밝혔다": a Korean date right after who speaks dates the statement. */
 const KO_SPEAKER_DATE = /[가-힣)]+(?:은|는)\s*$/;
-const KO_STATEMENT = /(?:밝혔|전했|발표했|말했|설명했|알렸)/;
+const KO_STATEMENT = /(?:밝혔|밝히|전했|발표|말했|설명했|알렸|판단(?:했|한다고))/;
 const LIST_ENTRY_DATE = /^\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?$/;
 /** "판문점 연락 채널", "the western military hotline": the lines the two sides talk through. */
 const CHANNEL =
