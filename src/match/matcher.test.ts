@@ -326,6 +326,19 @@ describe('Check this', () => {
     expect(checked(info, text.replace('Feb. 9', 'Feb. 16'), 'swam south').warnings).toEqual([]);
   });
 
+  it('takes a sentence at odds with the story’s record on two separate things for another event, not two errors', () => {
+    const info = {
+      title: 'Fifty days on, 27 North Koreans sail home in the boat that brought them',
+      published: '2011-03-27',
+      lede: 'The wooden boat that strayed south in fog in February went back north on Sunday, carrying 27 of the 31 North Koreans who had been aboard.',
+    };
+    const other =
+      'Six North Koreans are being questioned after they crossed the sea border in the west on Thursday aboard a fishing boat.';
+    const r = checked(info, other, 'crossed the sea border');
+    expect(r.warnings).toEqual([]);
+    expect(r.confident).toBe(false);
+  });
+
   it('does not excuse a wrong "who" by a related record that the sentence’s place rules out', () => {
     const lede =
       '북한군 하사 1명이 20일 새벽 강원 고성 동부전선 군사분계선을 넘어 귀순했다고 합동참모본부가 밝혔다. 이달 8일 북한 주민 1명이 한강 하구를 걸어서 넘어온 데 이어 두 번째다.';

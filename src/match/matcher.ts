@@ -562,11 +562,12 @@ export class IncidentMatcher {
         if (group === 'direction' && !plain && !hasOwnAnchor(alt.scored[0]!)) continue;
         const checked = checkedClaims();
         // What became of them and how old they were weigh in no ranking: once the sentence is that incident's, they count too.
-        const wrong = warningsOf(inc, checked).filter(
-          (w) => (GROUP_OF[w.field] === group || UNWEIGHED.includes(w.field)) && !placeOfAnother(w, r, inc),
-        );
+        const all = warningsOf(inc, checked).filter((w) => !placeOfAnother(w, r, inc));
+        const wrong = all.filter((w) => GROUP_OF[w.field] === group || UNWEIGHED.includes(w.field));
         // A claim that fits a record related to this one (the earlier crossing, the later return) is about that record.
         if (!wrong.length || this.relatedFits(inc, r, wrong, alt.scored)) continue;
+        // At odds with the record on more than the claim set aside: see below.
+        if (wrong.length < all.length) break;
         candidates = alt.candidates;
         confident = true;
         claims = checked;
@@ -592,6 +593,14 @@ export class IncidentMatcher {
           claims = checked;
           warnings = wrong;
         }
+      }
+      // Short of the threshold and at odds with the record on two separate things (how many, and which day): more
+      // likely another event than twice wrong. No link, no warning.
+      if (confident && new Set(warnings.map((w) => GROUP_OF[w.field] ?? w.field)).size > 1) {
+        confident = false;
+        candidates = r.candidates;
+        claims = [];
+        warnings = [];
       }
     }
     return {

@@ -55,6 +55,9 @@ describe('checkClaims', () => {
     expect(verdicts('He crossed near the western border.', estuary)).toContain('region:agrees');
     expect(verdicts('He swam across in the Yellow Sea.', estuary)).toContain('region:agrees');
     expect(verdicts('He crossed the eastern section of the border.', estuary)).toContain('region:contradicts');
+    const eastSea = { ...SERGEANT, region: 'east-sea' as const, place: { en: 'Off Goseong' } };
+    expect(verdicts('He crawled ashore near a town on the east coast.', eastSea)).toContain('region:agrees');
+    expect(verdicts('He swam across in the Yellow Sea.', eastSea)).toContain('region:contradicts');
     expect(verdicts('He crossed on August 12, 2024.')).toContain('date:contradicts');
     expect(verdicts('A North Korean private walked across.')).toContain('rank:contradicts');
     expect(verdicts('Two North Korean soldiers walked across the border.')).toContain('count:contradicts');

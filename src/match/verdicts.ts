@@ -374,15 +374,17 @@ export function warningsOf(inc: Incident, checked: readonly CheckedClaim[]): War
 
 /** Panmunjom is on the western front: an article may name either. */
 /**
- * Whether two regions may name the same spot: the JSA is on the western front, and the Han estuary, where the land
- * border meets the Yellow Sea, is "near the western border" and "in the Yellow Sea" as much as in the estuary.
+ * Whether two regions may name the same spot: the JSA is on the western front; the Han estuary, where the land
+ * border meets the Yellow Sea, is "near the western border" and "in the Yellow Sea" as much as in the estuary; and a
+ * crossing of the East Sea ends "on the east coast" of the eastern front.
  */
 function sameArea(a: Region | undefined, b: Region | undefined): boolean {
   if (a === b) return true;
   const pair = new Set([a, b]);
   return (
     (pair.has('jsa') && pair.has('western-front')) ||
-    (pair.has('han-estuary') && (pair.has('western-front') || pair.has('west-sea')))
+    (pair.has('han-estuary') && (pair.has('western-front') || pair.has('west-sea'))) ||
+    (pair.has('eastern-front') && pair.has('east-sea'))
   );
 }
 
