@@ -326,6 +326,19 @@ describe('Check this', () => {
     expect(checked(info, text.replace('Feb. 9', 'Feb. 16'), 'swam south').warnings).toEqual([]);
   });
 
+  it('checks who a sentence says the story’s person was when little else in it speaks for the story', () => {
+    const info = {
+      title: '北 주민 1명, 목선 타고 백령도 인근 NLL 넘어 귀순',
+      published: '2024-10-11',
+      lede: '지난달 17일 새벽 북한 남성 주민 1명이 소형 목선을 타고 백령도 인근 북방한계선(NLL)을 넘어와 귀순했다고 군 당국이 11일 밝혔다.',
+    };
+    const text =
+      '조사 과정에서 이 남성은 중국 국적의 조선족 어민으로, 중국 쪽 해안에서 출발해 NLL 해역까지 흘러든 것으로 알려졌다.';
+    const r = checked(info, text, 'NLL');
+    expect(r.candidates[0]?.incident.id).toBe('2024-09-17-baengnyeong-wooden-boat');
+    expect(r.warnings.map((w) => w.field)).toEqual(['origin']);
+  });
+
   it('takes a sentence at odds with the story’s record on two separate things for another event, not two errors', () => {
     const info = {
       title: 'Fifty days on, 27 North Koreans sail home in the boat that brought them',
