@@ -72,6 +72,7 @@ describe('findDates', () => {
     const tuesday = [{ year: 2024, month: 8, day: 20 }];
     expect(dates('crossed in the early hours of Tuesday', pub)).toEqual(tuesday);
     expect(dates('crossed before dawn Tuesday', pub)).toEqual(tuesday);
+    expect(dates('crossed at around 8:04 a.m. Tuesday', pub)).toEqual(tuesday);
     expect(dates('officials said Tuesday', pub)).toEqual([]);
     // "Tuesday last week": that weekday of the week before the page's (Sunday closes a week).
     expect(dates('came ashore on Tuesday last week', pub)).toEqual([{ year: 2024, month: 8, day: 13 }]);

@@ -70,8 +70,9 @@ const EXPLICIT: Array<[RegExp, Make]> = [
   ],
 ];
 
+// "on Tuesday", "early Tuesday", "at 8:04 a.m. Thursday", "Tuesday morning".
 const EN_WEEKDAY =
-  /\b(?:on|last|this\s+past|early|late|(?:hours|morning|afternoon|evening|night)\s+of|(?:before\s+)?dawn)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(\s+(?:of\s+)?last\s+week)?|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|’s)?\s+(?:morning|afternoon|evening|night|dawn)\b/gi;
+  /\b(?:on|last|this\s+past|early|late|(?:hours|morning|afternoon|evening|night)\s+of|(?:before\s+)?dawn|[ap]\.m\.|[ap]m)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(\s+(?:of\s+)?last\s+week)?|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|’s)?\s+(?:morning|afternoon|evening|night|dawn)\b/gi;
 const KO_WEEKDAY = /([일월화수목금토])요일/g;
 const YESTERDAY = /\byesterday\b|어제/gi;
 const TODAY = /\btoday\b|\bearlier\s+today\b|오늘/gi;
