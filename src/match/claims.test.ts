@@ -316,7 +316,8 @@ describe('findCrosser: two groups crossing together', () => {
       origin: 'north-korea',
       count: 6,
     });
-    // Those who acted on the crosser are not who crossed.
+    // Those who acted on the crosser are not who crossed, nor those who searched the fence.
+    expect(who('Then troops went along the whole length of the fences and found a hole.')).toBeUndefined();
     expect(who('South Korean troops spotted the boat and fired warning shots.')).toBeUndefined();
   });
 
