@@ -44,10 +44,14 @@ describe('seed story 2022: the "South Korean soldier" who was a returning defect
   });
 
   it('checks the story sentence that calls him "the soldier" even undated: told again of the story’s person', () => {
-    const told = page.at(/daring escape northwards/, 'demilitarised zone');
-    expect(page.mentions.filter((m) => m.confident)).toEqual([told]);
-    expect(told.candidates[0]!.incident.id).toBe('2022-01-01-eastern-front-redefector');
-    expect(told.warnings.map((w) => [w.field, w.quote])).toEqual([['role', 'the soldier']]);
+    // Only that sentence is linked (both its mentions), and each says what the sentence gets wrong.
+    const told = page.mentions.filter((m) => m.confident);
+    expect(told.map((m) => m.mention.text)).toEqual(['defection', 'demilitarised zone']);
+    for (const m of told) {
+      expect(m.context).toMatch(/daring escape northwards/);
+      expect(m.candidates[0]!.incident.id).toBe('2022-01-01-eastern-front-redefector');
+      expect(m.warnings.map((w) => [w.field, w.quote])).toEqual([['role', 'the soldier']]);
+    }
   });
 
   it('says plainly in the headline that the person was not a South Korean soldier, citing the sources, once linked', () => {
