@@ -566,12 +566,12 @@ export class IncidentMatcher {
         // it is disputed only when the sentence itself dates or names the incident, or plainly goes on with the story.
         if (group === 'direction' && !plain && !hasOwnAnchor(alt.scored[0]!)) continue;
         const checked = checkedClaims();
-        // What became of them and how old they were weigh in no ranking: once the sentence is that incident's, they count too.
         const all = warningsOf(inc, checked).filter((w) => !placeOfAnother(w, r, inc));
+        // What became of them and how old they were weigh in no ranking: once the sentence is that incident's, they count too.
         const wrong = all.filter((w) => GROUP_OF[w.field] === group || UNWEIGHED.includes(w.field));
         // A claim that fits a record related to this one (the earlier crossing, the later return) is about that record.
         if (!wrong.length || this.relatedFits(inc, r, wrong, alt.scored)) continue;
-        // At odds with the record on more than the claim set aside: see below.
+        // At odds with the record on more than the claim set aside: another event (see below), whatever else is set aside.
         if (wrong.length < all.length) break;
         candidates = alt.candidates;
         confident = true;
@@ -920,7 +920,10 @@ function datesAgree(f: Features): boolean {
 
 type Ranked = { candidates: readonly Candidate[]; scored: readonly Scored[] };
 
-/** A sentence telling the story whose best candidate, with a claim set aside, is the story's incident (at DATED_STORY_P unless told). */
+/**
+ * A sentence telling the story whose best candidate, with a claim set aside, is the story's incident, at DATED_STORY_P
+ * unless the caller says otherwise.
+ */
 function storyStands(
   alt: Ranked,
   id: string,
@@ -996,7 +999,8 @@ function toldAgain(
 
 /**
  * A sentence that tells the story's crossing itself (three of who, which way, where and how) and gets all of it right
- * is about that crossing whatever day it gives. (A date of another act in the story, a proposal or a visit, comes with no such account.)
+ * is about that crossing whatever day it gives. (A date of another act in the story, a proposal or a visit, comes with
+ * no such account.)
  */
 function toldInFull(
   alt: Ranked,

@@ -20,6 +20,9 @@ const SERGEANT: Incident = {
   sources: [{ outlet: 'Yonhap', title: 't', date: '2024-08-20', url: 'https://en.yna.co.kr/1' }],
 };
 
+/** The test record with other people in it. */
+const withWho = (who: Incident['who']): Incident => ({ ...SERGEANT, ...(who ? { who } : {}) });
+
 function verdicts(sentence: string, inc: Incident = SERGEANT, published = '2024-08-21') {
   const claims = readClaims(sentence, published);
   return checkClaims(inc, claims, claims, sentence, published).map((c) => `${c.field}:${c.verdict}`);
@@ -83,13 +86,10 @@ describe('checkClaims', () => {
   });
 
   it('contradicts a whole mixed crew given the origin of only part of it', () => {
-    const crew: Incident = {
-      ...SERGEANT,
-      who: [
-        { role: 'fisherman', origin: 'south-korea', count: 4, result: 'repatriated' },
-        { role: 'fisherman', origin: 'other', count: 3, result: 'repatriated' },
-      ],
-    };
+    const crew = withWho([
+      { role: 'fisherman', origin: 'south-korea', count: 4, result: 'repatriated' },
+      { role: 'fisherman', origin: 'other', count: 3, result: 'repatriated' },
+    ]);
     expect(verdicts('The seven South Korean fishermen were sent back.', crew)).toContain('origin:contradicts');
     expect(verdicts('Four South Korean fishermen were sent back.', crew)).toContain('origin:agrees');
     expect(verdicts('The seven fishermen, South Koreans and Chinese, were sent back.', crew)).not.toContain(
@@ -172,13 +172,10 @@ describe('checkClaims', () => {
   });
 
   it('calls an outcome said of all of a crew that split a contradiction, and of some of them an agreement', () => {
-    const split: Incident = {
-      ...SERGEANT,
-      who: [
-        { role: 'fisherman', origin: 'north-korea', count: 2, result: 'stayed' },
-        { role: 'fisherman', origin: 'north-korea', count: 2, result: 'repatriated' },
-      ],
-    };
+    const split = withWho([
+      { role: 'fisherman', origin: 'north-korea', count: 2, result: 'stayed' },
+      { role: 'fisherman', origin: 'north-korea', count: 2, result: 'repatriated' },
+    ]);
     expect(verdicts('4명 모두 남쪽에 남기로 했다.', split)).toContain('result:contradicts');
     expect(verdicts('All four chose to stay in the South.', split)).toContain('result:contradicts');
     expect(verdicts('선원 2명은 남쪽에 남기로 했다.', split)).toContain('result:agrees');
