@@ -339,6 +339,20 @@ describe('Check this', () => {
     expect(r.warnings.map((w) => w.field)).toEqual(['origin']);
   });
 
+  it('does not excuse a wrong place told of the story’s person by another person’s earlier crossing it fits', () => {
+    const info = {
+      title: 'North Korean soldier shoots two officers, defects across western border',
+      published: '2012-10-07',
+      lede: 'A North Korean soldier shot dead his platoon leader and squad leader and walked across the western sector of the Military Demarcation Line to defect to the South on Saturday, Oct. 6, South Korean officials said.',
+    };
+    // The knock-knock defection on the eastern front four days earlier is a related record, but not this man's.
+    const text =
+      'He then crossed the Military Demarcation Line on the eastern front, after sentries heard about six shots.';
+    const r = checked(info, text, 'Military Demarcation Line', 0.95);
+    expect(r.candidates[0]?.incident.id).toBe('2012-10-06-western-soldier-shot-officers');
+    expect(r.warnings.map((w) => w.field)).toEqual(['region']);
+  });
+
   it('takes a sentence at odds with the story’s record on two separate things for another event, not two errors', () => {
     const info = {
       title: 'Fifty days on, 27 North Koreans sail home in the boat that brought them',

@@ -402,10 +402,16 @@ export class IncidentMatcher {
     scored: readonly Scored[],
   ): boolean {
     const published = r.ctx.published;
+    // A sentence that refers back to the story's person is not about someone else's earlier crossing (the knock-knock
+    // defection four days before the 2012 western soldier's); about the same people's arrival before their return, or a
+    // returning defector's earlier crossing, it may be.
+    const retold = OPENS_WITH_REFERENT.test(r.sentence);
+    const sameEarlier = inc.type === 'repatriation' || (inc.who ?? []).some((w) => w.formerDefector);
     return (inc.related ?? []).some((id) => {
       const other = this.data.incidents.find((i) => i.id === id);
       // A page cannot tell of what happened after it was published.
       if (!other || (published && dayNumber(other.date) > dayNumber(published) + 1)) return false;
+      if (retold && !sameEarlier && other.type !== 'repatriation' && other.date < inc.date) return false;
       // Nor is a sentence about a related record whose date or kind of event it contradicts ("sent … back on Sunday").
       const f = scored.find((s) => s.profile.incident.id === id)?.features;
       if (f?.['date.conflict'] || f?.['event.conflict']) return false;
