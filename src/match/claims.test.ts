@@ -316,6 +316,10 @@ describe('findCrosser: two groups crossing together', () => {
       origin: 'north-korea',
       count: 6,
     });
+    // "군인이 아닌 민간인": not a soldier but a civilian.
+    expect(who('발견된 그는 자신이 군인이 아닌 민간인이라고 밝히고 귀순 의사를 나타냈다.')).toMatchObject({
+      role: 'civilian',
+    });
     // Those who acted on the crosser are not who crossed, nor those who searched the fence.
     expect(who('Then troops went along the whole length of the fences and found a hole.')).toBeUndefined();
     expect(who('South Korean troops spotted the boat and fired warning shots.')).toBeUndefined();
