@@ -73,11 +73,11 @@ function whoClaims(who: WhoClaim, inc: Incident): CheckedClaim[] {
   const people = inc.who ?? [];
   if (!people.length) return out;
   const q = who.text;
+  const counted = recordedCounts(inc);
   if (who.origin) {
     const origins = people.map((p) => p.origin);
     // "The seven South Korean fishermen" of a crew of four South Koreans and three Chinese: the whole group given
     // one origin that only part of it had.
-    const counted = recordedCounts(inc);
     const ofOrigin = people.filter((p) => p.origin === who.origin).reduce((n, p) => n + (p.count ?? 1), 0);
     const wholeGroup = who.count !== undefined && !who.approx && counted?.total === who.count && ofOrigin < who.count;
     out.push(
@@ -102,7 +102,6 @@ function whoClaims(who: WhoClaim, inc: Incident): CheckedClaim[] {
     }
   }
   if (who.count !== undefined) {
-    const counted = recordedCounts(inc);
     // "one of the four", "two of them": any group's size or the total agrees.
     if (!counted) out.push(check('count', q, who.count, undefined, 'not-in-record'));
     else
@@ -266,10 +265,9 @@ export function checkClaims(
   const returnTold =
     inc.type !== 'repatriation' &&
     (clause.result?.value === 'repatriated' || clause.events.some((e) => e.value === 'repatriation'));
-  const jsaElsewhere = channel || returnTold;
   const regions = channel
     ? []
-    : [...new Set(clause.regions.map((r) => r.value))].filter((r) => !(jsaElsewhere && r === 'jsa'));
+    : [...new Set(clause.regions.map((r) => r.value))].filter((r) => !(returnTold && r === 'jsa'));
   if (regions.length) {
     const said = clause.regions.find((r) => regions.includes(r.value))!;
     const quote = sentenceText.slice(said.start, said.end);
@@ -286,7 +284,7 @@ export function checkClaims(
   ).map((f) => f.value);
   const placeClaims: CheckedClaim[] = [];
   for (const p of clause.places) {
-    if (jsaElsewhere && p.value.region === 'jsa') continue;
+    if ((channel || returnTold) && p.value.region === 'jsa') continue;
     const quote = sentenceText.slice(p.start, p.end);
     const keys = recordPlaces.map((r) => r.key);
     let verdict: Verdict;
