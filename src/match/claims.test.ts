@@ -468,6 +468,28 @@ describe('findCrosser: two groups crossing together', () => {
     );
   });
 
+  it('reads someone told again by their exact age, whatever they did next', () => {
+    expect(who('The 24-year-old has told interrogators he had heard the president was coming.')).toMatchObject({
+      text: 'The 24-year-old',
+      age: 24,
+    });
+    expect(who('The 21-year-old private then spent the night close to the guard post.')).toMatchObject({
+      rank: 'private',
+      age: 21,
+    });
+    expect(who('The 42-year-old, a father of two, had apparently meant to defect to the North.')).toMatchObject({
+      age: 42,
+    });
+    // An age as a possessive or a noun's modifier is no one told again.
+    expect(who("The 24-year-old's family was told on Monday.")).toBeUndefined();
+    // Korean: the age in the noun phrase ("이 40대 남성은", "이 23살 병사는").
+    expect(who('판문점에서 북측으로 넘어간 이 40대 남성은 조사 내내 돌아가겠다는 뜻을 밝혀 왔다.')).toMatchObject({
+      age: 40,
+      ageTo: 49,
+    });
+    expect(who('이 23살 병사는 조사에서 귀순 의사를 밝혔다.')).toMatchObject({ role: 'soldier', age: 23 });
+  });
+
   it('reads no crosser in troops boarding a boat, and no way of crossing in the boat that picked someone up', () => {
     expect(
       who('The navy sent a vessel to intercept it, and soldiers went aboard to check who was on it.'),

@@ -123,17 +123,17 @@ const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:s
 const MODIFIER = String.raw`(?!(?:when|where|who|which|that|and|or|but|since|after|before|as|if|while|because|said|says?|tells?|told|add(?:s|ed)?|believes?|thinks?|suspects?|on|in|at|by|with|from|to|carrying|carried)\b)[\w'’.-]*\w[\w'’.-]*\s+`;
 const EN_SUBJECT = String.raw`(?:\b(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|both|all|his|its)\s+)?(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\b(?!\s+(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN}\b)|(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\s+)?(?:${MODIFIER}){0,5}?${PERSON_NOUN}\b)`;
 /** What the person a sentence tells of did: crossed, was found or sent back, or set off a mine (a blast record's people). */
-const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|been|was|were|is|are|then|later|also|who|\w{3,}ly|(?:trying|tried|attempting|attempted|wanted|wants|intended|intends|sought|seeking|planned|plans|hoped|hopes|decided|chose)\s+to)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|(?:went|goes|came|comes)(?!\s+(?:to\s+(?:look|check|search|see|find|investigate|help|rescue|inspect|confirm)|aboard|on\s+board|after|along|around|in\s+search)\b)|sailed|steered|piloted|rowed|paddled|drifted|floated|strayed|wandered|slipped|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is|(?:has|have|had)\s+been)\s+(?:first\s+|later\s+|then\s+|\w{3,}ly\s+)?(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot|wounded|injured|maimed)|stepped\s+on|set\s+off|triggered)\b`;
+const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|been|was|were|is|are|then|later|also|who|\w{3,}ly|(?:trying|tried|attempting|attempted|wanted|wants|intended|intends|meant|means|sought|seeking|planned|plans|hoped|hopes|decided|chose)\s+to)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|(?:went|goes|came|comes)(?!\s+(?:to\s+(?:look|check|search|see|find|investigate|help|rescue|inspect|confirm)|aboard|on\s+board|after|along|around|in\s+search)\b)|sailed|steered|piloted|rowed|paddled|drifted|floated|strayed|wandered|slipped|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is|(?:has|have|had)\s+been)\s+(?:first\s+|later\s+|then\s+|\w{3,}ly\s+)?(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot|wounded|injured|maimed)|stepped\s+on|set\s+off|triggered)\b`;
 const EN_CROSSER = new RegExp(
   String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,80},|\s+who\s+(?:(?!\b(?:he|she|they|him|her|them)\b)[^,.;]){1,60}?|\s+(?:believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+[^,.;]{1,40}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of(?!\s+(?:a|an|his|her|their)\s+(?:wish|desire|intention|plan|hope)\b)|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?(?:\s+[a-z]{3,}ed\s+[^,.;]{1,60}?\s+and|\s+(?:are|is|was|were)\s+(?:being\s+)?[a-z]{3,}ed\s+(?:after|when|because|as)\s+(?:they|he|she))?\s+${EN_CROSS_VERB}`,
   'gi',
 );
 /**
- * "이 병사는 23세로, …", "이 남성은 … 남측 출신 주민으로, …": the story's person told again by age or by who they were
- * (read by predicateAround), with no verb of crossing in reach.
+ * "이 병사는 23세로, …", "이 남성은 … 남측 출신 주민으로, …", "이 40대 남성은": the story's person told again by age or
+ * by who they were (read by predicateAround), with no verb of crossing in reach.
  */
 const KO_DEFINITE = new RegExp(
-  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s(?:\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s)|[^.。,]{1,40}?(?:으로|로),\s))`,
+  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s(?:\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s)|[^.。,]{1,40}?(?:으로|로),\s))|(?<![가-힣])((?:이|그|해당)\s(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s)`,
   'g',
 );
 /**
@@ -142,6 +142,14 @@ const KO_DEFINITE = new RegExp(
  */
 const EN_OWN_ACCOUNT = new RegExp(
   String.raw`\b(the\s+(?:${MODIFIER}){0,3}?(?:soldier|private|sergeant|corporal|conscript|defector|man|woman|teen(?:ager)?|youth|boy|girl|civilian|fisherman|escapee|swimmer)(?:,\s+[^,]{1,60},)?)\s+(?:told(?:\s+\w+){0,2}|said|says|explained|testified|confessed|insisted|made\s+(?:it\s+)?clear)(?:\s+[^,.;]{1,40}?)?\s+(?:that\s+)?(?:he|she)\s+${EN_CROSS_VERB}`,
+  'gi',
+);
+/**
+ * "The 24-year-old has told interrogators …", "The 21-year-old private then spent the night …": someone told again
+ * by their exact age, whatever they did next (an age is said of one particular person, the one the story is about).
+ */
+const EN_DEFINITE_AGE = new RegExp(
+  String.raw`\b(the\s+\d{1,2}[- ]year[- ]old(?:\s+(?:${MODIFIER}){0,3}?${PERSON_NOUN})?)\b(?![-'’])(?:,\s+[^,]{1,60},)?(?!\s+(?:of|from|in|at|on|to|and|or|with|for|by)\b)(?=\s+[a-z])`,
   'gi',
 );
 /** The people a return is done to: "sent all 31 North Koreans … back", "handed the seven fishermen … back". */
@@ -363,6 +371,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
     EN_COPULA,
     EN_NUMBERING,
     EN_OWN_ACCOUNT,
+    EN_DEFINITE_AGE,
     KO_DEFINITE,
     EN_RETURNED,
     EN_TAKEN,

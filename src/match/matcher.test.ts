@@ -379,6 +379,33 @@ describe('Check this', () => {
     expect(r.confident).toBe(false);
   });
 
+  it('checks the age a sentence opening with the story’s person by age gives', () => {
+    const info = {
+      title: 'Armed North Korean soldier defects near Dorasan hours before Bush visit',
+      published: '2002-02-21',
+      lede: 'An armed 22-year-old North Korean soldier crossed the western DMZ near Dorasan station late on Tuesday, hours before President Bush was due to visit the station, the defence ministry said.',
+    };
+    const text =
+      'The 24-year-old has told interrogators he had heard Mr Bush was coming but not that he would stand so close to where he crossed the border.';
+    const r = checked(info, text, 'crossed the border');
+    expect(r.candidates[0]?.incident.id).toBe('2002-02-19-dorasan-soldier-before-bush-visit');
+    expect(r.warnings.map((w) => w.field)).toEqual(['age']);
+    expect(checked(info, text.replace('24', '22'), 'crossed the border').warnings).toEqual([]);
+  });
+
+  it('takes a crossing told near a place named for another event (an agreement) as the story’s crossing', () => {
+    const info = {
+      title: 'North Korean soldier defects across eastern border',
+      published: '2018-12-02',
+      lede: 'A North Korean soldier crossed the Military Demarcation Line on the eastern front on Saturday morning and defected to the South, the Joint Chiefs of Staff said.',
+    };
+    const text =
+      'The soldier crossed the border on the western front, near one of the guard posts that South Korea decided to keep under the September military agreement.';
+    const r = checked(info, text, 'crossed the border');
+    expect(r.candidates[0]?.incident.id).toBe('2018-12-01-eastern-front-soldier');
+    expect(r.warnings.map((w) => w.field)).toEqual(['region']);
+  });
+
   it('does not excuse a wrong "who" by a related record that the sentence’s place rules out', () => {
     const lede =
       '북한군 하사 1명이 20일 새벽 강원 고성 동부전선 군사분계선을 넘어 귀순했다고 합동참모본부가 밝혔다. 이달 8일 북한 주민 1명이 한강 하구를 걸어서 넘어온 데 이어 두 번째다.';

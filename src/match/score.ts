@@ -234,9 +234,12 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
   const events = nearest(ctx, (c) => (c.events.length ? c.events.map((e) => e.value) : undefined));
   if (events && events[1] >= 0.8) {
     const types = events[0];
+    // Someone told crossing in the same clause or sentence is an event of people, whatever else it names
+    // ("crossed … near guard posts kept under the military agreement").
+    const toldWho = (events[1] === 1 ? ctx.clause : ctx.sentence)?.who;
     if (types.includes(inc.type)) f['event.agree'] = 1;
     else if (types.some((t) => groupOf(t) === p.group)) f['event.group'] = 1;
-    else f['event.conflict'] = 1;
+    else if (!(toldWho && p.group === 'people')) f['event.conflict'] = 1;
   }
 
   if (ctx.mention.kind === 'jsa' && inc.region === 'jsa') f['kind.jsa'] = 1;
