@@ -14,6 +14,7 @@ const who = (text: string) => {
       count: w.count,
       approx: w.approx,
       formerDefector: w.formerDefector,
+      name: w.name,
     }
   );
 };
@@ -488,6 +489,17 @@ describe('findCrosser: two groups crossing together', () => {
       ageTo: 49,
     });
     expect(who('이 23살 병사는 조사에서 귀순 의사를 밝혔다.')).toMatchObject({ role: 'soldier', age: 23 });
+  });
+
+  it('reads someone named with their age and who they were ("King, 25, a cavalry scout")', () => {
+    expect(who('King, 25, a cavalry scout who enlisted in 2021, ran across the line.')).toMatchObject({
+      name: 'King',
+      age: 25,
+    });
+    expect(who('Seo, 43, had flown to China before he crossed into North Korea.')).toMatchObject({
+      name: 'Seo',
+      age: 43,
+    });
   });
 
   it('reads no crosser in troops boarding a boat, and no way of crossing in the boat that picked someone up', () => {

@@ -47,6 +47,8 @@ export interface WhoClaim {
   approx?: boolean;
   formerDefector?: boolean;
   sex?: 'male' | 'female';
+  /** A name the text gives them ("King, 25, …"): only someone of that name in the record is this person. */
+  name?: string;
   /** The noun phrase as written ("a 19-year-old North Korean private"). */
   text: string;
   start: number;
@@ -151,6 +153,11 @@ const EN_OWN_ACCOUNT = new RegExp(
 const EN_DEFINITE_AGE = new RegExp(
   String.raw`\b(the\s+\d{1,2}[- ]year[- ]old(?:\s+(?:${MODIFIER}){0,3}?${PERSON_NOUN})?)\b(?![-'’])(?:,\s+[^,]{1,60},)?(?!\s+(?:of|from|in|at|on|to|and|or|with|for|by)\b)(?=\s+[a-z])`,
   'gi',
+);
+/** "King, 25, a cavalry scout who …", "Nam Yong-ho, 47, …": someone named, with their age and who they were. */
+const EN_NAMED_AGE = new RegExp(
+  String.raw`\b(([A-Z][a-z]+(?:[- ][A-Z]?[a-z]+){0,2}),\s+(\d{1,2}),(?:\s+(?:a|an)\s+[^,]{1,60}?(?=,|\s+who\b|\s+(?:has|had|was|is)\b))?)`,
+  'g',
 );
 /** The people a return is done to: "sent all 31 North Koreans … back", "handed the seven fishermen … back". */
 const EN_RETURNED = new RegExp(
@@ -372,6 +379,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
     EN_NUMBERING,
     EN_OWN_ACCOUNT,
     EN_DEFINITE_AGE,
+    EN_NAMED_AGE,
     KO_DEFINITE,
     EN_RETURNED,
     EN_TAKEN,
@@ -394,6 +402,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
       const appositive =
         re === EN_CROSSER && !group ? /^,\s+(?:a|an)\s+[^,]{1,60}(?=,)/i.exec(text.slice(offset + np.length)) : null;
       const who = readWho(group ? `${np} of ${group[1]}` : np + (appositive?.[0] ?? ''), offset);
+      if (re === EN_NAMED_AGE) Object.assign(who, { name: m[2], age: Number(m[3]) });
       // "11 men and 20 women drifted": everyone counted, from the first group.
       const before =
         re !== KO_CROSSER && who.count !== undefined

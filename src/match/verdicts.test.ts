@@ -151,6 +151,17 @@ describe('checkClaims', () => {
     expect(verdicts('10대 후반의 북한군 병사가 20일 귀순했다.', teen)).toContain('age:agrees');
   });
 
+  it('checks someone named only against a record that names them', () => {
+    const named = withWho([{ role: 'soldier', origin: 'north-korea', age: 23, name: 'Ju Sung-il', result: 'stayed' }]);
+    expect(verdicts('Ju, 25, a private who had served four years, walked across the line.', named)).toContain(
+      'age:contradicts',
+    );
+    // Another person named by the sentence says nothing of the record's.
+    expect(verdicts('Kim, 54, a farmer who saw him walk across the line, said he was calm.', named)).toEqual([
+      'method:agrees',
+    ]);
+  });
+
   it('reads a sentence telling two fates clause by clause', () => {
     const boat: Incident = {
       ...SERGEANT,

@@ -72,6 +72,17 @@ function whoClaims(who: WhoClaim, inc: Incident): CheckedClaim[] {
   const out: CheckedClaim[] = [];
   const people = inc.who ?? [];
   if (!people.length) return out;
+  // Someone named whom the record does not name is another person ("Kim, 54, a fisherman who saw him land").
+  if (who.name) {
+    const named = new Set(people.flatMap((p) => (p.name ? p.name.toLowerCase().split(/[\s-]+/) : [])));
+    if (
+      !who.name
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .every((t) => named.has(t))
+    )
+      return out;
+  }
   const q = who.text;
   const counted = recordedCounts(inc);
   if (who.origin) {
