@@ -491,6 +491,33 @@ describe('findCrosser: two groups crossing together', () => {
     expect(who('이 23살 병사는 조사에서 귀순 의사를 밝혔다.')).toMatchObject({ role: 'soldier', age: 23 });
   });
 
+  it('counts a couple, a pair, a trio and a Korean number word before the noun', () => {
+    expect(who('On June 17, a North Korean husband and wife in their 40s defected by boat.')).toMatchObject({
+      count: 2,
+      age: 40,
+    });
+    expect(who('앞서 지난 17일에도 40대 북한 주민 부부가 백령도 인근 해상을 통해 귀순했다.')).toMatchObject({
+      count: 2,
+    });
+    expect(who('귀순한 두 병사는 모두 20대 초반으로, 합동신문을 받고 있다.')).toMatchObject({
+      role: 'soldier',
+      count: 2,
+    });
+    expect(who('The pair, a man in his 60s and his teenage son, said they wanted to defect.')).toMatchObject({
+      count: 2,
+    });
+    // A pair of rifles is no one; "22세" and "30세" are ages, not "세" (three) people.
+    expect(who('A soldier lugging a pair of rifles and a pair of boots crossed the line.')?.count).not.toBe(2);
+    expect(who('소총을 든 22세 북한군 병사가 비무장지대를 넘어와 귀순했다.')).toMatchObject({
+      age: 22,
+      count: undefined,
+    });
+    expect(who('폭행 혐의로 쫓기던 30세 남성 강동림씨가 철책을 끊고 월북했다.')).toMatchObject({
+      age: 30,
+      count: undefined,
+    });
+  });
+
   it('reads someone named with their age and who they were ("King, 25, a cavalry scout")', () => {
     expect(who('King, 25, a cavalry scout who enlisted in 2021, ran across the line.')).toMatchObject({
       name: 'King',
@@ -511,6 +538,13 @@ describe('findCrosser: two groups crossing together', () => {
     );
     expect(rescue.methods).toEqual([]);
     expect(readClaims('A North Korean fishing boat crossed the line.').methods.map((m) => m.value)).toEqual(['boat']);
+  });
+
+  it('reads no way of crossing in "no boat" or in the patrol ship that picked him up', () => {
+    const c = readClaims(
+      'He swam across with no boat at all, letting the tide carry him until the patrol ship picked him up.',
+    );
+    expect(c.methods.map((m) => m.value)).toEqual(['swam']);
   });
 
   it('reads "sent back to North Korea" as a return done to someone, and a way not taken as no method', () => {

@@ -120,7 +120,7 @@ const KO_NUMBERS: Record<string, number> = {
 };
 
 const NUM = String.raw`(?:\d{1,3}|a|an|one|lone|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty(?:-one)?|thirty(?:-one)?)`;
-const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|sailors?|seam[ae]n|crews?|crew(?:m[ae]n|\s+members?)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|escapees?|commandos?|agents?)`;
+const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|sailors?|seam[ae]n|crews?|crew(?:m[ae]n|\s+members?)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|escapees?|commandos?|agents?|couples?|pairs?(?!\s+of\b)|duos?|trios?|husband\s+and\s+wife)`;
 /** Subject noun phrase: determiner/number, up to five modifiers, a person noun, an optional name. */
 const MODIFIER = String.raw`(?!(?:when|where|who|which|that|and|or|but|since|after|before|as|if|while|because|said|says?|tells?|told|add(?:s|ed)?|believes?|thinks?|suspects?|on|in|at|by|with|from|to|carrying|carried)\b)[\w'’.-]*\w[\w'’.-]*\s+`;
 const EN_SUBJECT = String.raw`(?:\b(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|both|all|his|its)\s+)?(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\b(?!\s+(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN}\b)|(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\s+)?(?:${MODIFIER}){0,5}?${PERSON_NOUN}\b)`;
@@ -189,7 +189,7 @@ const KO_RELATIVE = new RegExp(
 );
 /** "The defector, a 19-year-old private," / "the man, a former gymnast,": the person told again, and who they were. */
 const EN_APPOSITIVE = new RegExp(
-  String.raw`((?:\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?)?\b(?:defector|man|woman|soldier|person|crosser|escapee)\s*,\s+(?:identified\s+as\s+|described\s+as\s+|believed\s+to\s+be\s+)?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?${PERSON_NOUN}\b(?!\s+${PERSON_NOUN}\b))`,
+  String.raw`((?:\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?)?\b(?:defector|man|woman|soldier|person|crosser|escapee|pair|couple|duo|trio)\s*,\s+(?:identified\s+as\s+|described\s+as\s+|believed\s+to\s+be\s+)?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?${PERSON_NOUN}\b(?!\s+${PERSON_NOUN}\b))`,
   'gi',
 );
 /** "the group, numbering 13": how many a group told again was. */
@@ -204,7 +204,7 @@ const EN_COPULA = new RegExp(
 );
 /** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북", "남한 출신 20대 김모씨가 … 월북". */
 const KO_CROSSER = new RegExp(
-  String.raw`((?:[가-힣]{1,4}\s?출신\s)?(?:\d0\s?대\s)?(?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|청년|남녀|선원|공무원|탈북민|(?:\d+|${Object.keys(KO_NUMBERS).join('|')})\s?사람|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군|[가-힣]모\s?씨|(?<![A-Za-z])[A-Z]\s?씨)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든|\s?아(?:닌|니))|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|넘은|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
+  String.raw`(?<![\d가-힣])((?:[가-힣]{1,4}\s?출신\s)?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?(?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|부부|청년|남녀|선원|공무원|탈북민|(?:\d+|${Object.keys(KO_NUMBERS).join('|')})\s?사람|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군|[가-힣]모\s?씨|(?<![A-Za-z])[A-Z]\s?씨)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든|\s?아(?:닌|니))|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|넘은|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
   'g',
 );
 
@@ -231,10 +231,17 @@ const LEADING_NUMBER = new RegExp(
   'i',
 );
 
+const KO_NUMBER_BEFORE = new RegExp(
+  String.raw`(?<![\d가-힣])(${Object.keys(KO_NUMBERS).join('|')})\s(?:[가-힣]{1,6}\s)?${KO_ROLE}`,
+);
+
 function numberIn(text: string): number | undefined {
   const fam = /\b(?:family|group|boatload|crew)(?:\s+of|,?\s+(?:numbering|totall?ing))\s+(\S+)/i.exec(text);
   // "a family", "a crew", "two families": groups, not people.
   if (!fam && /\b(?:famil(?:y|ies)|groups?|boatloads?|crews?|households?)\s*$/i.test(text)) return undefined;
+  // A couple, a pair, a trio: how many the noun itself says ("a husband and wife" are two).
+  if (!fam && /\b(?:couple|husband\s+and\s+wife|pair(?!\s+of\b)|duo)\b|부부/i.test(text)) return 2;
+  if (!fam && /\btrio\b/i.test(text)) return 3;
   const token = fam?.[1] ?? LEADING_NUMBER.exec(text)?.[1];
   if (token) {
     const n = /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS[token.toLowerCase()];
@@ -243,6 +250,9 @@ function numberIn(text: string): number | undefined {
   }
   const ko = KO_COUNT.exec(text);
   if (ko) return ko[1] ? Number(ko[1]) : KO_NUMBERS[ko[2]!];
+  // "두 병사는": a Korean number word before the noun.
+  const koBefore = KO_NUMBER_BEFORE.exec(text);
+  if (koBefore) return KO_NUMBERS[koBefore[1]!];
   return undefined;
 }
 
@@ -462,11 +472,12 @@ export function directionFor(c: Claims, inc: Incident): DirectionClaim | undefin
   return c.direction?.byReturn && inc.type !== 'repatriation' ? undefined : c.direction;
 }
 
-/** "Instead of crossing on foot, he went by sea", "걸어서가 아니라": a way the text says was not taken ("not … but" ends it). */
+/** "Instead of crossing on foot, he went by sea", "with no boat", "걸어서가 아니라": a way the text says was not taken ("not … but" ends it). */
 function negated(text: string, f: Found<unknown>): boolean {
   return (
-    /\b(?:instead\s+of|rather\s+than|not|never|without)\b(?:(?!\bbut\b)[^,;.]){0,50}$/i.test(text.slice(0, f.start)) ||
-    /^[^,.]{0,4}(?:가|이)?\s?아니라|^[^,.]{0,12}대신/.test(text.slice(f.end))
+    /\b(?:instead\s+of|rather\s+than|not|never|without)\b(?:(?!\bbut\b)[^,;.]){0,50}$|\bno\s+$/i.test(
+      text.slice(0, f.start),
+    ) || /^[^,.]{0,4}(?:가|이)?\s?아니라|^[^,.]{0,12}대신/.test(text.slice(f.end))
   );
 }
 

@@ -207,8 +207,9 @@ export const METHOD_WORDS: ReadonlyArray<Rule<Method>> = [
   [
     'boat',
     rx(
-      // Not the South's own boats that pick people up ("sailors on a South Korean coastal combat boat pulled …").
-      String.raw`(?<!\b(?:south\s+korean|s\.\s?korean|navy|naval|coast\s+guard|rescue)\s+(?:[\w'’-]+\s+){0,3})(?:\bboats?\b|\bvessel\b|\bship\b)|\bsail(?:ed|ing)\b|목선|선박|어선|배를\s?타`,
+      // Not the South's own boats that pick people up ("sailors on a South Korean coastal combat boat pulled …", "the
+      // patrol ship picked him up").
+      String.raw`(?<!\b(?:south\s+korean|s\.\s?korean|navy|naval|coast\s+guard|rescue|patrol)\s+(?:[\w'’-]+\s+){0,3})(?:\bboats?\b|\bvessel\b|\bship\b)(?!\s+(?:that\s+|which\s+)?(?:picked|rescued|intercepted|towed)\b)|\bsail(?:ed|ing)\b|목선|선박|어선|배를\s?타`,
     ),
   ],
   ['drifted', rx(String.raw`\bdrift(?:ed|ing)\b|\badrift\b|\bfloat(?:ed|ing)\b|표류|떠내려`)],
