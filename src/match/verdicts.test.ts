@@ -273,6 +273,13 @@ describe('checkClaims', () => {
     ).not.toContain('date:contradicts');
   });
 
+  it('leaves the day of a decision and of the findings a sentence cites out of the crossing’s date', () => {
+    const findings = '29일 군 당국의 조사 결과에 따르면 북한군 하사는 20일 고성에서 군사분계선을 넘었다.';
+    expect(verdicts(findings, SERGEANT, '2024-08-30')).toEqual(expect.arrayContaining(['date:agrees']));
+    expect(verdicts(findings, SERGEANT, '2024-08-30')).not.toContain('date:contradicts');
+    expect(verdicts('북한군 하사는 7월 말 귀순을 결심하고 부대를 떠났다.', SERGEANT)).not.toContain('date:contradicts');
+  });
+
   it('leaves the day a crossing came out ("지난 7일 공개됐다") out of its date', () => {
     expect(verdicts('군에 구조돼 귀순 의사를 밝힌 사실이 지난 7일 공개됐다.', SERGEANT, '2024-09-10')).not.toContain(
       'date:contradicts',
@@ -281,6 +288,8 @@ describe('checkClaims', () => {
 
   it('leaves a list entry’s date, a channel’s Panmunjom and a wish to stay out of the contradictions', () => {
     expect(verdicts("2024.08.29 고성 귀순 병사 '하사' 확인")).not.toContain('date:contradicts');
+    expect(verdicts('고성 동부전선 넘은 北 하사 귀순 2024.08.29')).not.toContain('date:contradicts');
+    expect(verdicts('고성 동부전선 넘은 北 하사 8월 29일 귀순')).toContain('date:contradicts');
     expect(verdicts('정부는 판문점을 통해 북측에 송환 계획을 알리고 동해상에서 넘겨줄 예정이다.')).not.toContain(
       'region:contradicts',
     );

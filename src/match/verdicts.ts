@@ -40,7 +40,10 @@ const SAID_OR_TOLD =
 /** "합참은 5일 …고 밝혔다": a Korean date right after who speaks dates the statement. */
 const KO_SPEAKER_DATE = /[가-힣)]+(?:은|는)\s*$/;
 const KO_STATEMENT = /(?:밝혔|밝히|전했|발표|말했|설명했|알렸|판단(?:했|한다고))/;
+/** "2011.10.05" opening or closing a text: a listed story's date, not its event's. */
 const LIST_ENTRY_DATE = /^\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?$/;
+/** "8월 말 탈북을 결심하고", "in late August he decided to defect": the day of a decision, not of the crossing. */
+const DECIDED_AFTER = /^[^.,;]{0,12}?(?:결심|마음을\s?먹|decided|made\s+up\s+(?:his|her|their)\s+minds?)/;
 /** "판문점 연락 채널", "the western military hotline": the lines the two sides talk through. */
 const CHANNEL =
   /연락\s?(?:채널|사무소|관)|통신선|통지문|\b(?:channel|hotline|liaison)\b|(?:판문점|panmunjom)\s?(?:을|를)?\s?(?:통해|through|via)[^.]{0,40}?(?:알리|알렸|통보|통지|notif|inform|told|message)/i;
@@ -173,6 +176,8 @@ function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate
       FOLLOW_UP_BEFORE.test(before(30)) ||
       FOLLOW_UP_AFTER.test(after(30)) ||
       (d.start <= 2 && LIST_ENTRY_DATE.test(sentence.slice(0, d.end))) ||
+      LIST_ENTRY_DATE.test(sentence.slice(d.start)) ||
+      DECIDED_AFTER.test(after(16)) ||
       // Only a date right before "귀순 당시" is the crossing's; any other dates the act that recalls it.
       (recalled && (d.end > recalled.index || recalled.index - d.end > 15)) ||
       (KO_SPEAKER_DATE.test(before(12)) && KO_STATEMENT.test(after()))
