@@ -30,6 +30,35 @@ describe('the mention’s own clause decides', () => {
   });
 });
 
+describe('when a page follows the news', () => {
+  it('dates a record known only to its month by the day it was reported', () => {
+    const text =
+      'A North Korean soldier has defected to South Korea through the Demilitarized Zone, the spy agency said.';
+    const info = { title: 'North Korean soldier defects through DMZ', published: '2008-10-27' };
+    // Recorded as October 2008 and disclosed on 27 October: a page of that day is its news, not April's officer.
+    const matcher = new IncidentMatcher(dataset);
+    const m = detectMentions(text).find((x) => x.text === 'defected')!;
+    const r = matcher.match({ text, segment: 'story' }, m, matcher.preparePage(info));
+    const october = r.candidates.find((c) => c.incident.id === '2008-10-central-dmz-soldier');
+    expect(october?.features['lag.0_3']).toBe(1);
+    expect(r.candidates[0]?.incident.id).toBe('2008-10-central-dmz-soldier');
+  });
+});
+
+describe('a gloss', () => {
+  it('links no incident from a border line glossed right after it is named', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const text =
+      'Surveillance systems detected the boat heading toward the NLL, the de facto inter-Korean sea border, on the night of May 6.';
+    const page = matcher.preparePage({ title: 'Two North Korean families defect by boat', published: '2023-05-18' });
+    const gloss = detectMentions(text).find((x) => x.text === 'sea border')!;
+    const r = matcher.match({ text, segment: 'story' }, gloss, page);
+    expect(r.confident).toBe(false);
+    expect(r.generic).toBe(true);
+    expect(r.background.length).toBeGreaterThan(0);
+  });
+});
+
 describe('what a sentence names', () => {
   it('takes a name used to compare another event with it as no name', () => {
     const matcher = new IncidentMatcher(dataset);

@@ -520,6 +520,19 @@ export class IncidentMatcher {
    */
   match(block: BlockContext, mention: Mention, page: PreparedPage, opts: MatchOptions = {}): MatchResult {
     const r = this.rank(block, mention, page, opts.minConfidence);
+    // "the NLL, the de facto maritime border between the two Koreas": a gloss of the line just named tells no event.
+    if (GLOSS_BEFORE.test(block.text.slice(Math.max(0, mention.start - 50), mention.start)))
+      return {
+        mention,
+        segment: block.segment,
+        context: r.sentence,
+        candidates: r.candidates,
+        confident: false,
+        generic: true,
+        claims: [],
+        warnings: [],
+        background: this.background(mention.kind),
+      };
     // What this sentence (and the mention's clause) claims, checked against an incident.
     const checkOf = (inc: Incident) => checkClaims(inc, r.clause, r.sentenceClaims, r.sentence, r.ctx.published);
     let { candidates, confident } = r;
@@ -665,6 +678,10 @@ export class IncidentMatcher {
 /** "the defector", "the soldier", "he", "이 병사", "해당 인원": someone the story has already introduced. */
 const STORY_REFERENT =
   /\b(?:the|this)\s+(?:defector|soldier|man|woman|sergeant|private|civilian|fisherman|fishermen|person|crossing|defection|incident|boat|vessel|group|family|swimmer|resident|crew)\b|\b(?:he|she|his|her|they)\b|(?:이|그|해당|이번)\s?(?:병사|남성|여성|주민|인원|사람|군인|하사|어민|목선|선박|일가족|사건|귀순|월북)|이들|이번에/i;
+
+/** A border line named, then glossed: "the NLL, the de facto ", "the Military Demarcation Line (MDL), which is the ". */
+const GLOSS_BEFORE =
+  /\b(?:NLL|Northern\s+Limit\s+Line|MDL|Military\s+Demarcation\s+Line)(?:\s*\([^)]{1,40}\))?\s*,\s+(?:which\s+(?:is|serves\s+as)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "In a separate case, …", "이와 별개로": the sentence turns to another event. */
 const ANOTHER_EVENT =

@@ -25,6 +25,8 @@ export interface IncidentProfile {
   day: number;
   /** Days of every dated step (crossing, discovery, disclosure). */
   days: number[];
+  /** For a record dated only to its month or year: the day its earliest source reported it, the news a page follows. */
+  reported?: number;
   placeKeys: Set<string>;
   /** Lower-cased distinctive names and aliases. */
   names: string[];
@@ -140,10 +142,15 @@ export function profile(incident: Incident, all: readonly Incident[]): IncidentP
     n.toLowerCase(),
   );
   const days = [dayNumber(incident.date), ...(incident.timeline ?? []).map((s) => dayNumber(s.date))];
+  const reported =
+    incident.datePrecision === 'day'
+      ? undefined
+      : Math.min(...incident.sources.flatMap((s) => (s.date && s.date >= incident.date ? [dayNumber(s.date)] : [])));
   return {
     incident,
     day: days[0]!,
     days,
+    ...(reported !== undefined && Number.isFinite(reported) && reported - days[0]! <= 400 ? { reported } : {}),
     placeKeys: placeKeysOf(incident),
     names: [...new Set(names)],
     group: groupOf(incident.type),

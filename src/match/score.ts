@@ -118,7 +118,9 @@ function regionsOf(c: Claims): Region[] {
 
 function lagFeatures(ctx: MentionContext, p: IncidentProfile, f: Features): void {
   if (!ctx.pageDate) return;
-  const lag = dayNumber(ctx.pageDate.iso) - p.day;
+  const page = dayNumber(ctx.pageDate.iso);
+  // A record dated only to its month is the news of the day it was reported.
+  const lag = page - (p.reported !== undefined && page >= p.reported - 1 ? p.reported : p.day);
   if (ctx.pageDate.bound) {
     // The latest date the page names is a lower bound: the story is on or after it.
     const after = -lag;
