@@ -527,6 +527,21 @@ describe('findCrosser: two groups crossing together', () => {
       name: 'Seo',
       age: 43,
     });
+    expect(
+      who('Abshier, a sergeant with a reconnaissance squadron, was facing a court-martial when he defected.'),
+    ).toMatchObject({ name: 'Abshier', rank: 'sergeant' });
+    expect(who('Sgt. White picked his way across the DMZ in the dark.')).toMatchObject({
+      name: 'White',
+      rank: 'sergeant',
+    });
+    expect(who('Seoul, a city of ten million, was quiet.')).toBeUndefined();
+    // Who someone once was is no claim of who they were when they crossed.
+    expect(who('It was Kang, a 30-year-old former conscript who cut a hole in the wire.')).toMatchObject({
+      name: 'Kang',
+      age: 30,
+      role: undefined,
+      rank: undefined,
+    });
   });
 
   it('reads no crosser in troops boarding a boat, and no way of crossing in the boat that picked someone up', () => {

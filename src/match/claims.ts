@@ -154,9 +154,17 @@ const EN_DEFINITE_AGE = new RegExp(
   String.raw`\b(the\s+\d{1,2}[- ]year[- ]old(?:\s+(?:${MODIFIER}){0,3}?${PERSON_NOUN})?)\b(?![-'’])(?:,\s+[^,]{1,60},)?(?!\s+(?:of|from|in|at|on|to|and|or|with|for|by)\b)(?=\s+[a-z])`,
   'gi',
 );
-/** "King, 25, a cavalry scout who …", "Nam Yong-ho, 47, …": someone named, with their age and who they were. */
-const EN_NAMED_AGE = new RegExp(
-  String.raw`\b(([A-Z][a-z]+(?:[- ][A-Z]?[a-z]+){0,2}),\s+(\d{1,2}),(?:\s+(?:a|an)\s+[^,]{1,60}?(?=,|\s+who\b|\s+(?:has|had|was|is)\b))?)`,
+/**
+ * "King, 25, a cavalry scout who …", "Abshier, a sergeant with …", "White, then a sergeant …": someone named, with their
+ * age or who they were.
+ */
+const EN_NAMED = new RegExp(
+  String.raw`\b(([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+){0,2}),\s+(?=\d{1,2},|(?:then\s+)?(?:a|an)\s)(?:(\d{1,2}),)?(?:\s*(?:then\s+)?(?:a|an)\s+[^,]{1,60}?(?=,|\s+who\b|\s+(?:has|had|was|is|with)\b))?)`,
+  'g',
+);
+/** "Sgt. White", "Corporal White", "Pvt. Travis King": someone named with their rank. */
+const EN_TITLED = new RegExp(
+  String.raw`\b((?:Pvt\.|Pfc\.|PFC|Cpl\.|Sgt\.|Spc\.|Private(?:\s+First\s+Class)?|Corporal|Sergeant|Staff\s+Sergeant)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+)?))\b`,
   'g',
 );
 /** The people a return is done to: "sent all 31 North Koreans … back", "handed the seven fishermen … back". */
@@ -269,10 +277,15 @@ export function readWho(np: string, start: number): WhoClaim {
   };
   const origin = first(ORIGIN_WORDS, np);
   if (origin) who.origin = origin;
-  const rank = first(RANK_WORDS, np);
+  // "a former conscript", "an ex-soldier": who they were once says nothing of who they were when they crossed.
+  const former =
+    /\b(?:former|ex-|retired|discharged)\s*(?:[\w-]+\s+)?(?:soldiers?|conscripts?|servicem[ae]n|sergeants?|privates?|corporals?|officers?|marines?|troops?)\b/i.test(
+      np,
+    );
+  const rank = former ? undefined : first(RANK_WORDS, np);
   if (rank) who.rank = rank;
   // A rank is a soldier's; otherwise the most specific role noun.
-  const role = rank ? 'soldier' : first(ROLE_WORDS, np);
+  const role = rank ? 'soldier' : former ? undefined : first(ROLE_WORDS, np);
   if (role) who.role = role;
   // "a 19-year-old", "aged 19", "19세", "김모(19)씨"
   const age = /\b(\d{1,2})[- ]year[- ]old\b|\baged\s+(\d{1,2})\b|(\d{1,2})\s?(?:세|살)|\((\d{1,2})\s?세?\)/i.exec(np);
@@ -389,7 +402,8 @@ export function findCrosser(text: string): WhoClaim | undefined {
     EN_NUMBERING,
     EN_OWN_ACCOUNT,
     EN_DEFINITE_AGE,
-    EN_NAMED_AGE,
+    EN_NAMED,
+    EN_TITLED,
     KO_DEFINITE,
     EN_RETURNED,
     EN_TAKEN,
@@ -412,7 +426,8 @@ export function findCrosser(text: string): WhoClaim | undefined {
       const appositive =
         re === EN_CROSSER && !group ? /^,\s+(?:a|an)\s+[^,]{1,60}(?=,)/i.exec(text.slice(offset + np.length)) : null;
       const who = readWho(group ? `${np} of ${group[1]}` : np + (appositive?.[0] ?? ''), offset);
-      if (re === EN_NAMED_AGE) Object.assign(who, { name: m[2], age: Number(m[3]) });
+      if (re === EN_NAMED || re === EN_TITLED) who.name = m[2]!;
+      if (re === EN_NAMED && m[3]) who.age = Number(m[3]);
       // "11 men and 20 women drifted": everyone counted, from the first group.
       const before =
         re !== KO_CROSSER && who.count !== undefined

@@ -16,7 +16,7 @@ import {
   type SegmentKind,
 } from './score';
 import { clauseAt, clausesOf, clip, sentenceAround, sentences, type Span } from './text';
-import { checkClaims, warningsOf, type CheckedClaim, type Warning } from './verdicts';
+import { checkClaims, namesOneOf, warningsOf, type CheckedClaim, type Warning } from './verdicts';
 import MODEL from './model.json';
 
 /** Kinds of claim a sentence can get wrong while being right about the rest. */
@@ -1015,6 +1015,7 @@ function toldAgain(
   return (
     storyStands(alt, id, story, telling, TOLD_AGAIN_P) &&
     (/^(?:the|all|these|those|both)\b/i.test(who) ||
+      namesOneOf(sentence.who, alt.candidates[0]!.incident) ||
       /(?:^|\s)(?:이들|이\s|그\s|해당|[가-힣A-Z]\s?(?:모\s?)?씨)/.test(who) ||
       OPENS_WITH_REFERENT.test(text))
   );

@@ -71,21 +71,22 @@ function check(
   return { field, verdict, quote, said, ...(record?.length ? { record } : {}) };
 }
 
+/** Whether the name a text gives someone ("King", "Sgt. White") is that of one of the record's people. */
+export function namesOneOf(who: WhoClaim | undefined, inc: Incident): boolean {
+  if (!who?.name) return false;
+  const named = new Set((inc.who ?? []).flatMap((p) => (p.name ? p.name.toLowerCase().split(/[\s-]+/) : [])));
+  return who.name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .every((t) => named.has(t));
+}
+
 function whoClaims(who: WhoClaim, inc: Incident): CheckedClaim[] {
   const out: CheckedClaim[] = [];
   const people = inc.who ?? [];
   if (!people.length) return out;
   // Someone named whom the record does not name is another person ("Kim, 54, a fisherman who saw him land").
-  if (who.name) {
-    const named = new Set(people.flatMap((p) => (p.name ? p.name.toLowerCase().split(/[\s-]+/) : [])));
-    if (
-      !who.name
-        .toLowerCase()
-        .split(/[\s-]+/)
-        .every((t) => named.has(t))
-    )
-      return out;
-  }
+  if (who.name && !namesOneOf(who, inc)) return out;
   const q = who.text;
   const counted = recordedCounts(inc);
   if (who.origin) {
