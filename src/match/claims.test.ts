@@ -489,6 +489,10 @@ describe('findCrosser: two groups crossing together', () => {
       ageTo: 49,
     });
     expect(who('이 23살 병사는 조사에서 귀순 의사를 밝혔다.')).toMatchObject({ role: 'soldier', age: 23 });
+    // "이들은 … 선원들로,": who the story's people turned out to be.
+    expect(who('이들은 애초 인근에서 조업하던 선원들로, 배가 고장 나 떠밀려 다녔다.')).toMatchObject({
+      role: 'fisherman',
+    });
   });
 
   it('counts a couple, a pair, a trio and a Korean number word before the noun', () => {
