@@ -489,6 +489,15 @@ describe('findCrosser: two groups crossing together', () => {
       ageTo: 49,
     });
     expect(who('이 23살 병사는 조사에서 귀순 의사를 밝혔다.')).toMatchObject({ role: 'soldier', age: 23 });
+    // "북한군 20여 명이 … 넘어왔다", "안씨 등 일행 16명은 … 귀순한": how many, with no role noun or by one of them.
+    expect(who('작업을 하던 북한군 20여 명이 곡괭이를 든 채 군사분계선을 넘어왔다.')).toMatchObject({
+      role: 'soldier',
+      count: 20,
+      approx: true,
+    });
+    expect(who('안씨 등 일행 16명은 신의주를 떠나 배를 몰아 남쪽으로 귀순한 것으로 조사됐다.')).toMatchObject({
+      count: 16,
+    });
     // "이들은 … 선원들로,": who the story's people turned out to be.
     expect(who('이들은 애초 인근에서 조업하던 선원들로, 배가 고장 나 떠밀려 다녔다.')).toMatchObject({
       role: 'fisherman',
