@@ -151,6 +151,16 @@ describe('checkClaims', () => {
     expect(verdicts('10대 후반의 북한군 병사가 20일 귀순했다.', teen)).toContain('age:agrees');
   });
 
+  it('contradicts a fisherman called an official, and lets "civilian" fit any civilian', () => {
+    const official = withWho([{ role: 'official', origin: 'south-korea', age: 47 }]);
+    expect(verdicts('A South Korean fisherman who went missing at sea crossed the line.', official)).toContain(
+      'role:contradicts',
+    );
+    expect(verdicts('A South Korean civilian who went missing at sea crossed the line.', official)).not.toContain(
+      'role:contradicts',
+    );
+  });
+
   it('checks someone named only against a record that names them', () => {
     const named = withWho([{ role: 'soldier', origin: 'north-korea', age: 23, name: 'Ju Sung-il', result: 'stayed' }]);
     expect(verdicts('Ju, 25, a private who had served four years, walked across the line.', named)).toContain(

@@ -102,7 +102,10 @@ function whoClaims(who: WhoClaim, inc: Incident): CheckedClaim[] {
   if (who.role) {
     const roles = people.map((p) => p.role);
     const soldier = who.role === 'soldier';
-    const ok = roles.some((r) => (soldier ? r === 'soldier' : r !== 'soldier'));
+    // A fisherman called an official (or the reverse) is as wrong as a civilian called a soldier; "civilian" fits any.
+    const ok = roles.some((r) =>
+      soldier ? r === 'soldier' : r !== 'soldier' && (who.role === 'civilian' || r === 'civilian' || r === who.role),
+    );
     out.push(
       check('role', q, who.role, roles, !ok ? 'contradicts' : roles.includes(who.role) ? 'agrees' : 'less-precise'),
     );
