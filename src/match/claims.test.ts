@@ -547,6 +547,9 @@ describe('findCrosser: two groups crossing together', () => {
       name: 'White',
       rank: 'sergeant',
     });
+    expect(who('Wearing his uniform, the soldier, said to be a private, made his way across the MDL.')).toMatchObject({
+      rank: 'private',
+    });
     expect(who('Seoul, a city of ten million, was quiet.')).toBeUndefined();
     // Who someone once was is no claim of who they were when they crossed.
     expect(who('It was Kang, a 30-year-old former conscript who cut a hole in the wire.')).toMatchObject({

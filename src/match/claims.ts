@@ -361,6 +361,7 @@ const KO_APPOSED = /^([^.。,]{1,40}?)(?:으로|로),\s/;
 /** "A씨는 북한군 병사 신분으로 …": the status someone crossed in. */
 const KO_STATUS = /^([^.。]{1,30}?)\s?신분(?:으로|이었|이다|인)/;
 const DENIED = /[가-힣]{1,6}(?:\s[가-힣]{1,6})?\s?(?:이|가)\s?아니(?:라|고|며)\s?/g;
+const KO_RANK_PREDICATE = /^[^.。]{0,40}?계급은\s?([가-힣]{1,4})/;
 /** Where someone is from, told by birth or origin: "중국에서 나고 자란", "조선족 출신". */
 const BORN_IN = /([가-힣]{1,4})(?:\s?출신|에서\s?(?:나고\s?자란|태어나\s?자란|태어난|태어나고))/;
 
@@ -424,7 +425,11 @@ export function findCrosser(text: string): WhoClaim | undefined {
         : null;
       // "The man, a junior officer holding the rank of lieutenant, defected": the appositive says who he was.
       const appositive =
-        re === EN_CROSSER && !group ? /^,\s+(?:a|an)\s+[^,]{1,60}(?=,)/i.exec(text.slice(offset + np.length)) : null;
+        re === EN_CROSSER && !group
+          ? /^,\s+(?:(?:said|believed|thought|reported)\s+to\s+be\s+)?(?:a|an)\s+[^,]{1,60}(?=,)/i.exec(
+              text.slice(offset + np.length),
+            )
+          : null;
       const who = readWho(group ? `${np} of ${group[1]}` : np + (appositive?.[0] ?? ''), offset);
       if (re === EN_NAMED || re === EN_TITLED) who.name = m[2]!;
       if (re === EN_NAMED && m[3]) who.age = Number(m[3]);
@@ -449,6 +454,10 @@ export function findCrosser(text: string): WhoClaim | undefined {
       const predicate = predicateAround(text, who);
       if (!who.origin && predicate.origin) who.origin = predicate.origin;
       if (!who.role && !who.rank && predicate.role) who.role = predicate.role;
+      // "계급은 중사인 것으로": the rank told in the predicate.
+      const rankSaid = who.rank ? null : KO_RANK_PREDICATE.exec(text.slice(who.end));
+      const saidRank = rankSaid && first(RANK_WORDS, rankSaid[1]!);
+      if (saidRank) Object.assign(who, { rank: saidRank, role: 'soldier' });
       // "officials said", "people who…": only a phrase that says who someone was counts.
       if (who.origin || who.role || who.rank || who.formerDefector || who.count !== undefined || who.age !== undefined)
         return who;

@@ -70,11 +70,13 @@ export interface Rank {
   grade: 'enlisted' | 'nco' | 'officer';
 }
 export const RANK_WORDS: ReadonlyArray<Rule<Rank>> = [
-  [{ key: 'staff sergeant', grade: 'nco' }, rx(String.raw`\bstaff\s+sergeants?\b|(?<![가-힣])중사`)],
+  // The press writes the Korean 하사 as "staff sergeant" and 중사, a rank above it, as "sergeant first class".
+  [{ key: 'staff sergeant', grade: 'nco' }, rx(String.raw`\bstaff\s+sergeants?\b|(?<![가-힣])하사`)],
+  [{ key: 'sergeant first class', grade: 'nco' }, rx(String.raw`\bsergeants?\s+first\s+class\b|(?<![가-힣])중사`)],
   [{ key: 'master sergeant', grade: 'nco' }, rx(String.raw`\bmaster\s+sergeants?\b|특무상사`)],
   [
     { key: 'sergeant', grade: 'nco' },
-    rx(String.raw`(?<!staff\s|master\s)\bsergeants?\b|\bsgt\.|(?<![가-힣])하사|(?<![가-힣특무])상사(?![가-힣]{2})`),
+    rx(String.raw`(?<!staff\s|master\s)\bsergeants?\b(?!\s+first\s+class)|\bsgt\.|(?<![가-힣특무])상사(?![가-힣]{2})`),
   ],
   [
     { key: 'noncommissioned officer', grade: 'nco' },

@@ -151,6 +151,16 @@ describe('checkClaims', () => {
     expect(verdicts('10대 후반의 북한군 병사가 20일 귀순했다.', teen)).toContain('age:agrees');
   });
 
+  it('reads 하사 as the staff sergeant the press writes, and 중사, a rank above, as wrong for one', () => {
+    expect(verdicts('북한군 하사 1명이 20일 고성에서 군사분계선을 넘어 귀순했다.')).toContain('rank:agrees');
+    expect(verdicts('북한군 중사 1명이 20일 고성에서 군사분계선을 넘어 귀순했다.')).toContain('rank:contradicts');
+    expect(verdicts('귀순한 병사는 20대 남성으로, 계급은 중사인 것으로 전해졌다.')).toContain('rank:contradicts');
+    // "Sergeant" and "NCO" said of a staff sergeant are only less precise.
+    expect(verdicts('A North Korean noncommissioned officer walked across the line in Goseong.')).toContain(
+      'rank:less-precise',
+    );
+  });
+
   it('contradicts a fisherman called an official, and lets "civilian" fit any civilian', () => {
     const official = withWho([{ role: 'official', origin: 'south-korea', age: 47 }]);
     expect(verdicts('A South Korean fisherman who went missing at sea crossed the line.', official)).toContain(

@@ -71,6 +71,9 @@ function check(
   return { field, verdict, quote, said, ...(record?.length ? { record } : {}) };
 }
 
+/** NCO ranks that name one grade each, as against "sergeant" or "NCO" said of any of them. */
+const EXACT_NCO = new Set(['staff sergeant', 'sergeant first class', 'master sergeant']);
+
 /** Whether the name a text gives someone ("King", "Sgt. White") is that of one of the record's people. */
 export function namesOneOf(who: WhoClaim | undefined, inc: Incident): boolean {
   if (!who?.name) return false;
@@ -116,7 +119,17 @@ function whoClaims(who: WhoClaim, inc: Incident): CheckedClaim[] {
     else if (ranks.some((r) => r.includes(who.rank!.key))) out.push(check('rank', q, who.rank.key, ranks, 'agrees'));
     else {
       const grades = ranks.map((r) => findAll(RANK_WORDS, r)[0]?.value.grade);
-      out.push(check('rank', q, who.rank.key, ranks, grades.includes(who.rank.grade) ? 'less-precise' : 'contradicts'));
+      // A staff sergeant called a sergeant first class is wrong; called a sergeant or an NCO, only less precise.
+      const exact = EXACT_NCO.has(who.rank.key) && ranks.some((r) => EXACT_NCO.has(r));
+      out.push(
+        check(
+          'rank',
+          q,
+          who.rank.key,
+          ranks,
+          grades.includes(who.rank.grade) && !exact ? 'less-precise' : 'contradicts',
+        ),
+      );
     }
   }
   if (who.count !== undefined) {
