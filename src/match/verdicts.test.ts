@@ -151,6 +151,21 @@ describe('checkClaims', () => {
     expect(verdicts('10대 후반의 북한군 병사가 20일 귀순했다.', teen)).toContain('age:agrees');
   });
 
+  it('leaves the day of a crossing told as before a return out of the return’s date', () => {
+    const returned = {
+      ...SERGEANT,
+      type: 'repatriation' as const,
+      date: '2015-06-17',
+      direction: 'south-to-north' as const,
+    };
+    const said =
+      'Pyongyang announced the release on Monday, saying the pair had crossed the border illegally on May 11.';
+    expect(verdicts(said, returned, '2015-06-17')).not.toContain('date:contradicts');
+    expect(verdicts('The pair crossed back at Panmunjom on May 11.', returned, '2015-06-17')).toContain(
+      'date:contradicts',
+    );
+  });
+
   it('reads 하사 as the staff sergeant the press writes, and 중사, a rank above, as wrong for one', () => {
     expect(verdicts('북한군 하사 1명이 20일 고성에서 군사분계선을 넘어 귀순했다.')).toContain('rank:agrees');
     expect(verdicts('북한군 중사 1명이 20일 고성에서 군사분계선을 넘어 귀순했다.')).toContain('rank:contradicts');

@@ -71,6 +71,10 @@ function check(
   return { field, verdict, quote, said, ...(record?.length ? { record } : {}) };
 }
 
+/** "the pair had crossed", "넘어왔던": a crossing told as before the act the sentence tells of (not "a boat that had …"). */
+const EARLIER_CROSSING =
+  /(?<!\b(?:that|which)\s)\bhad\s+(?:\w+\s+)?(?:crossed|entered|defected|strayed|drifted|swum|walked|fled)\b|(?:넘어왔|넘어갔|넘었|월북했|귀순했|표류했)던/i;
+
 /** NCO ranks that name one grade each, as against "sergeant" or "NCO" said of any of them. */
 const EXACT_NCO = new Set(['staff sergeant', 'sergeant first class', 'master sergeant']);
 
@@ -216,6 +220,9 @@ function dateClaims(
     (clause.result && clause.result.value !== 'stayed') || clause.events.some((e) => LATER_EVENTS.has(e.value));
   const last = dayNumber(inc.date) + 1;
   const days = [inc.date, ...(inc.timeline ?? []).map((s) => s.date)].map(dayNumber).filter((d) => later || d <= last);
+  // A return's record is dated by the return: "saying the pair had crossed the border illegally on May 11" dates
+  // the crossing that came before it.
+  if (inc.type === 'repatriation' && EARLIER_CROSSING.test(sentence)) return out;
   for (const d of crossingDates(dates, sentence)) {
     // A day without a year, read long after the event (an anniversary piece, a timeline), may have taken the wrong year.
     const yearless = d.relative || d.monthDay;
