@@ -521,21 +521,11 @@ export class IncidentMatcher {
   match(block: BlockContext, mention: Mention, page: PreparedPage, opts: MatchOptions = {}): MatchResult {
     const r = this.rank(block, mention, page, opts.minConfidence);
     // "the NLL, the de facto maritime border between the two Koreas": a gloss of the line just named tells no event.
-    if (GLOSS_BEFORE.test(block.text.slice(Math.max(0, mention.start - 50), mention.start)))
-      return {
-        mention,
-        segment: block.segment,
-        context: r.sentence,
-        candidates: r.candidates,
-        confident: false,
-        generic: true,
-        claims: [],
-        warnings: [],
-        background: this.background(mention.kind),
-      };
+    const gloss = GLOSS_BEFORE.test(block.text.slice(Math.max(0, mention.start - 50), mention.start));
     // What this sentence (and the mention's clause) claims, checked against an incident.
     const checkOf = (inc: Incident) => checkClaims(inc, r.clause, r.sentenceClaims, r.sentence, r.ctx.published);
-    let { candidates, confident } = r;
+    let { candidates } = r;
+    let confident = r.confident && !gloss;
     let claims = confident && candidates[0] ? checkOf(candidates[0].incident) : [];
     // A claim that fits a record related to this one (the rescue before the return) is about that record.
     let warnings =
@@ -546,7 +536,7 @@ export class IncidentMatcher {
               !placeOfAnother(w, r, candidates[0]!.incident),
           )
         : [];
-    if (!confident) {
+    if (!confident && !gloss) {
       const story = page.story.incident;
       const inStory = block.segment === 'story' || block.segment === 'headline';
       // A live-blog entry inherits nothing from the story, but one that names the story's incident's own day tells it.
@@ -633,7 +623,7 @@ export class IncidentMatcher {
       context: r.sentence,
       candidates,
       confident,
-      generic: r.generic,
+      generic: r.generic || gloss,
       claims,
       warnings,
       background: this.background(mention.kind),

@@ -142,15 +142,13 @@ export function profile(incident: Incident, all: readonly Incident[]): IncidentP
     n.toLowerCase(),
   );
   const days = [dayNumber(incident.date), ...(incident.timeline ?? []).map((s) => dayNumber(s.date))];
-  const reported =
-    incident.datePrecision === 'day'
-      ? undefined
-      : Math.min(...incident.sources.flatMap((s) => (s.date && s.date >= incident.date ? [dayNumber(s.date)] : [])));
+  const reports = incident.sources.flatMap((s) => (s.date && s.date >= incident.date ? [dayNumber(s.date)] : []));
+  const reported = incident.datePrecision !== 'day' && reports.length ? Math.min(...reports) : undefined;
   return {
     incident,
     day: days[0]!,
     days,
-    ...(reported !== undefined && Number.isFinite(reported) && reported - days[0]! <= 400 ? { reported } : {}),
+    ...(reported !== undefined && reported - days[0]! <= 400 ? { reported } : {}),
     placeKeys: placeKeysOf(incident),
     names: [...new Set(names)],
     group: groupOf(incident.type),

@@ -97,7 +97,7 @@ function refines(e: FoundDate, d: FoundDate): boolean {
 }
 
 /** The nearest layer that says something, with its weight. */
-function nearest<T>(ctx: MentionContext, pick: (c: Claims) => T | undefined): [T, number] | undefined {
+function nearest<T>(ctx: MentionContext, pick: (c: Claims) => T | undefined): [T, number, Claims] | undefined {
   const layers: Array<[Claims | undefined, number]> = [
     [ctx.clause, 1],
     [ctx.sentence, 0.8],
@@ -107,7 +107,7 @@ function nearest<T>(ctx: MentionContext, pick: (c: Claims) => T | undefined): [T
   for (const [claims, weight] of layers) {
     if (!claims) continue;
     const v = pick(claims);
-    if (v !== undefined && (!Array.isArray(v) || v.length)) return [v, weight];
+    if (v !== undefined && (!Array.isArray(v) || v.length)) return [v, weight, claims];
   }
   return undefined;
 }
@@ -238,7 +238,7 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
     const types = events[0];
     // Someone told crossing in the same clause or sentence is an event of people, whatever else it names
     // ("crossed … near guard posts kept under the military agreement").
-    const toldWho = (events[1] === 1 ? ctx.clause : ctx.sentence)?.who;
+    const toldWho = events[2].who;
     if (types.includes(inc.type)) f['event.agree'] = 1;
     else if (types.some((t) => groupOf(t) === p.group)) f['event.group'] = 1;
     else if (!(toldWho && p.group === 'people')) f['event.conflict'] = 1;
