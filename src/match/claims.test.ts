@@ -54,6 +54,12 @@ describe('findCrosser: who the text says crossed', () => {
       rank: 'private',
       age: 19,
     });
+    // Told again by what they did on board, and who they are at home.
+    expect(
+      who('The engineer, a 43-year-old father of a young daughter, told investigators he had no reason to defect.'),
+    ).toMatchObject({
+      age: 43,
+    });
     expect(who('A North Korean staff sergeant walked across the MDL.')).toMatchObject({
       rank: 'staff sergeant',
       role: 'soldier',

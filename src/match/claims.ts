@@ -197,7 +197,7 @@ const KO_RELATIVE = new RegExp(
 );
 /** "The defector, a 19-year-old private," / "the man, a former gymnast,": the person told again, and who they were. */
 const EN_APPOSITIVE = new RegExp(
-  String.raw`((?:\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?)?\b(?:defector|man|woman|soldier|person|crosser|escapee|pair|couple|duo|trio)\s*,\s+(?:identified\s+as\s+|described\s+as\s+|believed\s+to\s+be\s+)?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?${PERSON_NOUN}\b(?!\s+${PERSON_NOUN}\b))`,
+  String.raw`((?:\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?)?\b(?:defector|man|woman|soldier|private|sergeant|corporal|conscript|person|crosser|escapee|swimmer|civilian|resident|fisherman|sailor|engineer|farmer|worker|teen(?:ager)?|youth|pair|couple|duo|trio)\s*,\s+(?:identified\s+as\s+|described\s+as\s+|believed\s+to\s+be\s+)?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?(?:${PERSON_NOUN}|father|mother|son|daughter|husband|wife)\b(?!\s+${PERSON_NOUN}\b))`,
   'gi',
 );
 /** "the group, numbering 13": how many a group told again was. */
