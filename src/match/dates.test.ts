@@ -17,6 +17,8 @@ describe('findDates', () => {
       { year: 2019, month: 6, day: 20 },
     ]);
     expect(dates('call 911 or 2,000 mines')).toEqual([]);
+    // A month's name is a whole word: not the start of a place's ("in Jangdan-myeon", "in Mayang-ri").
+    expect(dates('reached Dorasan-ri in Jangdan-myeon and then in Mayang-ri', '2002-02-21')).toEqual([]);
   });
 
   it('reads a timeline’s year and month ("1982.8"), not a figure ("2019.5%")', () => {
