@@ -487,6 +487,17 @@ describe('findCrosser: two groups crossing together', () => {
     expect(who('The 42-year-old, a father of two, had apparently meant to defect to the North.')).toMatchObject({
       age: 42,
     });
+    // Told again by their number: "All 16 defectors were …", but not "the two soldiers" (they may be the guards).
+    expect(who('All 16 defectors were then driven off by intelligence officials for questioning.')).toMatchObject({
+      text: 'All 16 defectors',
+      count: 16,
+    });
+    expect(who('The two soldiers fired warning shots into the air.')).toBeUndefined();
+    // "이들 부자는 … 군인으로,": a pair told again by how they are related, then who they were.
+    expect(who('이들 부자는 둘 다 북한군 현역 군인으로, 초병들에게 귀순하겠다고 외쳤다.')).toMatchObject({
+      text: '이들 부자',
+      role: 'soldier',
+    });
     // An age as a possessive or a noun's modifier is no one told again.
     expect(who("The 24-year-old's family was told on Monday.")).toBeUndefined();
     // Korean: the age in the noun phrase ("이 40대 남성은", "이 23살 병사는").

@@ -135,7 +135,7 @@ const EN_CROSSER = new RegExp(
  * who they were (read by predicateAround), with no verb of crossing in reach.
  */
 const KO_DEFINITE = new RegExp(
-  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병)|이들)(?=(?:은|는|이|가)\s(?:\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s)|[^.。,]{1,40}?(?:으로|로),\s))|(?<![가-힣])((?:이|그|해당)\s(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s)`,
+  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|인물|탈북민|하사|중사|상사|병장|상병|일병|이병)|이들(?:\s(?:부자|부녀|모자|모녀|부부|형제|남매|자매|일가족|일행))?)(?=(?:은|는|이|가)\s(?:\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s)|[^.。,]{1,40}?(?:으로|로),\s))|(?<![가-힣])((?:이|그|해당)\s(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s)`,
   'g',
 );
 /**
@@ -152,6 +152,14 @@ const EN_OWN_ACCOUNT = new RegExp(
  */
 const EN_DEFINITE_AGE = new RegExp(
   String.raw`\b(the\s+\d{1,2}[- ]year[- ]old(?:\s+(?:${MODIFIER}){0,3}?${PERSON_NOUN})?)\b(?![-'’])(?:,\s+[^,]{1,60},)?(?!\s+(?:of|from|in|at|on|to|and|or|with|for|by)\b)(?=\s+[a-z])`,
+  'gi',
+);
+/**
+ * "All 16 defectors were then driven off …", "the four fishermen asked …": the story's people told again by their
+ * number, whatever they did next (only nouns for those who crossed: "the two soldiers" may be the guards).
+ */
+const EN_DEFINITE_COUNT = new RegExp(
+  String.raw`\b((?:all|the|these|those)\s+(?!\d{3})${NUM}\s+(?:(?:North\s+Korean|would-be|young|other)\s+)?(?:defectors|North\s+Koreans|fishermen|escapees|crossers|swimmers|castaways|crew(?:men|\s+members)|sailors|civilians|residents))\b(?=\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished|[a-z]{3,}ed)\b)`,
   'gi',
 );
 /**
@@ -403,6 +411,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
     EN_NUMBERING,
     EN_OWN_ACCOUNT,
     EN_DEFINITE_AGE,
+    EN_DEFINITE_COUNT,
     EN_NAMED,
     EN_TITLED,
     KO_DEFINITE,
