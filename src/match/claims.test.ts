@@ -145,6 +145,14 @@ describe('readClaims', () => {
     expect(readClaims('총 길이 248㎞에 달하는 비무장지대').generic).toBeGreaterThan(0);
     // How many cases there were is a tally, not one of them.
     expect(readClaims('한 건도 없던 해상 탈북이 지난해에는 2건 있었다.').generic).toBeGreaterThan(0);
+    // A habit, a trend or a rule rather than one event.
+    for (const text of [
+      '북한 군인이 군사분계선을 넘어온 사례 자체가 드문 만큼, 한 번의 실패가 주는 무게는 더 크다.',
+      '한강 하구 일대는 헤엄쳐 건너는 탈북 경로로도 쓰여 왔다.',
+      '바다를 통해 곧바로 남쪽으로 오는 탈북이 늘어날 수 있다는 관측도 나온다.',
+      'Under long-standing practice, North Koreans who drift across the maritime border are asked whether they wish to stay.',
+    ])
+      expect(readClaims(text).generic, text).toBeGreaterThan(0);
   });
 
   it('reads a distance that places something as no size', () => {
@@ -227,6 +235,9 @@ describe('readClaims', () => {
       'eastern-front',
     ]);
     expect(who('Cameras saw him near the line, but troops who went to look found no one.')).toBeUndefined();
+    expect(
+      who('Everything about the boat looked suspicious to the South Korean officers who went out to meet it.'),
+    ).toBeUndefined();
   });
 
   it('reads a rule over cases ("depending on how", "…느냐에 따라") as general', () => {

@@ -17,6 +17,14 @@ describe('findDates', () => {
       { year: 2019, month: 6, day: 20 },
     ]);
     expect(dates('call 911 or 2,000 mines')).toEqual([]);
+    // Counted back in years: rough ("four years ago", "4년 전에도"), or exact with "today".
+    expect(dates('four years ago he swam; 4년 전에도 그랬다', '2012-10-15')).toEqual([
+      { year: 2008, approx: true },
+      { year: 2008, approx: true },
+    ]);
+    expect(dates('Twenty-five years ago today, warships fought; 3년 전쟁', '2024-06-15')).toEqual([
+      { year: 1999, month: 6, day: 15 },
+    ]);
     // A month's name is a whole word: not the start of a place's ("in Jangdan-myeon", "in Mayang-ri").
     expect(dates('reached Dorasan-ri in Jangdan-myeon and then in Mayang-ri', '2002-02-21')).toEqual([]);
   });

@@ -5,6 +5,8 @@ export interface PartialDate {
   year: number;
   month?: number;
   day?: number;
+  /** Counted back in whole years ("four years ago", "4년 전"): the year may be one off. */
+  approx?: boolean;
 }
 
 /** A date found in a text: where, and whether it dates the event told or is a point of reference. */
@@ -70,10 +72,41 @@ const EXPLICIT: Array<[RegExp, Make]> = [
   ],
 ];
 
+const EN_COUNTS: Record<string, number> = Object.fromEntries(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+    .map((w, i) => [w, i + 1] as const)
+    .concat([
+      ['fifteen', 15],
+      ['twenty', 20],
+      ['twenty-five', 25],
+      ['thirty', 30],
+      ['forty', 40],
+      ['fifty', 50],
+    ]),
+);
+const KO_COUNTS: Record<string, number> = {
+  한: 1,
+  두: 2,
+  세: 3,
+  네: 4,
+  다섯: 5,
+  여섯: 6,
+  일곱: 7,
+  여덟: 8,
+  아홉: 9,
+  열: 10,
+  스무: 20,
+};
+
 // "on Tuesday", "early Tuesday", "at 8:04 a.m. Thursday", "Tuesday morning".
 const EN_WEEKDAY =
   /\b(?:on|last|this\s+past|early|late|(?:hours|morning|afternoon|evening|night)\s+of|(?:before\s+)?dawn|[ap]\.m\.|[ap]m)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(\s+(?:of\s+)?last\s+week)?|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|’s)?\s+(?:morning|afternoon|evening|night|dawn)\b/gi;
 const KO_WEEKDAY = /([일월화수목금토])요일/g;
+/** "four years ago (today)", "Twenty-five years ago today", "4년 전(오늘)": counted back from the publication date. */
+const YEARS_AGO = new RegExp(
+  String.raw`\b(\d{1,2}|${Object.keys(EN_COUNTS).join('|')})\s+years?\s+ago(\s+today)?\b|(?<![\d가-힣])(\d{1,2}|${Object.keys(KO_COUNTS).join('|')})\s?년\s?전(?=에|의|인|쯤|께|\s|[.,…·]|$)(\s?오늘)?`,
+  'gi',
+);
 const YESTERDAY = /\byesterday\b|어제/gi;
 const TODAY = /\btoday\b|\bearlier\s+today\b|오늘/gi;
 /** Days that count back from the publication date within its week. */
@@ -125,6 +158,16 @@ const RELATIVE: Array<[RegExp, Make]> = [
   [KO_WEEKDAY, (m, pub) => pub && weekdayBefore(pub, KO_WEEKDAYS.indexOf(m[1]!))],
   // New Year's Day, 새해 첫날: the latest 1 January
   [/\bNew\s+Year['’]s\s+Day\b|새해\s?첫날/gi, (_m, pub) => pub && inYearBefore(pub, 1, 1)],
+  // four years ago, 4년 전 오늘: before today takes its word
+  [
+    YEARS_AGO,
+    (m, pub) => {
+      const word = (m[1] ?? m[3])!.toLowerCase();
+      const n = Number(word) || EN_COUNTS[word] || KO_COUNTS[word];
+      if (!pub || !n) return undefined;
+      return m[2] || m[4] ? { ...pub, year: pub.year - n } : { year: pub.year - n, approx: true };
+    },
+  ],
   // yesterday / today, 어제 / 오늘
   [YESTERDAY, (_m, pub) => pub && addDays(pub, -1)],
   [TODAY, (_m, pub) => pub && { ...pub }],
@@ -439,7 +482,7 @@ export function dateAgreement(text: PartialDate, iso: string, precision: DatePre
     if (gap <= 3) return 'near';
     return 'none';
   }
-  if (inc.year !== text.year) return 'none';
+  if (inc.year !== text.year && !(text.approx && Math.abs(inc.year - text.year) === 1)) return 'none';
   if (text.month === undefined || precision === 'year') return 'year';
   return inc.month === text.month ? 'month' : 'none';
 }

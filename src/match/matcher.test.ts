@@ -83,6 +83,23 @@ describe('what a sentence names', () => {
     );
   });
 
+  it('does not link a sentence opening with "한편" to the story unless it refers back to the story’s people', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const page = matcher.preparePage({
+      title: '北 주민 3명, 1t 목선 타고 백령도로 귀순',
+      lede: '북한 주민 3명이 26일 1t급 목선을 타고 서해 북방한계선(NLL)을 넘어 백령도로 귀순했다고 합참이 밝혔다.',
+      published: '2005-06-26',
+    });
+    const linked = (text: string) => {
+      const m = detectMentions(text).find((x) => x.text === '북방한계선')!;
+      return matcher.match({ text, segment: 'story' }, m, page).confident;
+    };
+    const told = '합참은 이날 북한 어선 1척이 서해 북방한계선(NLL)을 넘어 백령도 부근까지 내려왔다고 밝혔다.';
+    expect(linked(told)).toBe(true);
+    expect(linked(`한편 ${told}`)).toBe(false);
+    expect(linked('한편 이들은 서해 북방한계선(NLL)을 넘어 백령도 부근까지 내려왔다.')).toBe(true);
+  });
+
   it('takes a later day beside the incident’s own name as a follow-up, not a conflict', () => {
     const text =
       'Fourteen months after he crossed the border at Panmunjom, Pvt. Travis King left a Texas courtroom a free man on Friday.';

@@ -673,9 +673,9 @@ const STORY_REFERENT =
 const GLOSS_BEFORE =
   /\b(?:NLL|Northern\s+Limit\s+Line|MDL|Military\s+Demarcation\s+Line)(?:\s*\([^)]{1,40}\))?\s*,\s+(?:which\s+(?:is|serves\s+as)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
 
-/** "In a separate case, …", "이와 별개로": the sentence turns to another event. */
+/** "In a separate case, …", "이와 별개로", "한편 (합참은) …": the sentence turns to another event. */
 const ANOTHER_EVENT =
-  /\b(?:in\s+a\s+separate\s+(?:case|incident)|in\s+another\s+(?:case|incident)|separately)\b|이와\s?별개로|별도로/i;
+  /\b(?:in\s+a\s+separate\s+(?:case|incident)|in\s+another\s+(?:case|incident)|separately)\b|이와\s?별개로|별도로|^한편\s(?!(?:이|그|해당)\s|이들|그는|그가)/i;
 
 /**
  * Whether a sentence goes on telling the story's own event, so that the

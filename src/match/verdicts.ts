@@ -225,6 +225,8 @@ function dateClaims(
   if (inc.type === 'repatriation' && EARLIER_CROSSING.test(sentence)) return out;
   for (const d of crossingDates(dates, sentence)) {
     // A day without a year, read long after the event (an anniversary piece, a timeline), may have taken the wrong year.
+    // "Four years ago" is too rough to check, and dates what a clause looks back on as often as the event.
+    if (d.date.approx) continue;
     const yearless = d.relative || d.monthDay;
     if (yearless && (!published || dayNumber(published) - dayNumber(inc.date) > 60)) continue;
     const quote = sentence.slice(d.start, d.end);
