@@ -207,6 +207,32 @@ describe('Check this', () => {
     expect(r.warnings.map((w) => w.field)).toEqual(['region']);
   });
 
+  it('checks where a sentence puts the crossing only when it refers back to the story’s person, by name or otherwise', () => {
+    const info = {
+      title: 'South Korean who crossed into North was ex-soldier wanted for assault',
+      published: '2009-10-28',
+      lede: 'A South Korean man whom North Korea says crossed the border on Monday was a former soldier wanted by police, officials said.',
+    };
+    const named = checked(
+      info,
+      'Kang, it turned out, had crossed the border on the western front, close to the base where he had served.',
+      'crossed the border',
+    );
+    expect(named.candidates[0]?.incident.id).toBe('2009-10-26-kang-tong-rim-crosses-north');
+    expect(named.warnings.map((w) => w.field)).toEqual(['region']);
+    // Someone introduced anew ("a 28-year-old officer") on another front is someone else, not a slip about the story.
+    const anew = checked(
+      {
+        title: "'노크 귀순' 파문 확산",
+        published: '2012-10-15',
+        lede: "이달 초 동부전선에서 북한군 병사가 철책을 넘어와 생활관 문을 두드린 이른바 '노크 귀순'으로 경계 태세가 도마에 올랐다.",
+      },
+      '합참은 이튿날 "28세 북한군 장교가 판문점 인근 서부전선 GP로 다가와 귀순 의사를 표명했다"고 발표했다.',
+      '판문점',
+    );
+    expect(anew.warnings).toEqual([]);
+  });
+
   it('sets aside the way a boat says along with the boat when checking how someone came', () => {
     const lede =
       'A North Korean man swam to Gyodong Island before dawn on Friday and knocked on a villager’s door, saying he wanted to defect, military officials said.';

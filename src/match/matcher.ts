@@ -574,6 +574,14 @@ export class IncidentMatcher {
         // Which way someone went is the claim most often right about another crossing (the same man's earlier one):
         // it is disputed only when the sentence itself dates or names the incident, or plainly goes on with the story.
         if (group === 'direction' && !plain && !hasOwnAnchor(alt.scored[0]!)) continue;
+        // So is where, for a sentence that introduces someone anew ("28세 북한군 장교가 … 서부전선 GP로"): unless it
+        // dates or names the incident, or refers back to the story's people, it tells of someone else.
+        if (
+          group === 'place' &&
+          !hasOwnAnchor(alt.scored[0]!) &&
+          !toldAgain(alt, inc.id, story, told, r.sentenceClaims, r.sentence)
+        )
+          continue;
         const checked = checkedClaims();
         const all = warningsOf(inc, checked).filter((w) => !placeOfAnother(w, r, inc));
         // What became of them and how old they were weigh in no ranking: once the sentence is that incident's, they count too.
@@ -1006,9 +1014,18 @@ function toldAgain(
     storyStands(alt, id, story, telling, TOLD_AGAIN_P) &&
     (/^(?:the|all|these|those|both)\b/i.test(who) ||
       namesOneOf(sentence.who, alt.candidates[0]!.incident) ||
+      opensWithName(text, alt.candidates[0]!.incident) ||
       /(?:^|\s)(?:이들|이\s|그\s|해당|[가-힣A-Z]\s?(?:모\s?)?씨)/.test(who) ||
       OPENS_WITH_REFERENT.test(text))
   );
+}
+
+/** "Kang, it turned out, had crossed …", "Jenkins then walked …": a sentence whose subject is one of the record's people. */
+const OPENING_NAME = /^(?:[^,]{1,40},\s+)?([A-Z][a-z]+)(?=,|\s+(?!said|says|told|tells|added|adds)[a-z]+\b)/;
+
+function opensWithName(text: string, inc: Incident): boolean {
+  const name = OPENING_NAME.exec(text)?.[1];
+  return name !== undefined && namesOneOf({ text: name, start: 0, end: name.length, name }, inc);
 }
 
 /**
