@@ -48,6 +48,8 @@ export const METHODS = ['walked', 'ran', 'swam', 'boat', 'vehicle', 'climbed-fen
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 /** What became of the people who crossed. */
 export const RESULTS = ['stayed', 'repatriated', 'returned', 'detained', 'killed', 'died', 'missing', 'unknown'] as const;
+/** What someone told the South they wanted: to stay, or to go home. */
+export const WISHES = ['stay', 'return'] as const;
 /** Fields a crossing record must have unless its sources do not state them (then listed in `unstated`). */
 export const STATABLE_FIELDS = ['who', 'method', 'region', 'result', 'time', 'count'] as const;
 /** Outlets of record only: copies, aggregators and blogs are not sources. */
@@ -61,3 +63,4 @@ export type Origin = (typeof ORIGINS)[number];
 export type Method = (typeof METHODS)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type Result = (typeof RESULTS)[number];
+export type Wish = (typeof WISHES)[number];

@@ -12,6 +12,7 @@ import {
   ROLES,
   ROUTES,
   STATABLE_FIELDS,
+  WISHES,
 } from './enums';
 
 /**
@@ -61,6 +62,8 @@ export const PersonSchema = v.strictObject({
   formerDefector: v.optional(v.boolean()),
   /** What became of them; a group whose members fared differently is listed as several entries. */
   result: v.optional(v.picklist(RESULTS)),
+  /** What they told the South they wanted, when the sources say ("all four asked to be sent home"). */
+  wish: v.optional(v.picklist(WISHES)),
 });
 
 /** What a first report got wrong and later reports corrected. */

@@ -336,6 +336,32 @@ describe('checkClaims', () => {
     expect(verdicts('The two fishermen stayed in the South.', deported)).toContain('result:contradicts');
   });
 
+  it('checks a wish to stay against people who, the sources say, all asked to go home', () => {
+    const wantedHome: Incident = {
+      ...SERGEANT,
+      who: [{ role: 'fisherman', origin: 'north-korea', count: 4, result: 'repatriated', wish: 'return' }],
+    };
+    expect(verdicts('The four told investigators they wanted to stay in the South.', wantedHome)).toContain(
+      'result:contradicts',
+    );
+    expect(verdicts('이들은 조사 과정에서 모두 귀순 의사를 밝힌 것으로 전해졌다.', wantedHome)).toContain(
+      'result:contradicts',
+    );
+    // Denied, asked about, or of a record that does not say what they wanted.
+    for (const text of [
+      'The four said they did not want to defect.',
+      'They were asked whether they wished to stay in the South.',
+      '이들은 귀순 의사가 없다고 밝혔다.',
+      '두 사람은 귀순 의사를 뚜렷하게 밝히지 않은 것으로 전해졌다.',
+      '이들은 조사 과정에서 귀순 의사를 분명하게 밝히지는 않았다.',
+    ])
+      expect(verdicts(text, wantedHome), text).not.toContain('result:contradicts');
+    const unsaid: Incident = { ...wantedHome, who: [{ ...wantedHome.who![0]!, wish: undefined }] };
+    expect(verdicts('The four told investigators they wanted to stay in the South.', unsaid)).not.toContain(
+      'result:contradicts',
+    );
+  });
+
   it('checks "sent back to North Korea" as what became of a crosser, and as the way of a repatriation', () => {
     const sent = 'The sergeant who walked across on Tuesday has since been sent back to North Korea.';
     expect(verdicts(sent)).toContain('result:contradicts');

@@ -384,16 +384,39 @@ export function checkClaims(
     const wish = WISH.test(quote);
     // "4명 모두 남쪽에 남기로 했다" of a boat whose crew split: true of some, said of all.
     const ofAll = fates.size === 1 && ALL.test(sentenceText) && results.some((x) => x !== r && FATES.has(x));
-    const verdict = results.includes(r)
-      ? ofAll && !wish
-        ? 'contradicts'
-        : 'agrees'
-      : clash && !wish
-        ? 'contradicts'
-        : 'less-precise';
-    out.push(check('result', quote, r, results, verdict));
+    // A wish to stay said of people who, the sources say, all asked to go home.
+    const wishes = people.flatMap((p) => (p.result && p.wish ? [p.wish] : []));
+    const wishedHome =
+      wish &&
+      r === 'stayed' &&
+      !wishDenied(sentenceText, told) &&
+      wishes.length === results.length &&
+      wishes.every((w) => w === 'return');
+    if (wishedHome) out.push(check('result', quote, r, ['return'], 'contradicts'));
+    else {
+      const verdict = results.includes(r)
+        ? ofAll && !wish
+          ? 'contradicts'
+          : 'agrees'
+        : clash && !wish
+          ? 'contradicts'
+          : 'less-precise';
+      out.push(check('result', quote, r, results, verdict));
+    }
   }
   return out;
+}
+
+/** "did not want to defect", "asked whether they wished to stay", "귀순 의사가 없다": no wish is claimed. */
+const WISH_DENIED_BEFORE = /\b(?:not|never|no|n['’]t|whether|if)\s+(?:\w+\s+){0,3}$/i;
+const WISH_DENIED_AFTER =
+  /^\s?(?:가|는|도|를|은)?\s?(?:[가-힣]+\s){0,2}(?:없|밝히지\s?(?:는|도)?\s?않|보이지\s?(?:는|도)?\s?않|원하지\s?(?:는|도)?\s?않|않)|^\s?(?:가|를)?\s?(?:밝혔는지|있는지)/;
+
+function wishDenied(text: string, told: { start: number; end: number }): boolean {
+  return (
+    WISH_DENIED_BEFORE.test(text.slice(Math.max(0, told.start - 40), told.start)) ||
+    WISH_DENIED_AFTER.test(text.slice(told.end))
+  );
 }
 
 /** "All", "both", "모두", "전원": a claim about every one of them. */

@@ -161,7 +161,10 @@ function recordSays(w: Warning, i: Incident, tr: Translator): string {
     case 'method':
       return (i.method ?? []).map((m) => tr.maybe(enumKey('method', m)) ?? m).join(', ');
     case 'result':
-      return (w.record ?? []).map((r) => tr.maybe(enumKey('result', String(r))) ?? String(r)).join(', ');
+      // Results, or (for a wish said against the record) what they asked for.
+      return (w.record ?? [])
+        .map((r) => tr.maybe(enumKey('result', String(r))) ?? tr.maybe(enumKey('wish', String(r))) ?? String(r))
+        .join(', ');
     default:
       return describeWho(i.who, tr) ?? '';
   }
