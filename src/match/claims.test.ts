@@ -145,6 +145,12 @@ describe('readClaims', () => {
     expect(readClaims('총 길이 248㎞에 달하는 비무장지대').generic).toBeGreaterThan(0);
     // How many cases there were is a tally, not one of them.
     expect(readClaims('한 건도 없던 해상 탈북이 지난해에는 2건 있었다.').generic).toBeGreaterThan(0);
+    // More people than ever crossed together are a tally, not one crossing.
+    expect(
+      readClaims(
+        'Until then, the roughly 150 North Koreans who had defected in three years had all come through China.',
+      ).generic,
+    ).toBeGreaterThan(0);
     // A habit, a trend or a rule rather than one event.
     for (const text of [
       '북한 군인이 군사분계선을 넘어온 사례 자체가 드문 만큼, 한 번의 실패가 주는 무게는 더 크다.',
@@ -616,6 +622,7 @@ describe('findCrosser: two groups crossing together', () => {
     expect(readClaims('The man was in the end returned to North Korea by sea.').result?.value).toBe('repatriated');
     expect(readClaims('The nine were put back on their boat and escorted north.').result?.value).toBe('repatriated');
     expect(readClaims('The soldier returned to his post.').result).toBeUndefined();
+    expect(readClaims('The news sent me back to a photograph I have kept for 26 years.').result).toBeUndefined();
     expect(readClaims('He crossed into the South and was later sent back to North Korea.').direction).toMatchObject({
       value: 'north-to-south',
     });

@@ -534,8 +534,9 @@ export function readClaims(text: string, published?: string, yearHint?: string):
   const who = findCrosser(text);
   if (who) {
     claims.who = who;
-    // Someone who crossed is an event, whatever else the sentence says about the border, unless it tells of a habit or a call.
-    claims.generic = NOT_ONE_EVENT_CUES.some(hit) ? 1 : 0;
+    // Someone who crossed is an event, whatever else the sentence says about the border, unless it tells of a habit or a
+    // call, or counts more people than ever crossed together ("the roughly 150 North Koreans who had defected …").
+    claims.generic = NOT_ONE_EVENT_CUES.some(hit) || (who.count ?? 0) >= 100 ? 1 : 0;
   }
   const results = findAll(RESULT_WORDS, text);
   const direction = directionOf(text, results);

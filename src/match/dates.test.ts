@@ -110,6 +110,9 @@ describe('findDates', () => {
       { year: 2025, month: 6, ref: true },
     ]);
     expect(dates('2019년 이후 처음')).toEqual([{ year: 2019, ref: true }]);
+    // "as in last year's case", "지난해 연안호 때처럼": another event the sentence compares with.
+    expect(dates('like last year, the patrol boat followed it', '2010-09-07')).toEqual([{ year: 2009, ref: true }]);
+    expect(dates('지난해 연안호 때처럼 경비정이 따라 내려왔다', '2010-09-07')).toEqual([{ year: 2009, ref: true }]);
     // A year naming another event ("the 1953 armistice") does not date the crossing; "the 2017 defection" may.
     expect(dates('Panmunjom, where the 1953 armistice was signed')).toEqual([{ year: 1953, ref: true }]);
     expect(dates('the 2017 defection')).toEqual([{ year: 2017 }]);

@@ -201,10 +201,10 @@ const DAY_MONTH = new Set(RELATIVE.slice(0, 3).map(([re]) => re));
 
 /** "since 2019", "after August 2024", "before the 2018 summit"; "2019년 이후", "5년 만에". */
 const REFERENCE_BEFORE =
-  /\b(?:(?:since|until|till|prior\s+to)(?:\s+[^\s,;.]+){0,8}?|after|before|following|as\s+of|last\s+(?:\w+\s+){0,3}(?:was|were|came)\s+in)\s+(?:(?:the|late|early|mid|mid-)\s+)?$/i;
-/** "…이후", "…까지": a point of reference; "4일 합참에 따르면": the day of the report, not of the event. */
+  /\b(?:(?:since|until|till|prior\s+to)(?:\s+[^\s,;.]+){0,8}?|after|before|following|as\s+of|like|unlike|as\s+(?:in|with|during)|last\s+(?:\w+\s+){0,3}(?:was|were|came)\s+in)\s+(?:(?:the|late|early|mid|mid-)\s+)?$/i;
+/** "…이후", "…까지", "지난해 연안호 때처럼": a point of reference; "4일 합참에 따르면": the day of the report, not of the event. */
 const REFERENCE_AFTER =
-  /^\s*(?:년|월|일)?\s*(?:이후|이래|만에|만이|전에|전까지|부터|까지|후)|^\s*(?:[가-힣A-Za-z·]+\s){0,4}[가-힣A-Za-z()·]+에\s?따르면/;
+  /^\s*(?:년|월|일)?\s*(?:이후|이래|만에|만이|전에|전까지|부터|까지|후)|^\s*(?:[가-힣A-Za-z\d·-]+\s){0,2}?[가-힣A-Za-z\d·-]*\s?때(?:처럼|와\s?(?:같이|마찬가지로|달리))|^\s*(?:[가-힣A-Za-z·]+\s){0,4}[가-힣A-Za-z()·]+에\s?따르면/;
 /** "SEOUL, Aug. 23 --", "PANMUNJOM, July 4 (AP) —": a wire dateline dates the report, not the event. */
 const DATELINE_BEFORE = /^\s*[A-Z][A-Za-z .'-]{1,40},\s+$/;
 const DATELINE_AFTER = /^\s*(?:\(|--|—|–)/;

@@ -347,7 +347,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
   [
     'repatriated',
     rx(
-      String.raw`\brepatriat(?:ed|ion)\b|\bsent\s+(?:\w+\s+){0,2}(?:back|home)\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|\b(?:was|were|been|be)\s+(?:\w+\s+){0,3}?returned\s+to\s+(?:north\s+korea|the\s+north)\b|\bescorted\s+(?:\w+\s+){0,2}?(?:north|back)\b|\bput\s+back\s+(?:on|aboard)\s+(?:their|his|her|the)\s+(?:own\s+)?(?:boat|vessel)\b|송환|북송|추방|북(?:으로|측에|한에|측으로)\s?(?:돌아갔|돌려보냈|돌려보내|인계)`,
+      String.raw`\brepatriat(?:ed|ion)\b|\bsent\s+(?!(?:me|us|you)\s)(?:\w+\s+){0,2}(?:back|home)\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|\b(?:was|were|been|be)\s+(?:\w+\s+){0,3}?returned\s+to\s+(?:north\s+korea|the\s+north)\b|\bescorted\s+(?:\w+\s+){0,2}?(?:north|back)\b|\bput\s+back\s+(?:on|aboard)\s+(?:their|his|her|the)\s+(?:own\s+)?(?:boat|vessel)\b|송환|북송|추방|북(?:으로|측에|한에|측으로)\s?(?:돌아갔|돌려보냈|돌려보내|인계)`,
     ),
   ],
   [

@@ -83,6 +83,17 @@ describe('checkClaims', () => {
     expect(verdicts('지난 26일 오전 북한 주민이 철책을 넘어 귀순했다.', caughtLater, '2024-08-28')).toContain(
       'date:contradicts',
     );
+    expect(
+      verdicts(
+        '김씨의 월북 사실은 북한이 지난달 26일 관영매체를 통해 공개하기 전까지 알려지지 않았다.',
+        SERGEANT,
+        '2024-09-10',
+      ),
+    ).not.toContain('date:contradicts');
+    // A crossing told between the date and the disclosure is the crossing's day.
+    expect(verdicts('북한군 하사가 지난 7일 귀순한 사실이 공개됐다.', SERGEANT, '2024-09-10')).toContain(
+      'date:contradicts',
+    );
   });
 
   it('contradicts a whole mixed crew given the origin of only part of it', () => {

@@ -55,8 +55,9 @@ const LAST_BEFORE =
   /\bthe\s+last\s+(?:such|one|time)\b|\blast\s+(?:got\s+away|defected|crossed|fled|happened|occurred|took\s+place)\b/i;
 /** A clause set off by commas that tells something else of someone ("…, a scout who enlisted in 2021, …"). */
 const ASIDE_CLAUSE = /,\s[^,]{0,60}?\b(?:who|which|whose)\s[^,]{1,80},/g;
-/** "… 사실이 지난 7일 공개됐다": the day it came out, not the day it happened. */
-const KO_DISCLOSED_AFTER = /^\s*(?:에\s?)?(?:공개|발표|알려지|알려졌|드러나|드러났|공표)/;
+/** "… 사실이 지난 7일 공개됐다", "북한이 지난달 26일 관영매체를 통해 공개하기 전까지": the day it came out, not the day it happened. */
+const KO_DISCLOSED_AFTER =
+  /^\s*(?:에\s?)?(?:(?![가-힣]*(?:귀순|월북|월남|넘|건너|헤엄|탈북|표류))[가-힣A-Za-z·]+\s){0,3}?(?:공개|발표|알려지|알려졌|드러나|드러났|공표|보도)/;
 /** "귀순 당시 상황을 설명했다", "귀순한 경위를 캐물었다", "병사가 귀순한 … 소초 앞에서", "the circumstances of his defection": the crossing as what another act looks back to. */
 const RECALLED_CROSSING =
   /(?:귀순|월북|월남|탈북|넘어올|넘어온|넘을|넘은|귀순한|월북한)\s?(?:당시|때|경위|과정|배경|이유|동기)|(?:귀순한|넘어온|넘은|월북한)\s(?:[가-힣\d]+\s){0,5}?(?:소초|초소|GP|GOP|철책|현장|지점|곳|장소)|\b(?:at\s+the\s+time|the\s+moment|the\s+night|the\s+day|(?:the\s+)?circumstances|(?:the\s+)?details|(?:the\s+)?reasons?)\s+(?:of|for|behind)\s+(?:the|his|her|their)\s+(?:defection|crossing|escape)/i;
@@ -193,7 +194,7 @@ function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate
       d.reference ||
       asides.some(([a, b]) => d.start >= a && d.end <= b) ||
       SAID_OR_TOLD.test(before(40)) ||
-      KO_DISCLOSED_AFTER.test(after(12)) ||
+      KO_DISCLOSED_AFTER.test(after(30)) ||
       FOLLOW_UP_BEFORE.test(before(30)) ||
       FOLLOW_UP_AFTER.test(after(30)) ||
       (d.start <= 2 && LIST_ENTRY_DATE.test(sentence.slice(0, d.end))) ||
