@@ -154,6 +154,16 @@ describe('checkClaims', () => {
     expect(verdicts('A North Korean staff sergeant walked across the border on Monday.', evening)).toContain(
       'date:less-precise',
     );
+    // So is a clock time the sentence itself gives, and a day's number is not counted from anything.
+    expect(verdicts('북한군 하사는 19일 오후 3시께 군사분계선을 넘어 귀순했다.', SERGEANT)).toContain(
+      'date:contradicts',
+    );
+    expect(verdicts('북한군 하사는 19일 새벽 군사분계선을 넘어 귀순했다.', SERGEANT)).toContain('date:less-precise');
+    expect(verdicts('A North Korean staff sergeant walked across the border at 9:55 a.m. on Aug. 19.')).toContain(
+      'date:contradicts',
+    );
+    // Days listed together are tries or steps ("16일과 17일 두 차례 … 추진했지만"), not the one event's day.
+    expect(verdicts('군은 18일과 19일 두 차례 귀순을 유도했지만 실패했다.', evening)).not.toContain('date:contradicts');
   });
 
   it('checks an age told as a decade against the record’s age', () => {

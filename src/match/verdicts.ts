@@ -44,6 +44,9 @@ const KO_STATEMENT = /(?:밝혔|밝히|전했|발표|말했|설명했|알렸|판
 const LIST_ENTRY_DATE = /^\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?$/;
 /** "8월 말 탈북을 결심하고", "in late August he decided to defect": the day of a decision, not of the crossing. */
 const DECIDED_AFTER = /^[^.,;]{0,12}?(?:결심|마음을\s?먹|decided|made\s+up\s+(?:his|her|their)\s+minds?)/;
+/** "16일과 17일 두 차례 … 추진했지만": days listed together tell of tries or steps, not the one event. */
+const LISTED_DAYS = /^\s*(?:과|와|및|,|and)\s*(?:지난\s?)?\d{1,2}\s*(?:일|th|st|nd|rd)/;
+const LISTED_DAYS_BEFORE = /\d{1,2}\s*(?:일|th|st|nd|rd)?\s*(?:과|와|및|,|and)\s*$/;
 /** "판문점 연락 채널", "the western military hotline": the lines the two sides talk through. */
 const CHANNEL =
   /연락\s?(?:채널|사무소|관)|통신선|통지문|\b(?:channel|hotline|liaison)\b|(?:판문점|panmunjom)\s?(?:을|를)?\s?(?:통해|through|via)[^.]{0,40}?(?:알리|알렸|통보|통지|notif|inform|told|message)/i;
@@ -200,11 +203,28 @@ function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate
       (d.start <= 2 && LIST_ENTRY_DATE.test(sentence.slice(0, d.end))) ||
       LIST_ENTRY_DATE.test(sentence.slice(d.start)) ||
       DECIDED_AFTER.test(after(16)) ||
+      LISTED_DAYS.test(after(12)) ||
+      LISTED_DAYS_BEFORE.test(before(12)) ||
       // Only a date right before "귀순 당시" is the crossing's; any other dates the act that recalls it.
       (recalled && (d.end > recalled.index || recalled.index - d.end > 15)) ||
       (KO_SPEAKER_DATE.test(before(12)) && KO_STATEMENT.test(after()))
     );
   });
+}
+
+/** "25일 오전 9시 55분께", "at 3:30 p.m. on June 25": a clock time well inside its day, said beside the date. */
+const KO_CLOCK_AFTER = /^\s*(?:\([^)]{1,3}\)\s*)?(?:(오전|오후)\s?(\d{1,2})\s?시|(낮|오후|아침))/;
+const EN_CLOCK = /\b(\d{1,2})(?::\d\d)?\s*([ap])\.?m\.?/gi;
+
+function daytimeBeside(sentence: string, d: FoundDate): boolean {
+  const ko = KO_CLOCK_AFTER.exec(sentence.slice(d.end, d.end + 20));
+  if (ko) return Boolean(ko[3]) || inDay((Number(ko[2]) % 12) + (ko[1] === '오후' ? 12 : 0));
+  const near = sentence.slice(Math.max(0, d.start - 30), d.end + 30);
+  return [...near.matchAll(EN_CLOCK)].some((m) => inDay((Number(m[1]) % 12) + (m[2]!.toLowerCase() === 'p' ? 12 : 0)));
+}
+
+function inDay(hour: number): boolean {
+  return hour >= 4 && hour < 20;
 }
 
 function dateClaims(
@@ -237,13 +257,12 @@ function dateClaims(
       const gap = Math.min(...days.map((x) => Math.abs(x - dayNumber(toISO(d.date)))));
       // A day or two off is read as the report's clock (a night crossing, another time zone, a weekday
       // counted from the page's date) unless the record's time is well inside its day.
-      const midday = inc.time !== undefined && inc.time >= '04:00' && inc.time < '20:00';
+      const midday =
+        (inc.time !== undefined && inc.time >= '04:00' && inc.time < '20:00') || daytimeBeside(sentence, d);
+      // A weekday or "yesterday" is counted from the page's own date, which may be a day off; a day's number is not.
+      const counted = d.relative && !d.monthDay && !/\d/.test(quote);
       const verdict =
-        gap === 0
-          ? 'agrees'
-          : gap > 2 || (gap === 1 && midday && !(d.relative && !d.monthDay))
-            ? 'contradicts'
-            : 'less-precise';
+        gap === 0 ? 'agrees' : gap > 2 || (gap === 1 && midday && !counted) ? 'contradicts' : 'less-precise';
       out.push(check('date', quote, said, record, verdict));
     } else {
       const sameYear = Number(inc.date.slice(0, 4)) === d.date.year;
