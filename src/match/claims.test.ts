@@ -157,6 +157,8 @@ describe('readClaims', () => {
       '한강 하구 일대는 헤엄쳐 건너는 탈북 경로로도 쓰여 왔다.',
       '바다를 통해 곧바로 남쪽으로 오는 탈북이 늘어날 수 있다는 관측도 나온다.',
       'Under long-standing practice, North Koreans who drift across the maritime border are asked whether they wish to stay.',
+      'Officials say boat crossings, though shorter, are dangerous because of the strong tides.',
+      'The handful of people who have gone the other way across the DMZ are remembered because there are so few.',
     ])
       expect(readClaims(text).generic, text).toBeGreaterThan(0);
   });
@@ -504,6 +506,13 @@ describe('findCrosser: two groups crossing together', () => {
     expect(who('The 42-year-old, a father of two, had apparently meant to defect to the North.')).toMatchObject({
       age: 42,
     });
+    // An act named as a noun says whose it was: "the defection of a North Korean soldier in Cheorwon".
+    expect(who('officials say it was unrelated to the defection of a North Korean soldier in Cheorwon.')).toMatchObject(
+      {
+        role: 'soldier',
+        count: 1,
+      },
+    );
     // Told again by their number: "All 16 defectors were …", but not "the two soldiers" (they may be the guards).
     expect(who('All 16 defectors were then driven off by intelligence officials for questioning.')).toMatchObject({
       text: 'All 16 defectors',

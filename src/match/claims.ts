@@ -185,6 +185,11 @@ const EN_TAKEN = new RegExp(
   String.raw`\b(?:(?:took|takes|taking|taken)(?:\s+custody\s+of)?|rescued|rescues|picked\s+up|guided|escorted|detained|captured|found|spotted|discovered|came\s+across)\s+(${EN_SUBJECT})(?=\s+(?:into|in|to|from|aboard|after|at|on|off|near|who|and|,|\.)|[,.])`,
   'gi',
 );
+/** "the defection of a North Korean soldier in Cheorwon", "the return of the seven": who an act named as a noun was of. */
+const EN_ACT_OF = new RegExp(
+  String.raw`\b(?:defection|crossing|escape|flight|dash|swim|return|repatriation|arrival)\s+of\s+(${EN_SUBJECT})\b(?!\s+${PERSON_NOUN}\b)`,
+  'gi',
+);
 /** "a boat carrying four North Koreans", "five people were on board", "a boat with seven aboard": who was aboard a boat that crossed. */
 const EN_ABOARD = new RegExp(
   String.raw`\b(?:carrying|with)\s+(${NUM}\s+(?:[\w'’-]+\s+){0,3}${PERSON_NOUN}|${NUM})\s+(?:on\s+board|aboard)\b|\b(?:on\s+board|aboard)\s+(?:were|was)\s+(${NUM}\s+(?:[\w'’-]+\s+){0,3}${PERSON_NOUN})\b|\b(${NUM}\s+(?:[\w'’-]+\s+){0,3}${PERSON_NOUN})\s+(?:were|was)\s+(?:on\s+board|aboard)\b`,
@@ -417,6 +422,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
     KO_DEFINITE,
     EN_RETURNED,
     EN_TAKEN,
+    EN_ACT_OF,
     KO_CROSSER,
     KO_RELATIVE,
     EN_ABOARD,

@@ -78,9 +78,10 @@ describe('what a sentence names', () => {
       return matcher.match({ text, segment: 'story' }, m, page).candidates[0]?.incident.id;
     };
     expect(top('Six North Koreans came across the western sea border.')).toBe('2011-03-27-yellow-sea-27-sent-home');
-    expect(top('In a separate case, six North Koreans came across the western sea border.')).not.toBe(
-      '2011-03-27-yellow-sea-27-sent-home',
-    );
+    for (const opening of ['In a separate case', 'In a separate episode the same day', 'In an unrelated incident'])
+      expect(top(`${opening}, six North Koreans came across the western sea border.`), opening).not.toBe(
+        '2011-03-27-yellow-sea-27-sent-home',
+      );
   });
 
   it('does not link a sentence opening with "한편" to the story unless it refers back to the story’s people', () => {
