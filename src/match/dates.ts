@@ -72,18 +72,26 @@ const EXPLICIT: Array<[RegExp, Make]> = [
   ],
 ];
 
-const EN_COUNTS: Record<string, number> = Object.fromEntries(
-  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
-    .map((w, i) => [w, i + 1] as const)
-    .concat([
-      ['fifteen', 15],
-      ['twenty', 20],
-      ['twenty-five', 25],
-      ['thirty', 30],
-      ['forty', 40],
-      ['fifty', 50],
-    ]),
-);
+const EN_COUNTS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  'twenty-five': 25,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+};
 const KO_COUNTS: Record<string, number> = {
   한: 1,
   두: 2,

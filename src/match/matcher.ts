@@ -683,7 +683,7 @@ const GLOSS_BEFORE =
 
 /** "In a separate case, …", "이와 별개로", "한편 (합참은) …": the sentence turns to another event. */
 const ANOTHER_EVENT =
-  /\b(?:in\s+(?:a|an|another)\s+(?:separate|unrelated|different)?(?:\s+and\s+unrelated)?\s*(?:case|incident|episode|event|development)|in\s+a\s+separate\s+\w+|separately)\b|이와\s?별개로|별도로|^한편\s(?!(?:이|그|해당)\s|이들|그는|그가)/i;
+  /\b(?:in\s+(?:a|an|another)\s+(?:separate|unrelated|different)\s+(?:and\s+unrelated\s+)?\w+|in\s+another\s+(?:case|incident|episode)|separately)\b|이와\s?별개로|별도로|^한편\s(?!(?:이|그|해당)\s|이들|그는|그가)/i;
 
 /**
  * Whether a sentence goes on telling the story's own event, so that the
