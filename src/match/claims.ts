@@ -20,6 +20,7 @@ import {
   type Place,
   type Rank,
 } from './lexicon';
+import { EN_NUMBER_WORDS, KO_NUMBER_WORDS } from './numbers';
 
 /**
  * What a piece of text asserts about an incident: who crossed (and how many,
@@ -79,45 +80,17 @@ export interface Claims {
   defection: boolean;
 }
 
+/** Number words, and the words that count one or two people ("a lone soldier", "the pair"). */
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
-  one: 1,
   lone: 1,
   single: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  'twenty-one': 21,
-  thirty: 30,
-  'thirty-one': 31,
+  ...EN_NUMBER_WORDS,
   couple: 2,
   pair: 2,
 };
-const KO_NUMBERS: Record<string, number> = {
-  한: 1,
-  두: 2,
-  세: 3,
-  네: 4,
-  다섯: 5,
-  여섯: 6,
-  일곱: 7,
-  여덟: 8,
-  아홉: 9,
-  열: 10,
-};
+const KO_NUMBERS = KO_NUMBER_WORDS;
 
 const NUM = String.raw`(?:\d{1,3}|a|an|one|lone|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty(?:-one)?|thirty(?:-one)?)`;
 const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|sailors?|seam[ae]n|crews?|crew(?:m[ae]n|\s+members?)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|escapees?|commandos?|agents?|couples?|pairs?(?!\s+of\b)|duos?|trios?|husband\s+and\s+wife)`;

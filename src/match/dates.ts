@@ -1,4 +1,5 @@
 import type { DatePrecision } from '../data/enums';
+import { EN_NUMBER_WORDS, KO_NUMBER_WORDS } from './numbers';
 
 /** A date as far as a text gives it. month and day are 1-based. */
 export interface PartialDate {
@@ -72,47 +73,13 @@ const EXPLICIT: Array<[RegExp, Make]> = [
   ],
 ];
 
-const EN_COUNTS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  'twenty-five': 25,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-};
-const KO_COUNTS: Record<string, number> = {
-  한: 1,
-  두: 2,
-  세: 3,
-  네: 4,
-  다섯: 5,
-  여섯: 6,
-  일곱: 7,
-  여덟: 8,
-  아홉: 9,
-  열: 10,
-  스무: 20,
-};
-
 // "on Tuesday", "early Tuesday", "at 8:04 a.m. Thursday", "Tuesday morning".
 const EN_WEEKDAY =
   /\b(?:on|last|this\s+past|early|late|(?:hours|morning|afternoon|evening|night)\s+of|(?:before\s+)?dawn|[ap]\.m\.|[ap]m)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(\s+(?:of\s+)?last\s+week)?|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|’s)?\s+(?:morning|afternoon|evening|night|dawn)\b/gi;
 const KO_WEEKDAY = /([일월화수목금토])요일/g;
 /** "four years ago (today)", "Twenty-five years ago today", "4년 전(오늘)": counted back from the publication date. */
 const YEARS_AGO = new RegExp(
-  String.raw`\b(\d{1,2}|${Object.keys(EN_COUNTS).join('|')})\s+years?\s+ago(\s+today)?\b|(?<![\d가-힣])(\d{1,2}|${Object.keys(KO_COUNTS).join('|')})\s?년\s?전(?=에|의|인|쯤|께|\s|[.,…·]|$)(\s?오늘)?`,
+  String.raw`\b(\d{1,2}|${Object.keys(EN_NUMBER_WORDS).join('|')})\s+years?\s+ago(\s+today)?\b|(?<![\d가-힣])(\d{1,2}|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?년\s?전(?=에|의|인|쯤|께|\s|[.,…·]|$)(\s?오늘)?`,
   'gi',
 );
 const YESTERDAY = /\byesterday\b|어제/gi;
@@ -171,7 +138,7 @@ const RELATIVE: Array<[RegExp, Make]> = [
     YEARS_AGO,
     (m, pub) => {
       const word = (m[1] ?? m[3])!.toLowerCase();
-      const n = Number(word) || EN_COUNTS[word] || KO_COUNTS[word];
+      const n = Number(word) || EN_NUMBER_WORDS[word] || KO_NUMBER_WORDS[word];
       if (!pub || !n) return undefined;
       return m[2] || m[4] ? { ...pub, year: pub.year - n } : { year: pub.year - n, approx: true };
     },
