@@ -513,6 +513,12 @@ describe('findCrosser: two groups crossing together', () => {
         count: 1,
       },
     );
+    // "The three, North Korean soldiers who …": a group told again by its number, then who they were.
+    expect(who('The three, North Korean soldiers who had been at sea, were handed over at the NLL.')).toMatchObject({
+      role: 'soldier',
+      count: 3,
+    });
+    expect(who('The two, officials said, were questioned for a week.')).toBeUndefined();
     // Told again by their number: "All 16 defectors were …", but not "the two soldiers" (they may be the guards).
     expect(who('All 16 defectors were then driven off by intelligence officials for questioning.')).toMatchObject({
       text: 'All 16 defectors',

@@ -186,6 +186,11 @@ const EN_APPOSITIVE = new RegExp(
   String.raw`((?:\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?)?\b(?:defector|man|woman|soldier|private|sergeant|corporal|conscript|person|crosser|escapee|swimmer|civilian|resident|fisherman|sailor|engineer|farmer|worker|teen(?:ager)?|youth|pair|couple|duo|trio)\s*,\s+(?:identified\s+as\s+|described\s+as\s+|believed\s+to\s+be\s+)?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?(?:${PERSON_NOUN}|father|mother|son|daughter|husband|wife)\b(?!\s+${PERSON_NOUN}\b))`,
   'gi',
 );
+/** "The three, North Korean soldiers who …": a group told again by its number, then who they were. */
+const EN_NUMBER_APPOSITIVE = new RegExp(
+  String.raw`\b((?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s*,\s+(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN})\b(?!\s+${PERSON_NOUN}\b)(?!\s+(?:said|say|says|told|added)\b)`,
+  'gi',
+);
 /** "the group, numbering 13": how many a group told again was. */
 const EN_NUMBERING = new RegExp(
   String.raw`\b((?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:group|family|crew|party|boatload)\s*,?\s+(?:numbering|totall?ing)\s+${NUM})\b`,
@@ -385,6 +390,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
   for (const re of [
     EN_CROSSER,
     EN_APPOSITIVE,
+    EN_NUMBER_APPOSITIVE,
     EN_COPULA,
     EN_NUMBERING,
     EN_OWN_ACCOUNT,

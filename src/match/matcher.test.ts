@@ -234,6 +234,15 @@ describe('Check this', () => {
     expect(anew.warnings).toEqual([]);
   });
 
+  it('takes someone named with their age ("선장 김칠이(58)씨를 비롯한 …") as the story’s people told again', () => {
+    const lede = '북한에 나포됐던 대승호와 선원 7명이 7일 오후 동해 북방한계선(NLL)을 넘어 한 달 만에 돌아왔다.';
+    const text =
+      '선장 김칠이(58)씨를 비롯한 한국인 선원 7명은 이날 오후 4시께 동해 북방한계선(NLL)을 넘어 남측 수역으로 들어왔다.';
+    const r = checked({ title: '대승호 선원 7명 귀환', published: '2010-09-07', lede }, text, '북방한계선');
+    expect(r.candidates[0]?.incident.id).toBe('2010-09-07-daeseung-55-released');
+    expect(r.warnings.map((w) => w.field)).toEqual(['origin']);
+  });
+
   it('sets aside the way a boat says along with the boat when checking how someone came', () => {
     const lede =
       'A North Korean man swam to Gyodong Island before dawn on Friday and knocked on a villager’s door, saying he wanted to defect, military officials said.';

@@ -995,7 +995,7 @@ function datedStoryTelling(alt: Ranked, id: string, story: string | undefined, t
  * sergeant", "He…", "(조사 결과) 이 남성은…", "그는…", "배에 타고 있던 4명은…"), after at most a short opening phrase.
  */
 const OPENS_WITH_REFERENT =
-  /^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|fishermen|swimmer|teenager|teen|crosser|pair|group|family|crew|\d{1,2}-year-old)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[^,]{1,40},\s+|(?:[가-힣]+\s?결과|[가-힣]+에\s?따르면)\s)?(?:(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?(?:병사|남성|여성|주민|군인|어민|사람|인물|하사|청년|남녀|일가족|선원)(?:들)?(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s(?:타고\s있던|탄)\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이))\s/i;
+  /^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|fishermen|swimmer|teenager|teen|crosser|pair|group|family|crew|\d{1,2}-year-old)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|(?:[가-힣]+\s?결과|[가-힣]+에\s?따르면)\s)?(?:(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?(?:병사|남성|여성|주민|군인|어민|사람|인물|하사|청년|남녀|일가족|선원)(?:들)?(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s(?:타고\s있던|탄)\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이))\s/i;
 
 /**
  * "The five defectors", "all three", "이들은", "(조사 결과) A씨는", or a sentence opening with one of them: a sentence
