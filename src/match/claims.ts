@@ -90,7 +90,6 @@ const NUMBER_WORDS: Record<string, number> = {
   couple: 2,
   pair: 2,
 };
-const KO_NUMBERS = KO_NUMBER_WORDS;
 
 const NUM = String.raw`(?:\d{1,3}|a|an|one|lone|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty(?:-one)?|thirty(?:-one)?)`;
 const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|sailors?|seam[ae]n|crews?|crew(?:m[ae]n|\s+members?)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|escapees?|commandos?|agents?|couples?|pairs?(?!\s+of\b)|duos?|trios?|husband\s+and\s+wife)`;
@@ -170,7 +169,7 @@ const EN_ABOARD = new RegExp(
 );
 const KO_ROLE = String.raw`(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)`;
 /** "5명", "다섯 명", "20여 명". */
-const KO_NUM = String.raw`(?:\d+\s?여?|${Object.keys(KO_NUMBERS).join('|')})\s?명`;
+const KO_NUM = String.raw`(?:\d+\s?여?|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?명`;
 /** "이 목선에는 … 일가족 5명이 타고 있었다", "6명 태운 배": the count is of those aboard the boat. */
 const KO_ABOARD = new RegExp(
   String.raw`(?:목선|어선|선박|보트|배)(?:에는|에)\s[^.。]{0,40}?((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:이|가)\s?(?:타고|탑승|승선)|((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:을|를)?\s?(?:태운|실은)\s?(?:소형\s?|작은\s?)?(?:목선|어선|선박|보트|배)`,
@@ -203,7 +202,7 @@ const EN_COPULA = new RegExp(
 );
 /** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북", "남한 출신 20대 김모씨가 … 월북". */
 const KO_CROSSER = new RegExp(
-  String.raw`(?<![\d가-힣])((?:[가-힣]{1,4}\s?출신\s)?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?(?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|부부|청년|남녀|선원|공무원|탈북민|(?:\d+|${Object.keys(KO_NUMBERS).join('|')})\s?사람|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군|[가-힣]모\s?씨|(?<![가-힣])[가-힣]씨|(?<=(?:북한|북측|국|미)군\s?)${KO_NUM}|(?<![A-Za-z])[A-Z]\s?씨)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?(?:일행\s?)?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든|\s?아(?:닌|니))|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|넘은|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
+  String.raw`(?<![\d가-힣])((?:[가-힣]{1,4}\s?출신\s)?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?(?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|부부|청년|남녀|선원|공무원|탈북민|(?:\d+|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?사람|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군|[가-힣]모\s?씨|(?<![가-힣])[가-힣]씨|(?<=(?:북한|북측|국|미)군\s?)${KO_NUM}|(?<![A-Za-z])[A-Z]\s?씨)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?(?:일행\s?)?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든|\s?아(?:닌|니))|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|넘은|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
   'g',
 );
 
@@ -216,7 +215,9 @@ const KO_PAIR = new RegExp(
 /** A wish to stay, as against staying. */
 export const WISH = /wish|want|desire|의사/i;
 
-const KO_COUNT = new RegExp(String.raw`(\d+)\s?여?\s?(?:명|사람)|(${Object.keys(KO_NUMBERS).join('|')})\s?(?:명|사람)`);
+const KO_COUNT = new RegExp(
+  String.raw`(\d+)\s?여?\s?(?:명|사람)|(${Object.keys(KO_NUMBER_WORDS).join('|')})\s?(?:명|사람)`,
+);
 /** Words that make an English count rough: "about 20", "more than 10". */
 const ROUGHLY = String.raw`(?:about|around|some|nearly|roughly|approximately|more\s+than|over|up\s+to)`;
 /** A rough count: "about 20", "some 30", "more than 10", "20-odd", "약 20명", "20여 명", "20명 가량". */
@@ -231,7 +232,7 @@ const LEADING_NUMBER = new RegExp(
 );
 
 const KO_NUMBER_BEFORE = new RegExp(
-  String.raw`(?<![\d가-힣])(${Object.keys(KO_NUMBERS).join('|')})\s(?:[가-힣]{1,6}\s)?${KO_ROLE}`,
+  String.raw`(?<![\d가-힣])(${Object.keys(KO_NUMBER_WORDS).join('|')})\s(?:[가-힣]{1,6}\s)?${KO_ROLE}`,
 );
 
 function numberIn(text: string): number | undefined {
@@ -248,10 +249,10 @@ function numberIn(text: string): number | undefined {
     if (n !== undefined) return n;
   }
   const ko = KO_COUNT.exec(text);
-  if (ko) return ko[1] ? Number(ko[1]) : KO_NUMBERS[ko[2]!];
+  if (ko) return ko[1] ? Number(ko[1]) : KO_NUMBER_WORDS[ko[2]!];
   // "두 병사는": a Korean number word before the noun.
   const koBefore = KO_NUMBER_BEFORE.exec(text);
-  if (koBefore) return KO_NUMBERS[koBefore[1]!];
+  if (koBefore) return KO_NUMBER_WORDS[koBefore[1]!];
   return undefined;
 }
 

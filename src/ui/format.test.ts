@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Incident, Person } from '../data/schema';
 import { translator } from '../shared/i18n';
 import { sourcesAsText } from './copy-sources';
-import { describePerson, describeWho, formatDate, formatFigure } from './format';
+import type { Warning } from '../match/verdicts';
+import { describePerson, describeWho, formatDate, formatFigure, formatWarning } from './format';
 
 const en = translator('en');
 const ko = translator('ko');
@@ -101,5 +102,25 @@ describe('sourcesAsText', () => {
       '출처:',
       '- Yonhap, “N. Korean soldier defects”, 2017년 11월 13일. https://en.yna.co.kr/a',
     ]);
+  });
+});
+
+describe('formatWarning', () => {
+  it('says what the people asked for when a wish to stay contradicts the record', () => {
+    const inc = {
+      who: [person({ role: 'fisherman', count: 4, result: 'repatriated', wish: 'return' })],
+    } as Incident;
+    const w = {
+      field: 'result',
+      verdict: 'contradicts',
+      quote: 'wanted to stay',
+      said: 'stayed',
+      record: ['return'],
+      sources: [],
+    } as Warning;
+    expect(formatWarning(w, inc, en)).toBe('The article says “wanted to stay”; the sources say: asked to go home.');
+    expect(formatWarning({ ...w, quote: '귀순 의사' }, inc, ko)).toBe(
+      '기사는 “귀순 의사”라고 썼지만, 출처에 따르면 귀환 희망입니다.',
+    );
   });
 });
