@@ -649,4 +649,72 @@ describe('findCrosser: two groups crossing together', () => {
     expect(readClaims('He did not swim but walked across.').methods.map((m) => m.value)).toEqual(['walked']);
     expect(readClaims('걸어서가 아니라 헤엄쳐서 건너왔다.').methods.map((m) => m.value)).toEqual(['swam']);
   });
+
+  it('reads who an appositive says someone was, without whoever said it, and how many by a Korean predicate', () => {
+    expect(
+      who('The defector, a North Korean army soldier who had served near the frontier, is described as slight.'),
+    ).toMatchObject({ origin: 'north-korea', role: 'soldier' });
+    expect(
+      who('The man, described by officials as a junior North Korean soldier who had left his unit, crossed the line.'),
+    ).toMatchObject({ origin: 'north-korea', role: 'soldier' });
+    // Whose words they are is no claim: "South Korean media" did not cross.
+    expect(
+      who('The man, identified by South Korean media as a staff sergeant, walked over the Military Demarcation Line.'),
+    ).toMatchObject({ origin: undefined, rank: 'staff sergeant' });
+    expect(
+      who('The 19-year-old, a sergeant in a front-line unit, told investigators he had decided to defect.'),
+    ).toMatchObject({ age: 19, rank: 'sergeant' });
+    expect(
+      who('The 46-year-old, who a local official said was a Chinese national of Korean descent, is being questioned.'),
+    ).toMatchObject({ age: 46, origin: 'other' });
+    expect(
+      who('The seven, who the ministry said were all civilian fishermen, told investigators they had drifted.'),
+    ).toMatchObject({ role: 'civilian', count: 7 });
+    expect(
+      who('The four people aboard, who had signalled that they wanted to defect, were brought into port.'),
+    ).toMatchObject({ count: 4 });
+    expect(who("The five who defected include the boat's captain and a nurse.")).toMatchObject({ count: 5 });
+    // Someone found is the object of the finding, not "found" a word about them.
+    expect(who('The coast guard has found five North Koreans aboard a small wooden boat off Sokcho.')).toMatchObject({
+      text: 'five North Koreans',
+      count: 5,
+    });
+    expect(who('The man, who was rescued by a soldier, told investigators he wanted to stay.')).toBeUndefined();
+    expect(who('합참 관계자 설명에 따르면 이들은 모두 4명으로, 곡괭이를 들고 작업하다 길을 잃었다.')).toMatchObject({
+      count: 4,
+    });
+    expect(who('MDL을 넘어온 이 인원은 북한군 병사로, 무기는 지니고 있지 않았다.')).toMatchObject({ role: 'soldier' });
+    expect(
+      who('이들 5명은 중국 선적 어선에서 일하던 중국 국적 선원들로 파악됐으며, 귀순할 뜻은 없었다.'),
+    ).toMatchObject({
+      count: 5,
+      origin: 'other',
+    });
+    expect(who('배에 타고 있던 4명은 모두 귀순 의사를 밝혔다.')).toMatchObject({ count: 4 });
+    expect(who('이들 두 가족은 중국 국적의 조선족으로, 중국 어선을 빌려 들어왔다.')).toMatchObject({
+      origin: 'other',
+      count: undefined,
+    });
+    expect(who('귀순한 북한군 2명은 모두 20대 초반의 병사로, 관계기관에 넘겨졌다.')).toMatchObject({ count: 2 });
+    // Someone telling of their own crossing: "made the border crossing", "made up his mind to defect".
+    expect(who('The sergeant told investigators he had made the border crossing because of beatings.')).toMatchObject({
+      rank: 'sergeant',
+    });
+    expect(who('The bee farmer, 56, told investigators he made up his mind to defect after the quota.')).toMatchObject({
+      age: 56,
+    });
+  });
+
+  it('reads a tally of crossings ("여섯 차례에 이른다") as general', () => {
+    expect(
+      readClaims('해상을 통한 북한 주민의 귀순은 2003년 이후 이번까지 여섯 차례에 이른다.').generic,
+    ).toBeGreaterThan(0);
+  });
+
+  it('reads no way from "탈북으로", "남북으로" or "동북쪽으로"', () => {
+    expect(readClaims('단순 표류가 아닌 계획된 탈북으로 보고 있다.').direction).toBeUndefined();
+    expect(readClaims('남북으로 갈라진 뒤 처음이다.').direction).toBeUndefined();
+    expect(readClaims('목선은 속초항 동북쪽으로 약 10km 떨어진 해상에서 발견됐다.').direction).toBeUndefined();
+    expect(readClaims('그는 북쪽으로 헤엄쳐 갔다.').direction?.value).toBe('south-to-north');
+  });
 });

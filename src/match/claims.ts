@@ -92,22 +92,23 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const NUM = String.raw`(?:\d{1,3}|a|an|one|lone|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty(?:-one)?|thirty(?:-one)?)`;
-const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|sailors?|seam[ae]n|crews?|crew(?:m[ae]n|\s+members?)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|escapees?|commandos?|agents?|couples?|pairs?(?!\s+of\b)|duos?|trios?|husband\s+and\s+wife)`;
+const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|sailors?|seam[ae]n|crews?|crew(?:m[ae]n|\s+members?)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|americans?|escapees?|commandos?|agents?|couples?|pairs?(?!\s+of\b)|duos?|trios?|husband\s+and\s+wife)`;
 /** Subject noun phrase: determiner/number, up to five modifiers, a person noun, an optional name. */
-const MODIFIER = String.raw`(?!(?:has|have|had|is|are|was|were|been|will|would|could|may|might)\s)(?!(?:when|where|who|which|that|and|or|but|since|after|before|as|if|while|because|said|says?|tells?|told|add(?:s|ed)?|believes?|thinks?|suspects?|on|in|at|by|with|from|to|carrying|carried)\b)[\w'’.-]*\w[\w'’.-]*\s+`;
+const MODIFIER = String.raw`(?!(?:has|have|had|is|are|was|were|been|will|would|could|may|might)\s)(?!(?:found|caught|spotted|rescued|detected|captured|discovered|detained|picked|saw|took|sent|handed|guided|escorted)\s+(?:the|a|an|all|both|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s)(?!(?:when|where|who|which|that|and|or|but|since|after|before|as|if|while|because|said|says?|tells?|told|add(?:s|ed)?|believes?|thinks?|suspects?|on|in|at|by|with|from|to|carrying|carried)\b)[\w'’.-]*\w[\w'’.-]*\s+`;
 const EN_SUBJECT = String.raw`(?:\b(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|both|all|his|its)\s+)?(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\b(?!\s+(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN}\b)|(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\s+)?(?:${MODIFIER}){0,5}?${PERSON_NOUN}\b)`;
 /** What the person a sentence tells of did: crossed, was found or sent back, or set off a mine (a blast record's people). */
-const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|been|was|were|is|are|then|later|also|who|\w{3,}ly|(?:trying|tried|attempting|attempted|wanted|wants|intended|intends|meant|means|sought|seeking|planned|plans|hoped|hopes|decided|chose)\s+to)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|(?:went|goes|came|comes)(?!\s+(?:(?:out\s+)?to\s+(?:look|check|search|see|find|investigate|help|rescue|inspect|confirm|meet|greet|intercept|question)|aboard|on\s+board|after|along|around|in\s+search)\b)|sailed|steered|piloted|rowed|paddled|drifted|floated|strayed|wandered|slipped|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is|(?:has|have|had)\s+been)\s+(?:first\s+|later\s+|then\s+|\w{3,}ly\s+)?(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot|wounded|injured|maimed)|stepped\s+on|set\s+off|triggered)\b`;
+const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|been|was|were|is|are|then|later|also|who|\w{3,}ly|(?:trying|tried|attempting|attempted|wanted|wants|intended|intends|meant|means|sought|seeking|planned|plans|hoped|hopes|decided|chose|made\s+up\s+(?:his|her|their)\s+minds?)\s+to)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|(?:went|goes|came|comes)(?!\s+(?:(?:out\s+)?to\s+(?:look|check|search|see|find|investigate|help|rescue|inspect|confirm|meet|greet|intercept|question)|aboard|on\s+board|after|along|around|in\s+search)\b)|sailed|steered|piloted|rowed|paddled|drifted|floated|strayed|wandered|slipped|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their|the)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is|(?:has|have|had)\s+been)\s+(?:first\s+|later\s+|then\s+|\w{3,}ly\s+)?(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot|wounded|injured|maimed)|stepped\s+on|set\s+off|triggered)\b`;
 const EN_CROSSER = new RegExp(
   String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,80},|\s+who\s+(?:(?!\b(?:he|she|they|him|her|them)\b)[^,.;]){1,60}?|\s+(?:believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+[^,.;]{1,40}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of(?!\s+(?:a|an|his|her|their)\s+(?:wish|desire|intention|plan|hope)\b)|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?(?:\s+[a-z]{3,}ed\s+[^,.;]{1,60}?\s+and|\s+(?:are|is|was|were)\s+(?:being\s+)?[a-z]{3,}ed\s+(?:after|when|because|as)\s+(?:they|he|she))?\s+${EN_CROSS_VERB}`,
   'gi',
 );
 /**
- * "이 병사는 23세로, …", "이들은 … 중국 어선의 선원들로, …", "이 40대 남성은": the story's people told again by age or by
- * who they were (read by predicateAround), with no verb of crossing in reach.
+ * "이 병사는 23세로, …", "이들은 … 중국 어선의 선원들로, …", "이들 5명은 … 선원들로 파악됐으며", "이들은 모두 4명으로,", "이 40대
+ * 남성은": the story's people told again by age, number or who they were (read by predicateAround), with no verb of
+ * crossing in reach.
  */
 const KO_DEFINITE = new RegExp(
-  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|인물|탈북민|하사|중사|상사|병장|상병|일병|이병)|이들(?:\s(?:부자|부녀|모자|모녀|부부|형제|남매|자매|일가족|일행))?)(?=(?:은|는|이|가)\s(?:\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s)|[^.。,]{1,40}?(?:으로|로),\s))|(?<![가-힣])((?:이|그|해당)\s(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s)`,
+  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|인물|인원|탈북민|하사|중사|상사|병장|상병|일병|이병)|이들(?:\s(?:부자|부녀|모자|모녀|부부|형제|남매|자매|일가족|일행|(?:두|세|네|다섯)\s?가족))?(?:\s\d{1,2}\s?명)?)(?=(?:은|는|이|가)\s(?:\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s)|[^.。,]{1,40}?(?:으로|로)(?:,\s|\s(?:파악|확인|알려|전해|추정|드러|조사))))|(?<![가-힣])((?:이|그|해당)\s(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s)`,
   'g',
 );
 /**
@@ -115,7 +116,7 @@ const KO_DEFINITE = new RegExp(
  * was brought ashore that he intended to defect": someone telling of their own crossing (an appositive says who they are).
  */
 const EN_OWN_ACCOUNT = new RegExp(
-  String.raw`\b(the\s+(?:${MODIFIER}){0,3}?(?:soldier|private|sergeant|corporal|conscript|defector|man|woman|teen(?:ager)?|youth|boy|girl|civilian|fisherman|escapee|swimmer)(?:,\s+[^,]{1,60},)?)\s+(?:told(?:\s+\w+){0,2}|said|says|explained|testified|confessed|insisted|made\s+(?:it\s+)?clear)(?:\s+[^,.;]{1,40}?)?\s+(?:that\s+)?(?:he|she)\s+${EN_CROSS_VERB}`,
+  String.raw`\b(the\s+(?:${MODIFIER}){0,3}?(?:soldier|private|sergeant|corporal|conscript|defector|man|woman|teen(?:ager)?|youth|boy|girl|civilian|fisherman|farmer|worker|escapee|swimmer)(?:,\s+[^,]{1,60},)?)\s+(?:told(?:\s+\w+){0,2}|said|says|explained|testified|confessed|insisted|made\s+(?:it\s+)?clear)(?:\s+[^,.;]{1,40}?)?\s+(?:that\s+)?(?:he|she)\s+${EN_CROSS_VERB}`,
   'gi',
 );
 /**
@@ -123,15 +124,16 @@ const EN_OWN_ACCOUNT = new RegExp(
  * by their exact age, whatever they did next (an age is said of one particular person, the one the story is about).
  */
 const EN_DEFINITE_AGE = new RegExp(
-  String.raw`\b(the\s+\d{1,2}[- ]year[- ]old(?:\s+(?:${MODIFIER}){0,3}?${PERSON_NOUN})?)\b(?![-'’])(?:,\s+[^,]{1,60},)?(?!\s+(?:of|from|in|at|on|to|and|or|with|for|by)\b)(?=\s+[a-z])`,
+  String.raw`\b(the\s+\d{1,2}[- ]year[- ]old(?:\s+(?:${MODIFIER}){0,3}?${PERSON_NOUN})?)\b(?![-'’])(?:,\s+[^,]{1,100},)?(?!\s+(?:of|from|in|at|on|to|and|or|with|for|by)\b)(?=\s+[a-z])`,
   'gi',
 );
 /**
- * "All 16 defectors were then driven off …", "the four fishermen asked …": the story's people told again by their
- * number, whatever they did next (only nouns for those who crossed: "the two soldiers" may be the guards).
+ * "All 16 defectors were then driven off …", "the four fishermen asked …", "The four people aboard, …", "The five who
+ * defected …": the story's people told again by their number, whatever they did next (only nouns for those who
+ * crossed: "the two soldiers" may be the guards).
  */
 const EN_DEFINITE_COUNT = new RegExp(
-  String.raw`\b((?:all|the|these|those)\s+(?!\d{3})${NUM}\s+(?:(?:North\s+Korean|would-be|young|other)\s+)?(?:defectors|North\s+Koreans|fishermen|escapees|crossers|swimmers|castaways|crew(?:men|\s+members)|sailors|civilians|residents))\b(?=\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished|[a-z]{3,}ed)\b)`,
+  String.raw`\b((?:all|the|these|those)\s+(?!\d{3})${NUM}\s+(?:(?:North\s+Korean|would-be|young|other)\s+)?(?:defectors|North\s+Koreans|fishermen|escapees|crossers|swimmers|castaways|crew(?:men|\s+members)|sailors|civilians|residents|(?:people|persons)\s+(?:aboard|on\s+board))\b(?=,|\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished|[a-z]{3,}ed)\b)|(?:all|the)\s+(?!\d{3})${NUM}(?=\s+who\s+(?:had\s+)?(?:defected|crossed|fled|escaped|arrived|came|swam|walked|sailed)\b))`,
   'gi',
 );
 /**
@@ -170,24 +172,28 @@ const EN_ABOARD = new RegExp(
 const KO_ROLE = String.raw`(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)`;
 /** "5명", "다섯 명", "20여 명". */
 const KO_NUM = String.raw`(?:\d+\s?여?|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?명`;
-/** "이 목선에는 … 일가족 5명이 타고 있었다", "6명 태운 배": the count is of those aboard the boat. */
+/** "이 목선에는 … 일가족 5명이 타고 있었다", "배에 타고 있던 4명은", "6명 태운 배": the count is of those aboard the boat. */
 const KO_ABOARD = new RegExp(
-  String.raw`(?:목선|어선|선박|보트|배)(?:에는|에)\s[^.。]{0,40}?((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:이|가)\s?(?:타고|탑승|승선)|((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:을|를)?\s?(?:태운|실은)\s?(?:소형\s?|작은\s?)?(?:목선|어선|선박|보트|배)`,
+  String.raw`(?:목선|어선|선박|보트|배)(?:에는|에)\s[^.。]{0,40}?((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:이|가)\s?(?:타고|탑승|승선)|(?<![가-힣])(?:목선|어선|선박|보트|배)에\s(?:타고\s(?:있던|온)|탔던|탄)\s(${KO_NUM})(?=(?:은|는|이|가)\s)|((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:을|를)?\s?(?:태운|실은)\s?(?:소형\s?|작은\s?)?(?:목선|어선|선박|보트|배)`,
   'g',
 );
 /** "귀순 의사를 밝힌 북한군 병사 1명을 붙잡았다", "군사분계선을 넘은 20세 병사는": a relative clause says who crossed before the noun it describes. */
 const KO_RELATIVE = new RegExp(
-  String.raw`(?:귀순\s?의사를\s?(?:밝힌|표명한)|넘어온|넘은|넘어간|건너온|건넌|내려온|헤엄쳐\s?온|귀순한|월남한|월북한)(?:\s?것으로\s?(?:보이는|추정되는|알려진))?\s((?:북한|북측|국군|한국군)?\s?(?:군\s?)?(?:(?:\d{1,2}\s?(?:세|살)|(?!${KO_ROLE}(?:은|는|이|가)\s)[가-힣]{1,6})\s){0,2}${KO_ROLE}(?:\s?${KO_NUM})?|[가-힣]모\s?(?:\(\d{1,2}\s?세?\)\s?)?씨|이들\s?${KO_NUM})(?:을|를|이|가|은|는)`,
+  String.raw`(?:귀순\s?의사를\s?(?:밝힌|표명한)|넘어온|넘은|넘어간|건너온|건넌|내려온|헤엄쳐\s?온|귀순한|월남한|월북한)(?:\s?것으로\s?(?:보이는|추정되는|알려진))?\s((?:북한|북측|국군|한국군)?\s?(?:군\s?)?(?:(?:\d{1,2}\s?(?:세|살)|(?!${KO_ROLE}(?:은|는|이|가)\s)[가-힣]{1,6})\s){0,2}${KO_ROLE}(?:\s?${KO_NUM})?|[가-힣]모\s?(?:\(\d{1,2}\s?세?\)\s?)?씨|이들\s?${KO_NUM}|(?:북한|북측)\s?군\s?${KO_NUM})(?:을|를|이|가|은|는)`,
   'g',
 );
-/** "The defector, a 19-year-old private," / "the man, a former gymnast,": the person told again, and who they were. */
+/**
+ * "The defector, a 19-year-old private," / "the man, a former gymnast," / "The man, described by officials as a junior
+ * North Korean soldier": the person told again, and who they were (to the last noun: "a North Korean army soldier").
+ */
 const EN_APPOSITIVE = new RegExp(
-  String.raw`((?:\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?)?\b(?:defector|man|woman|soldier|private|sergeant|corporal|conscript|person|crosser|escapee|swimmer|civilian|resident|fisherman|sailor|engineer|farmer|worker|teen(?:ager)?|youth|pair|couple|duo|trio)\s*,\s+(?:identified\s+as\s+|described\s+as\s+|believed\s+to\s+be\s+)?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?(?:${PERSON_NOUN}|father|mother|son|daughter|husband|wife)\b(?!\s+${PERSON_NOUN}\b))`,
+  String.raw`((?:\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?)?\b(?:defector|man|woman|soldier|private|sergeant|corporal|conscript|person|crosser|escapee|swimmer|civilian|resident|fisherman|sailor|engineer|farmer|worker|teen(?:ager)?|youth|pair|couple|duo|trio)\s*,\s+(?:(?:identified|described)\s+(?:by\s+[^,]{1,30}?\s+)?as\s+|believed\s+to\s+be\s+)?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?(?:${PERSON_NOUN}|father|mother|son|daughter|husband|wife)\b(?!\s+(?:${PERSON_NOUN}|army|navy|military|border|front-?line|KPA)\b))`,
   'gi',
 );
-/** "The three, North Korean soldiers who …": a group told again by its number, then who they were. */
+/** "The three, North Korean soldiers who …", "The seven, who the ministry said were all civilian fishermen,": a group told
+ * again by its number, then who they were. */
 const EN_NUMBER_APPOSITIVE = new RegExp(
-  String.raw`\b((?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s*,\s+(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN})\b(?!\s+${PERSON_NOUN}\b)(?!\s+(?:said|say|says|told|added)\b)`,
+  String.raw`\b((?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s*,\s+(?:who\s+(?:[^,]{1,30}?\s+(?:said|says)\s+)?(?:were|are)\s+(?:all\s+|both\s+)?)?(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN})\b(?!\s+${PERSON_NOUN}\b)(?!\s+(?:said|say|says|told|added)\b)`,
   'gi',
 );
 /** "the group, numbering 13": how many a group told again was. */
@@ -279,9 +285,12 @@ export function readWho(np: string, start: number): WhoClaim {
   // A rank is a soldier's; otherwise the most specific role noun.
   const role = rank ? 'soldier' : former ? undefined : first(ROLE_WORDS, np);
   if (role) who.role = role;
-  // "a 19-year-old", "aged 19", "19세", "김모(19)씨"
-  const age = /\b(\d{1,2})[- ]year[- ]old\b|\baged\s+(\d{1,2})\b|(\d{1,2})\s?(?:세|살)|\((\d{1,2})\s?세?\)/i.exec(np);
-  if (age) who.age = Number(age[1] ?? age[2] ?? age[3] ?? age[4]);
+  // "a 19-year-old", "aged 19", "19세", "김모(19)씨", "The bee farmer, 56,"
+  const age =
+    /\b(\d{1,2})[- ]year[- ]old\b|\baged\s+(\d{1,2})\b|(\d{1,2})\s?(?:세|살)|\((\d{1,2})\s?세?\)|[a-z],\s*(\d{1,2}),/i.exec(
+      np,
+    );
+  if (age) who.age = Number(age[1] ?? age[2] ?? age[3] ?? age[4] ?? age[5]);
   const count = numberIn(np);
   if (count !== undefined) who.count = count;
   if (count !== undefined && APPROX_COUNT.test(np)) who.approx = true;
@@ -378,6 +387,21 @@ function predicateAround(text: string, who: WhoClaim): Pick<WhoClaim, 'origin' |
   return { ...(origin ? { origin } : {}), ...(role ? { role } : {}) };
 }
 
+/**
+ * Who someone told again was, set off by commas after them: "a junior officer", "described by officials as a soldier",
+ * "who a local official said was a Chinese national", "who were all civilian fishermen".
+ */
+const APPOSED = new RegExp(
+  String.raw`^,\s+(?:(?:said|believed|thought|reported)\s+to\s+be\s+|(?:described|identified)\s+(?:by\s+[^,]{1,30}?\s+)?as\s+|who\s+(?:[^,]{1,30}?\s+(?:said|says|believed?|believes|thought)\s+)?(?:was|were|is|are)\s+(?:all\s+|both\s+)?)?(?:(?:a|an)\s+[^,]{1,60}?(?=,|\s+who\b|\s+(?:has|had|was|is|with)\b)|(?:[\w'’-]+\s+){0,3}?${PERSON_NOUN}(?=,))`,
+  'i',
+);
+/** "by South Korean media" (as …), "who a local official said" (was …): whose words an appositive gives. */
+const SAID_BY = /\bby\s+[^,]{1,30}?(?=\s+as\b)|\bwho\s+[^,]{1,30}?\s+(?:said|says|believed?|believes|thought)(?=\s)/gi;
+/** "이들은 모두 4명으로,", "이들은 총 다섯 명이었다": how many the story's people were. */
+const KO_COUNT_PREDICATE = new RegExp(
+  String.raw`^(?:은|는|이|가)\s(?:모두\s|총\s|전부\s)?(\d{1,2}|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?명(?=으로|이었|이며|이고|이다|,)`,
+);
+
 /** The person or group a text says crossed: the subject of a crossing verb, or an appositive of "the defector". */
 export function findCrosser(text: string): WhoClaim | undefined {
   KO_PAIR.lastIndex = 0;
@@ -418,14 +442,19 @@ export function findCrosser(text: string): WhoClaim | undefined {
       const group = /\b(?:family|group|boatload|crew)\s*$/i.test(np)
         ? new RegExp(String.raw`^\s+of\s+(${NUM})\b`, 'i').exec(text.slice(offset + np.length))
         : null;
-      // "The man, a junior officer holding the rank of lieutenant, defected": the appositive says who he was.
+      // "The man, a junior officer holding the rank of lieutenant, defected", "The 19-year-old, a sergeant in a front-line
+      // unit, told …": the appositive says who he was.
       const appositive =
-        re === EN_CROSSER && !group
-          ? /^,\s+(?:(?:said|believed|thought|reported)\s+to\s+be\s+)?(?:a|an)\s+[^,]{1,60}(?=,)/i.exec(
-              text.slice(offset + np.length),
-            )
+        (re === EN_CROSSER || re === EN_DEFINITE_AGE || re === EN_DEFINITE_COUNT) && !group
+          ? APPOSED.exec(text.slice(offset + np.length))
           : null;
-      const who = readWho(group ? `${np} of ${group[1]}` : np + (appositive?.[0] ?? ''), offset);
+      const phrase = group ? `${np} of ${group[1]}` : np + (appositive?.[0] ?? '');
+      // Who called them so says nothing of who they were ("identified by South Korean media as …"): read without it.
+      const who = readWho(
+        phrase.replace(SAID_BY, (x) => ' '.repeat(x.length)),
+        offset,
+      );
+      who.text = phrase.trim();
       if (re === EN_NAMED || re === EN_TITLED) who.name = m[2]!;
       if (re === EN_NAMED && m[3]) who.age = Number(m[3]);
       // "11 men and 20 women drifted": everyone counted, from the first group.
@@ -447,6 +476,9 @@ export function findCrosser(text: string): WhoClaim | undefined {
       }
       if (who.age === undefined) Object.assign(who, ageAround(text, who));
       const predicate = predicateAround(text, who);
+      // "이들은 모두 4명으로,": how many, told in the predicate.
+      const counted = who.count === undefined ? KO_COUNT_PREDICATE.exec(text.slice(who.end)) : null;
+      if (counted) who.count = /^\d/.test(counted[1]!) ? Number(counted[1]) : KO_NUMBER_WORDS[counted[1]!]!;
       if (!who.origin && predicate.origin) who.origin = predicate.origin;
       if (!who.role && !who.rank && predicate.role) who.role = predicate.role;
       // "계급은 중사인 것으로": the rank told in the predicate.

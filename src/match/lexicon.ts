@@ -229,7 +229,8 @@ export const METHOD_WORDS: ReadonlyArray<Rule<Method>> = [
  * Which way people went. Each rule names a destination or a verb that implies
  * one; "North Korean soldier" and "N. Korea" alone say nothing about direction.
  */
-/** "MDL에서 북쪽으로 약 50km 떨어진 부대": how far something lies, not which way anyone went. */
+/** "MDL에서 북쪽으로 약 50km 떨어진 부대": how far something lies, not which way anyone went. ("탈북으로", "남북으로",
+ * "동북쪽으로" name no way either: the side is read only as a word of its own.) */
 const DISTANCE_AWAY = String.raw`\s?(?:약|불과)?\s?[\d.,]+\s?(?:km|㎞|킬로미터|m|미터|리)\s?(?:가량|정도|쯤)?\s?(?:떨어|거리)`;
 
 export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = [
@@ -248,7 +249,7 @@ export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = 
   [
     'north-to-south',
     rx(
-      String.raw`귀순|월남(?!전|쌈)|남하|내려(?:왔|온|와)|(?:남(?:쪽)?|남측\s?(?:지역|땅|영토)?)으로(?!${DISTANCE_AWAY})|넘어\s?왔|넘어\s?온|넘어와|건너\s?왔|건너온|건너와|탈북(?:해|했|한|하여|을\s?시도)`,
+      String.raw`귀순|월남(?!전|쌈)|남하|내려(?:왔|온|와)|(?<![북동서])(?:남(?:쪽)?|남측\s?(?:지역|땅|영토)?)으로(?!${DISTANCE_AWAY})|넘어\s?왔|넘어\s?온|넘어와|건너\s?왔|건너온|건너와|탈북(?:해|했|한|하여|을\s?시도)`,
     ),
   ],
   [
@@ -266,7 +267,7 @@ export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = 
   [
     'south-to-north',
     rx(
-      String.raw`월북|재입북|입북|(?:북(?:쪽)?|북측\s?(?:지역|땅|영토)?)으로(?!${DISTANCE_AWAY})|넘어\s?갔|넘어간|넘어가|건너\s?갔|건너간`,
+      String.raw`월북|재입북|입북|(?<![탈남동서대])(?:북(?:쪽)?|북측\s?(?:지역|땅|영토)?)으로(?!${DISTANCE_AWAY})|넘어\s?갔|넘어간|넘어가|건너\s?갔|건너간`,
     ),
   ],
 ];
@@ -388,7 +389,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
  * "여러 차례 경고방송을 했지만").
  */
 export const HABIT_CUE = rx(
-  String.raw`\b(?:usually|typically|generally|mostly|often|rarely|seldom|routinely|time\s+and\s+again|year\s+after\s+year|every\s+year|(?:only\s+)?(?:a|the)\s+handful\s+of|rare\s+(?:defections|crossings|cases)|(?:crossings|defections|escapes)(?:,[^,]{0,40},)?\s+(?:are|remain|tend|can)|in\s+the\s+past\s+(?:decade|\w+\s+years)|over\s+the\s+years)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b|\b(?:long-?standing|usual|standard|established)\s+(?:practice|policy|procedure)\b|\bcases\s+(?:of|where|in\s+which)\b|(?<!이번\s?|그\s|이\s)경우(?:가|도|는|에는)\s|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|주로|드물|드문|되풀이|(?:늘어날|늘어나는|증가할)\s?(?:수|것|가능성)|경로로(?:도)?\s?(?:쓰|이용|사용)|적지\s?않|(?:여러\s?차례|수차례)(?!(?:\s*[가-힣]+){0,2}?\s*(?:경고|잡히|잡혔|잡아|찍히|찍혔|걸렸|걸려|알렸|알리|확인|연락|외쳤|외치|시도|포착|촬영))|예전부터|관례|한\s?해\s|매년|해마다|급감|급증|(?:잇따르는|잇따른|잇단)\s?(?:[가-힣]+\s)?(?:귀순|탈북|월북)|(?:귀순|탈북|월북)(?:이|가)?\s?잇따르|\b(?:spate|string|series|wave|rash|flurry)\s+of\s+(?:\w+\s+)?(?:defections|crossings|arrivals|cases)\b|(?:올|넘어올|건너올|내려올|갈|넘어갈|건너갈|오갈)\s?수(?:도)?\s?있(?:다|습니다|는|어)|\bcan\s+(?:\w+\s+)?(?:walk|swim|cross|sail|drift|come)\b`,
+  String.raw`\b(?:usually|typically|generally|mostly|often|rarely|seldom|routinely|time\s+and\s+again|year\s+after\s+year|every\s+year|(?:only\s+)?(?:a|the)\s+handful\s+of|rare\s+(?:defections|crossings|cases)|(?:crossings|defections|escapes)(?:,[^,]{0,40},)?\s+(?:are|remain|tend|can)|in\s+the\s+past\s+(?:decade|\w+\s+years)|over\s+the\s+years)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b|\b(?:long-?standing|usual|standard|established)\s+(?:practice|policy|procedure)\b|\bcases\s+(?:of|where|in\s+which)\b|(?<!이번\s?|그\s|이\s)경우(?:가|도|는|에는)\s|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|주로|드물|드문|되풀이|(?:늘어날|늘어나는|증가할)\s?(?:수|것|가능성)|경로로(?:도)?\s?(?:쓰|이용|사용)|적지\s?않|(?:여러\s?차례|수차례)(?!(?:\s*[가-힣]+){0,2}?\s*(?:경고|잡히|잡혔|잡아|찍히|찍혔|걸렸|걸려|알렸|알리|확인|연락|외쳤|외치|시도|포착|촬영))|(?:차례|건)(?:에|로)\s?(?:이른다|이르렀|달한다|달했|늘었)|예전부터|관례|한\s?해\s|매년|해마다|급감|급증|(?:잇따르는|잇따른|잇단)\s?(?:[가-힣]+\s)?(?:귀순|탈북|월북)|(?:귀순|탈북|월북)(?:이|가)?\s?잇따르|\b(?:spate|string|series|wave|rash|flurry)\s+of\s+(?:\w+\s+)?(?:defections|crossings|arrivals|cases)\b|(?:올|넘어올|건너올|내려올|갈|넘어갈|건너갈|오갈)\s?수(?:도)?\s?있(?:다|습니다|는|어)|\bcan\s+(?:\w+\s+)?(?:walk|swim|cross|sail|drift|come)\b`,
 );
 
 /**

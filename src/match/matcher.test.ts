@@ -84,6 +84,21 @@ describe('what a sentence names', () => {
       );
   });
 
+  it('does not take "1996년 9월에도 …" (another year\'s like event) as the story\'s', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const page = matcher.preparePage({
+      title: '철원 철책 절단은 남측 민간인 월북 흔적',
+      lede: '강원 철원 전방 철책이 절단된 사건은 남측 민간인이 철책을 자르고 월북한 것으로 결론 났다고 합참이 29일 밝혔다.',
+      published: '2004-10-29',
+    });
+    const text =
+      '군 당국은 29일 1996년 9월에도 신원을 알 수 없는 민간인 한 명이 강원 고성군 최전방 철책을 넘어 월북한 것으로 결론 냈던 사실을 확인했다.';
+    const m = detectMentions(text).find((x) => x.text === '월북')!;
+    const r = matcher.match({ text, segment: 'story' }, m, page);
+    expect(r.confident).toBe(false);
+    expect(r.warnings).toEqual([]);
+  });
+
   it('does not link a sentence opening with "한편" to the story unless it refers back to the story’s people', () => {
     const matcher = new IncidentMatcher(dataset);
     const page = matcher.preparePage({
@@ -330,6 +345,34 @@ describe('Check this', () => {
     // His earlier crossing, told as what he had done, is right about that crossing.
     const earlier = 'He had defected to the South across the same estuary three years before.';
     expect(checked(info, earlier, 'defected').warnings).toEqual([]);
+  });
+
+  it('checks which way a returning defector went when a sentence tells it plainly, not when it looks back', () => {
+    const lede = '강원도 동부전선에서 1일 밤 민간인 1명이 군사분계선을 넘어 월북했다고 합동참모본부가 2일 밝혔다.';
+    const matcher = new IncidentMatcher(dataset);
+    const page = matcher.preparePage({
+      title: '동부전선서 1명 월북…1년여 전 귀순했던 탈북민',
+      lede,
+      published: '2022-01-02',
+    });
+    const last = (sentence: string, mention: string) => {
+      const text = `${lede} ${sentence}`;
+      const m = detectMentions(text)
+        .filter((x) => x.text === mention)
+        .at(-1)!;
+      return matcher.match({ text, segment: 'story' }, m, page);
+    };
+    // His earlier crossing went south; told plainly, with no look back, the crossing is the story's own.
+    const plain = last(
+      '이 남성은 오후 10시40분께 군사분계선을 넘어 남측 지역으로 들어온 것으로 확인됐다.',
+      '군사분계선',
+    );
+    expect(plain.candidates[0]?.incident.id).toBe('2022-01-01-eastern-front-redefector');
+    expect(plain.warnings.map((w) => w.field)).toEqual(['direction']);
+    // "귀순 이후 …": what he did after that earlier crossing.
+    expect(last('이 남성은 귀순 이후 청소 용역 일을 하며 생계를 꾸려 온 것으로 알려졌다.', '귀순').warnings).toEqual(
+      [],
+    );
   });
 
   it('does not take an undated place that another record of the same kind fits in its own words for a wrong place', () => {

@@ -365,7 +365,8 @@ export class IncidentMatcher {
       named: {
         sentence: this.namedIn(ownText),
         block: alone ? new Set() : this.blockCache.named,
-        story: inStory ? page.story.named : new Set(),
+        // Nor does a sentence turning to another event ("In a separate case, …") name the story's.
+        story: inStory && !ANOTHER_EVENT.test(ownText) ? page.story.named : new Set(),
       },
       ...(page.story.incident && inStory ? { storyIncident: page.story.incident, storyP: page.story.p ?? 1 } : {}),
     };
@@ -406,12 +407,17 @@ export class IncidentMatcher {
     // defection four days before the 2012 western soldier's); about the same people's arrival before their return, or a
     // returning defector's earlier crossing, it may be.
     const retold = OPENS_WITH_REFERENT.test(r.sentence);
-    const sameEarlier = inc.type === 'repatriation' || (inc.who ?? []).some((w) => w.formerDefector);
+    const returning = inc.type !== 'repatriation' && (inc.who ?? []).some((w) => w.formerDefector);
+    const sameEarlier = inc.type === 'repatriation' || returning;
+    // A returning defector's earlier crossing is told with a look back ("had defected", "2017년", "탈북민인"); told
+    // plainly, with none, the crossing is the story's own.
+    const plainly =
+      returning && !r.sentenceClaims.dates.length && !r.sentenceClaims.formerDefector && !EARLIER_ACT.test(r.sentence);
     return (inc.related ?? []).some((id) => {
       const other = this.data.incidents.find((i) => i.id === id);
       // A page cannot tell of what happened after it was published.
       if (!other || (published && dayNumber(other.date) > dayNumber(published) + 1)) return false;
-      if (retold && !sameEarlier && other.type !== 'repatriation' && other.date < inc.date) return false;
+      if (((retold && !sameEarlier) || plainly) && other.type !== 'repatriation' && other.date < inc.date) return false;
       // Nor is a sentence about a related record whose date or kind of event it contradicts ("sent … back on Sunday").
       const f = scored.find((s) => s.profile.incident.id === id)?.features;
       if (f?.['date.conflict'] || f?.['event.conflict']) return false;
@@ -681,9 +687,9 @@ const STORY_REFERENT =
 const GLOSS_BEFORE =
   /\b(?:NLL|Northern\s+Limit\s+Line|MDL|Military\s+Demarcation\s+Line)(?:\s*\([^)]{1,40}\))?\s*,\s+(?:which\s+(?:is|serves\s+as)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
 
-/** "In a separate case, …", "이와 별개로", "한편 (합참은) …": the sentence turns to another event. */
+/** "In a separate case, …", "이와 별개로", "한편 (합참은) …", "1996년 9월에도 …": the sentence turns to another event. */
 const ANOTHER_EVENT =
-  /\b(?:in\s+(?:a|an|another)\s+(?:separate|unrelated|different)\s+(?:and\s+unrelated\s+)?\w+|in\s+another\s+(?:case|incident|episode)|separately)\b|이와\s?별개로|별도로|^한편\s(?!(?:이|그|해당)\s|이들|그는|그가)/i;
+  /\b(?:in\s+(?:a|an|another)\s+(?:separate|unrelated|different)\s+(?:and\s+unrelated\s+)?\w+|in\s+another\s+(?:case|incident|episode)|separately)\b|이와\s?별개로|별도로|^한편\s(?!(?:이|그|해당)\s|이들|그는|그가)|(?:19|20)\d\d\s?년\s?(?:\d{1,2}\s?월\s?)?(?:\d{1,2}\s?일\s?)?에도/i;
 
 /**
  * Whether a sentence goes on telling the story's own event, so that the
@@ -955,9 +961,9 @@ function storyStands(
   return telling && id === story && (alt.candidates[0]?.p ?? 0) >= atLeast;
 }
 
-/** "had crossed", "earlier", "three years ago", "앞서", "-던": a sentence looking back at an act before the story's. */
+/** "had crossed", "earlier", "three years ago", "since his defection", "앞서", "-던", "귀순 이후": a sentence looking back at an act before the story's. */
 const EARLIER_ACT =
-  /\bhad\s+(?:\w+\s+)?(?:defected|crossed|fled|swum|swam|walked|escaped|come|gone|made|returned|arrived|reached|been)\b|\bearlier\b|\bprevious|\bago\b|\bfirst\b|앞서|전에|던\s/i;
+  /\bhad\s+(?:\w+\s+)?(?:defected|crossed|fled|swum|swam|walked|escaped|come|gone|made|returned|arrived|reached|been)\b|\bearlier\b|\bprevious|\bago\b|\bfirst\b|\bsince\s+(?:(?:his|her|their)\s+(?:defection|arrival|escape)|defecting|arriving)\b|앞서|전에|던\s|(?:귀순|탈북|월남|입국)\s?(?:이후|후|뒤)/i;
 
 /**
  * A story-body sentence that goes on telling the story's incident (which stands with the claim set aside) in the
@@ -992,10 +998,10 @@ function datedStoryTelling(alt: Ranked, id: string, story: string | undefined, t
 
 /**
  * A sentence whose subject is someone the story introduced ("The man swam across…", "The 19-year-old defector is a
- * sergeant", "He…", "(조사 결과) 이 남성은…", "그는…", "배에 타고 있던 4명은…"), after at most a short opening phrase.
+ * sergeant", "He…", "(조사 결과) 이 남성은…", "(군 안팎에서는) 그가…", "배에 타고 있던 4명은…"), after at most a short opening phrase.
  */
 const OPENS_WITH_REFERENT =
-  /^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|fishermen|swimmer|teenager|teen|crosser|pair|group|family|crew|\d{1,2}-year-old)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|(?:[가-힣]+\s?결과|[가-힣]+에\s?따르면)\s)?(?:(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?(?:병사|남성|여성|주민|군인|어민|사람|인물|하사|청년|남녀|일가족|선원)(?:들)?(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s(?:타고\s있던|탄)\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이))\s/i;
+  /^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|fishermen|swimmer|teenager|teen|crosser|pair|group|family|crew|\d{1,2}-year-old)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|(?:[가-힣]+\s?결과|[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도))\s)?(?:(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?(?:병사|남성|여성|주민|군인|어민|사람|인물|하사|청년|남녀|일가족|선원)(?:들)?(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s(?:타고\s있던|탄)\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이))\s/i;
 
 /**
  * "The five defectors", "all three", "이들은", "(조사 결과) A씨는", or a sentence opening with one of them: a sentence

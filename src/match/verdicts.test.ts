@@ -409,4 +409,12 @@ describe('checkClaims', () => {
     expect(verdicts(group, incursion)).toContain('role:agrees');
     expect(verdicts(group)).toContain('count:contradicts');
   });
+
+  it('does not date the crossing by when a state began or by the day a speaker disclosed it', () => {
+    expect(verdicts('North Korea frees a student held since April, and hands him over at Panmunjom.')).not.toContain(
+      'date:contradicts',
+    );
+    expect(verdicts('합동참모본부는 23일에야 이 귀순 사실을 공개했다.')).not.toContain('date:contradicts');
+    expect(verdicts('북한군 병사 1명이 23일 군사분계선을 넘어 귀순했다.')).toContain('date:contradicts');
+  });
 });

@@ -39,7 +39,7 @@ const SAID_OR_TOLD =
   /\b(?:said|says|announced|disclosed|told|reported|confirmed|added|stated|revealed|according|made\s+public)\b[^.]{0,25}$|밝혔|전했|발표/;
 /** "합참은 5일 …고 밝혔다": a Korean date right after who speaks dates the statement. */
 const KO_SPEAKER_DATE = /[가-힣)]+(?:은|는)\s*$/;
-const KO_STATEMENT = /(?:밝혔|밝히|전했|발표|말했|설명했|알렸|판단(?:했|한다고))/;
+const KO_STATEMENT = /(?:밝혔|밝히|전했|발표|말했|설명했|알렸|공개했|공개하|판단(?:했|한다고))/;
 /** "2011.10.05" opening or closing a text: a listed story's date, not its event's. */
 const LIST_ENTRY_DATE = /^\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?$/;
 /** "8월 말 탈북을 결심하고", "in late August he decided to defect": the day of a decision, not of the crossing. */
@@ -53,6 +53,9 @@ const CHANNEL =
 const FOLLOW_UP = String.raw`(?:\b(?:sentenced|charged|indicted|convicted|acquitted|arrested|detained|released|freed|expelled|questioned|interrogated|testified|pleaded|ruled|court|trial|hearing)\b|선고|기소|재판|구속|체포|석방|판결|심문|진술)`;
 const FOLLOW_UP_BEFORE = new RegExp(String.raw`${FOLLOW_UP}[^.,;]{0,20}$`, 'i');
 const FOLLOW_UP_AFTER = new RegExp(String.raw`^[^.,;]{0,20}${FOLLOW_UP}`, 'i');
+/** "held since April", "지난 4월부터", "3일 이후": a date a state began from, not the day of the event. */
+const SINCE = /\bsince\s+(?:(?:early|late|mid)-?\s*)?$|^since\b/i;
+const SINCE_AFTER = /^\s*(?:부터|이후|이래)/;
 /** "The last such defection there was in 2007", "a soldier last got away through the JSA in 2007": an earlier one. */
 const LAST_BEFORE =
   /\bthe\s+last\s+(?:such|one|time)\b|\blast\s+(?:got\s+away|defected|crossed|fled|happened|occurred|took\s+place)\b/i;
@@ -179,9 +182,10 @@ const LATER_EVENTS: ReadonlySet<string> = new Set(['repatriation', 'visit']);
 
 /**
  * The dates of a sentence that can date the crossing itself: not a point of reference, nor the day of a report
- * ("said on Monday", "합참은 5일 …고 밝혔다", "지난 7일 공개됐다", a list entry's "2012.10.15"), of a court's or an
- * inquiry's act ("was charged on Friday", "귀순한 경위를 캐물었다"), of an aside about the person ("…, a scout who
- * enlisted in 2021, …"), or of an earlier one ("the last such defection … in 2007").
+ * ("said on Monday", "합참은 5일 …고 밝혔다", "지난 7일 공개됐다", a list entry's "2012.10.15"), nor where a state began
+ * ("held since April"), of a court's or an inquiry's act ("was charged on Friday", "귀순한 경위를 캐물었다"), of an
+ * aside about the person ("…, a scout who enlisted in 2021, …"), or of an earlier one ("the last such defection … in
+ * 2007").
  */
 /** "'노크 귀순' 현장": the site of a crossing known by its name, visited or shown on another day. */
 const NAMED_CROSSING_SITE = /(?:귀순|월북|탈북)['’"”]\s?(?:현장|지점|장소)/;
@@ -197,6 +201,9 @@ function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate
       d.reference ||
       asides.some(([a, b]) => d.start >= a && d.end <= b) ||
       SAID_OR_TOLD.test(before(40)) ||
+      SINCE.test(sentence.slice(Math.max(0, d.start - 16), d.start)) ||
+      SINCE.test(sentence.slice(d.start, d.end)) ||
+      SINCE_AFTER.test(after(4)) ||
       KO_DISCLOSED_AFTER.test(after(30)) ||
       FOLLOW_UP_BEFORE.test(before(30)) ||
       FOLLOW_UP_AFTER.test(after(30)) ||
