@@ -705,6 +705,14 @@ describe('findCrosser: two groups crossing together', () => {
     });
   });
 
+  it('counts two groups aboard a boat, reads no way from someone\'s own "넘어간다", and a rule over cases as general', () => {
+    expect(who('남성 4명과 여성 1명을 태운 소형 선박이 동해 NLL을 넘어왔다.')).toMatchObject({ count: 5 });
+    expect(readClaims('그는 자신이 넘어간다는 사실을 알리려고 공중에 소총을 쏘았다.').direction).toBeUndefined();
+    expect(readClaims('북측 규정은 귀순자가 생기면 끝까지 쫓아가 사살하는 것이라고 말했다.').generic).toBeGreaterThan(
+      0,
+    );
+  });
+
   it('reads a tally of crossings ("여섯 차례에 이른다") as general', () => {
     expect(
       readClaims('해상을 통한 북한 주민의 귀순은 2003년 이후 이번까지 여섯 차례에 이른다.').generic,

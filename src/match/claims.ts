@@ -212,9 +212,9 @@ const KO_CROSSER = new RegExp(
   'g',
 );
 
-/** "북한군 소좌 1명과 주민 1명이 … 넘어왔다": two groups crossing together. */
+/** "북한군 소좌 1명과 주민 1명이 … 넘어왔다", "남성 4명과 여성 1명을 태운 소형 선박": two groups crossing together. */
 const KO_PAIR = new RegExp(
-  String.raw`((?:북한|북측|국군|한국군|미군)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?${KO_ROLE}(?:\s?\([^)]{0,15}\))?\s?(\d+)\s?명)\s?(?:과|와)\s?((?:[가-힣]{0,6}\s)?${KO_ROLE}\s?(\d+)\s?명)(?:이|가|은|는)[^.。]{0,60}?(?:귀순|월남|월북|탈북|넘어|건너|헤엄|표류|내려와)`,
+  String.raw`((?:북한|북측|국군|한국군|미군)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?${KO_ROLE}(?:\s?\([^)]{0,15}\))?\s?(\d+)\s?명)\s?(?:과|와)\s?((?:[가-힣]{0,6}\s)?${KO_ROLE}\s?(\d+)\s?명)(?:(?:이|가|은|는)[^.。]{0,60}?(?:귀순|월남|월북|탈북|넘어|건너|헤엄|표류|내려와)|(?:을|를)?\s?(?:태운|실은))`,
   'g',
 );
 
@@ -410,6 +410,8 @@ export function findCrosser(text: string): WhoClaim | undefined {
     // Who the first group was (the one a report leads with), and everyone counted.
     const who = readWho(pair[1]!, pair.index);
     const end = pair.index + pair[0].indexOf(pair[3]!) + pair[3]!.length;
+    // Two groups say who each was, not who all were ("남성 4명과 여성 1명").
+    if (readWho(pair[3]!, 0).sex !== who.sex) delete who.sex;
     return { ...who, text: text.slice(pair.index, end), end, count: Number(pair[2]) + Number(pair[4]) };
   }
   for (const re of [

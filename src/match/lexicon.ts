@@ -267,7 +267,7 @@ export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = 
   [
     'south-to-north',
     rx(
-      String.raw`월북|재입북|입북|(?<![탈남동서대])(?:북(?:쪽)?|북측\s?(?:지역|땅|영토)?)으로(?!${DISTANCE_AWAY})|넘어\s?갔|넘어간|넘어가|건너\s?갔|건너간`,
+      String.raw`월북|재입북|입북|(?<![탈남동서대])(?:북(?:쪽)?|북측\s?(?:지역|땅|영토)?)으로(?!${DISTANCE_AWAY})|(?<!(?:자신|자기|제|내)가\s?|자신이\s?)(?:넘어\s?갔|넘어간|넘어가|건너\s?갔|건너간)`,
     ),
   ],
 ];
@@ -419,8 +419,10 @@ export const GENERIC_CUES: readonly RegExp[] = [
   rx(
     String.raw`\b(?:the\s+)?(?:world'?s\s+)?most\s+(?:heavily\s+)?(?:fortified|militari[sz]ed|dangerous)\b|\b(?:dmz|zone|border|line|frontier|boundary|mdl|nll|estuary|peninsula)\b(?:,[^,.]{0,90},)?,?\s+(?:(?:that|which|itself|also|still)\s+)?(?:stretches|runs|spans|divides|bisects)\b|\bthrough\s+\w+(?:\s+\w+)?\s+runs\s+the\b|\bruns\s+the\s+(?:width|length)\b|\bsince\s+the\s+(?:end\s+of\s+the\s+)?korean\s+war\b|\bsince\s+1953\b`,
   ),
-  // "Depending on when and how it was noticed": a rule over cases, not one case.
-  rx(String.raw`\bdepending\s+on\s+(?:how|when|whether|where|who)\b|(?:느냐|는지|을지|ㄹ지)에\s?따라`),
+  // "Depending on when and how it was noticed", "귀순자가 생기면 …": a rule over cases, not one case.
+  rx(
+    String.raw`\bdepending\s+on\s+(?:how|when|whether|where|who)\b|(?:느냐|는지|을지|ㄹ지)에\s?따라|(?:귀순자|탈북자|월북자|이탈자)가\s?(?:생기면|나오면|발생하면)`,
+  ),
   // A line of hashtags is a list of topics, not a sentence.
   rx(String.raw`^(?:\s*#[^\s#]+)+\s*$`),
   rx(

@@ -20,7 +20,7 @@ import { checkClaims, namesOneOf, warningsOf, type CheckedClaim, type Warning } 
 import MODEL from './model.json';
 
 /** Kinds of claim a sentence can get wrong while being right about the rest. */
-type ClaimGroup = 'who' | 'direction' | 'place' | 'date' | 'method';
+type ClaimGroup = 'who' | 'direction' | 'place' | 'date' | 'method' | 'result';
 /** Set aside in turn: who it was, and which way. */
 const DISPUTABLE: readonly ClaimGroup[] = ['who', 'direction'];
 /** See storyStands: measured on the dev part, it adds warnings there without a false one. */
@@ -35,17 +35,17 @@ const UNWEIGHED_P = 0.7;
 /** Claims that are no evidence of which incident a sentence tells (no matching feature reads them). */
 const UNWEIGHED: ReadonlyArray<Warning['field']> = ['result', 'age'];
 /**
- * Place, date and way are more often right about another event than wrong:
+ * Place, date, way and what became of them are more often right about another event than wrong:
  * they are set aside only in a sentence that goes on telling the story's own
  * incident, and only in favour of that incident.
  */
-const STORY_DISPUTABLE: readonly ClaimGroup[] = ['place', 'date', 'method'];
+const STORY_DISPUTABLE: readonly ClaimGroup[] = ['place', 'date', 'method', 'result'];
 /**
  * What a sentence telling the story's people again ("the soldier", "이들은") is checked on: who they were, and in the
- * body (not a headline, which may sum up several crossings) how they crossed and where. Not the day (the sentence may
+ * body (not a headline, which may sum up several crossings) how they crossed, where and what became of them. Not the day (the sentence may
  * tell a later act of theirs) nor which way (their earlier crossing).
  */
-const TOLD_AGAIN_IN_BODY: readonly ClaimGroup[] = ['method', 'place'];
+const TOLD_AGAIN_IN_BODY: readonly ClaimGroup[] = ['method', 'place', 'result'];
 const GROUP_OF: Record<Warning['field'], ClaimGroup | undefined> = {
   origin: 'who',
   role: 'who',
@@ -57,7 +57,7 @@ const GROUP_OF: Record<Warning['field'], ClaimGroup | undefined> = {
   place: 'place',
   date: 'date',
   method: 'method',
-  result: undefined,
+  result: 'result',
 };
 
 /** Whether the mention's clause or sentence makes a claim of this kind (what checkClaims compares). */
@@ -73,6 +73,8 @@ function says(group: ClaimGroup, clause: Claims, sentence: Claims): boolean {
       return clause.dates.some((d) => !d.reference);
     case 'method':
       return clause.methods.length > 0;
+    case 'result':
+      return Boolean(clause.result ?? sentence.result) || clause.events.some((e) => e.value === 'repatriation');
   }
 }
 
@@ -98,6 +100,15 @@ function without(c: Claims, group: ClaimGroup): Claims {
         methods: [],
         routes: c.routes.filter((r) => !c.methods.some((m) => m.start < r.end && r.start < m.end)),
       };
+    case 'result': {
+      // "sent back to North Korea" says the way of the return as much as the return.
+      const { result: _, direction, ...rest } = c;
+      return {
+        ...rest,
+        ...(direction && !direction.byReturn ? { direction } : {}),
+        events: c.events.filter((e) => e.value !== 'repatriation'),
+      };
+    }
   }
 }
 
@@ -326,8 +337,10 @@ export class IncidentMatcher {
     const inRef = refs.find((r) => at >= r.start && at < r.end);
     const clauses = clausesOf(s.text);
     const k = clauseAt(clauses, at);
+    // A mention over several clauses (a whole sentence standing for its mentions) has them all as its own.
+    const last = clauses[Math.max(k, clauseAt(clauses, mention.end - 1 - s.start))]!;
     // The mention's clause: the reference it stands in, or its clause without the references in it.
-    const own = inRef ?? clauses[k]!;
+    const own = inRef ?? { ...clauses[k]!, end: Math.max(clauses[k]!.end, last.end) };
     const ownText = inRef ? s.text.slice(own.start, own.end) : blank(s.text.slice(own.start, own.end), refs, own.start);
     const clause = shift(readClaims(ownText, published, yearHint), own.start);
     const outsideRefs = (d: FoundDate) => !refs.some((r) => d.start >= r.start && d.end <= r.end);
@@ -1001,7 +1014,7 @@ function datedStoryTelling(alt: Ranked, id: string, story: string | undefined, t
  * sergeant", "He…", "(조사 결과) 이 남성은…", "(군 안팎에서는) 그가…", "배에 타고 있던 4명은…"), after at most a short opening phrase.
  */
 const OPENS_WITH_REFERENT =
-  /^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|fishermen|swimmer|teenager|teen|crosser|pair|group|family|crew|\d{1,2}-year-old)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|(?:[가-힣]+\s?결과|[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도))\s)?(?:(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?(?:병사|남성|여성|주민|군인|어민|사람|인물|하사|청년|남녀|일가족|선원)(?:들)?(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s(?:타고\s있던|탄)\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이))\s/i;
+  /^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|fishermen|swimmer|teenager|teen|crosser|pair|group|family|crew|\d{1,2}-year-old)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|(?:[가-힣]+\s?결과|[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도))\s)?(?:(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?(?:병사|남성|여성|주민|군인|어민|사람|인물|하사|청년|남녀|일가족|선원)(?:들)?(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s(?:타고\s(?:있던|온)|탔던|탄)\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이))\s/i;
 
 /**
  * "The five defectors", "all three", "이들은", "(조사 결과) A씨는", or a sentence opening with one of them: a sentence

@@ -417,4 +417,15 @@ describe('checkClaims', () => {
     expect(verdicts('합동참모본부는 23일에야 이 귀순 사실을 공개했다.')).not.toContain('date:contradicts');
     expect(verdicts('북한군 병사 1명이 23일 군사분계선을 넘어 귀순했다.')).toContain('date:contradicts');
   });
+
+  it("takes a clause's other day as another step when another clause of the sentence gives the record's own", () => {
+    const first = '지난 13일에는 목선을 타고 빠져나와 표류하다 구조됐고,';
+    const sentence = `${first} 이 병사는 20일 군사분계선을 넘었다.`;
+    // The mention's clause is the first one (it opens the sentence, so its offsets are the sentence's).
+    const clause = readClaims(first, '2024-08-21');
+    const check = (s: string) =>
+      checkClaims(SERGEANT, clause, readClaims(s, '2024-08-21'), s, '2024-08-21').map((c) => `${c.field}:${c.verdict}`);
+    expect(check(sentence)).not.toContain('date:contradicts');
+    expect(check(first)).toContain('date:contradicts');
+  });
 });

@@ -376,7 +376,14 @@ export function checkClaims(
   const atJsa = inc.region === 'jsa' && clause.regions.some((r) => r.value === 'jsa');
   out.push(...(atJsa ? placeClaims.filter((c) => c.verdict !== 'contradicts') : agreementExcuses(placeClaims)));
 
-  out.push(...dateClaims(clause.dates, clause, sentenceText, inc, published));
+  // "지난달 13일에는 … 구조됐고, 이들은 4일 … 들어왔다": with the record's own day in another clause of the sentence,
+  // the clause's other day is of another step or event.
+  const dated = dateClaims(clause.dates, clause, sentenceText, inc, published);
+  const elsewhere = sentence.dates.filter((d) => !clause.dates.some((c) => c.start === d.start));
+  const agreedElsewhere =
+    elsewhere.length > 0 &&
+    dateClaims(elsewhere, clause, sentenceText, inc, published).some((c) => c.verdict === 'agrees');
+  out.push(...(agreedElsewhere ? dated.filter((c) => c.verdict !== 'contradicts') : dated));
 
   const methods = [...new Set(clause.methods.map((m) => m.value))];
   if (methods.length && inc.method?.length) {
