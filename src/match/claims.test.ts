@@ -717,6 +717,18 @@ describe('findCrosser: two groups crossing together', () => {
     expect(
       readClaims('해상을 통한 북한 주민의 귀순은 2003년 이후 이번까지 여섯 차례에 이른다.').generic,
     ).toBeGreaterThan(0);
+    expect(readClaims('배를 타고 넘어와 귀순한 것은 이번까지 모두 6차례로 집계된다.').generic).toBeGreaterThan(0);
+    // Those taken in or sent back, told by number, and who the predicate says they were.
+    expect(who('구조된 8명은 모두 북한군 소속 병사들로, 북으로 돌아가겠다는 뜻을 밝혔다.')).toMatchObject({
+      count: 8,
+      role: 'soldier',
+    });
+    expect(who('북송된 탈북어민 두 사람은 모두 30대로, 남쪽에 남고 싶다는 뜻을 밝혔다.')).toMatchObject({
+      count: 2,
+      age: 30,
+      ageTo: 39,
+    });
+    expect(who('The North Korean soldier was unarmed when the team got to him.')).toMatchObject({ role: 'soldier' });
   });
 
   it('reads no way from "탈북으로", "남북으로" or "동북쪽으로"', () => {

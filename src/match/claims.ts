@@ -182,6 +182,16 @@ const KO_RELATIVE = new RegExp(
   String.raw`(?:귀순\s?의사를\s?(?:밝힌|표명한)|넘어온|넘은|넘어간|건너온|건넌|내려온|헤엄쳐\s?온|귀순한|월남한|월북한)(?:\s?것으로\s?(?:보이는|추정되는|알려진))?\s((?:북한|북측|국군|한국군)?\s?(?:군\s?)?(?:(?:\d{1,2}\s?(?:세|살)|(?!${KO_ROLE}(?:은|는|이|가)\s)[가-힣]{1,6})\s){0,2}${KO_ROLE}(?:\s?${KO_NUM})?|[가-힣]모\s?(?:\(\d{1,2}\s?세?\)\s?)?씨|이들\s?${KO_NUM}|(?:북한|북측)\s?군\s?${KO_NUM})(?:을|를|이|가|은|는)`,
   'g',
 );
+/** "구조된 8명은 모두 …병사들로,", "북송된 탈북어민 두 사람은", "승선 인원 7명은": those taken in or sent back, by number. */
+const KO_TAKEN = new RegExp(
+  String.raw`(?:구조된|인계된|북송된|송환된|붙잡힌|발견된|승선\s?인원|타고\s있던)\s((?:[가-힣]{1,6}\s){0,2}?(?:${KO_NUM}|(?:두|세|네|다섯|여섯|일곱|여덟)\s?사람))(?=(?:은|는|이|가)\s)`,
+  'g',
+);
+/** "The North Korean soldier was unarmed when …": the story's crosser told again as a North Korean, whatever he did next. */
+const EN_DEFINITE_NK = new RegExp(
+  String.raw`\b(the\s+(?:young\s+|lone\s+)?North\s+Korean\s+(?:soldier|defector|civilian|fisherman|private|sergeant|officer|man|woman))\b(?=\s+(?:was|is|had|has|told|wanted|appeared|remained|stayed)\b)`,
+  'gi',
+);
 /**
  * "The defector, a 19-year-old private," / "the man, a former gymnast," / "The man, described by officials as a junior
  * North Korean soldier": the person told again, and who they were (to the last noun: "a North Korean army soldier").
@@ -330,8 +340,9 @@ function ageSpan(decade: number, part: string | undefined): { age: number; ageTo
 
 const AGE_AFTER =
   /^[^.;]{0,80}?\b(?:(?:is|was)\s+(\d{1,2})\s+years?\s+old|aged\s+(\d{1,2}))\b|^\s*,\s*(\d{1,2})\s*,|^(?:은|는|이|가)\s(\d{1,2})\s?(?:세|살)(?=로|이|였|,|\s)/i;
-/** "이 병사는 … 나이는 20대 후반으로": an age told as part of a decade in the predicate. */
+/** "이 병사는 … 나이는 20대 후반으로", "두 사람은 모두 30대로,": an age told as part of a decade in the predicate. */
 const KO_AGE_SPAN_PREDICATE = /^[^.。]{0,40}?나이는\s?([1-6])0\s?대(?:\s?(초반|중반|후반))?/;
+const KO_DECADE_PREDICATE = /^(?:은|는|이|가)\s(?:모두\s)?([1-6])0\s?대(?:\s?(초반|중반|후반))?(?=로|이며|이고|였|,)/;
 
 /**
  * An age told around the noun rather than in it: after it ("is 24 years old", "The private, 19,", "병사는 23살로"),
@@ -343,7 +354,7 @@ function ageAround(text: string, who: WhoClaim): Pick<WhoClaim, 'age' | 'ageTo'>
   if (exact) return { age: Number(exact[1] ?? exact[2] ?? exact[3] ?? exact[4]) };
   const after = AGE_SPAN_AFTER.exec(rest);
   if (after) return ageSpan(DECADES[after[2]!.toLowerCase()] ?? Number(after[2]!.slice(0, 2)), after[1]);
-  const told = KO_AGE_SPAN_PREDICATE.exec(rest);
+  const told = KO_AGE_SPAN_PREDICATE.exec(rest) ?? KO_DECADE_PREDICATE.exec(rest);
   if (told) return ageSpan(Number(told[1]) * 10, told[2]);
   const before = AGE_SPAN_BEFORE.exec(text.slice(Math.max(0, who.start - 16), who.end));
   return before ? ageSpan(Number(before[1]) * 10, before[2]) : undefined;
@@ -431,6 +442,8 @@ export function findCrosser(text: string): WhoClaim | undefined {
     EN_ACT_OF,
     KO_CROSSER,
     KO_RELATIVE,
+    KO_TAKEN,
+    EN_DEFINITE_NK,
     EN_ABOARD,
     KO_ABOARD,
   ]) {

@@ -428,4 +428,14 @@ describe('checkClaims', () => {
     expect(check(sentence)).not.toContain('date:contradicts');
     expect(check(first)).toContain('date:contradicts');
   });
+
+  it("does not check a river's course as where the event was, nor the day a fact was disclosed as its day", () => {
+    const river =
+      'It happened on Monday on the Imjin River, which flows through the Demilitarized Zone before emptying into the Yellow Sea.';
+    expect(verdicts(river)).not.toContain('region:contradicts');
+    expect(verdicts('북한 병사가 서해 쪽 해안으로 넘어왔다.')).toContain('region:contradicts');
+    expect(
+      verdicts('지난 23일 합동참모본부가 북한 병사의 귀순 사실을 공개하면서 이 지역이 주목받고 있다.'),
+    ).not.toContain('date:contradicts');
+  });
 });

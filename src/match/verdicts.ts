@@ -44,6 +44,8 @@ const KO_STATEMENT = /(?:밝혔|밝히|전했|발표|말했|설명했|알렸|공
 const LIST_ENTRY_DATE = /^\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?$/;
 /** "8월 말 탈북을 결심하고", "in late August he decided to defect": the day of a decision, not of the crossing. */
 const DECIDED_AFTER = /^[^.,;]{0,12}?(?:결심|마음을\s?먹|decided|made\s+up\s+(?:his|her|their)\s+minds?)/;
+/** A river told by its course: "flows through …", "before emptying into …" (and, after the sea, "서해로 흘러드는"). */
+const RIVER_COURSE = /\b(?:flows?|flowing|empt(?:ies|ying)|drains?|runs\s+(?:into|through))\b[^.,;]{0,50}$/i;
 /** "16일과 17일 두 차례 … 추진했지만": days listed together tell of tries or steps, not the one event. */
 const LISTED_DAYS = /^\s*(?:과|와|및|,|and)\s*(?:지난\s?)?\d{1,2}\s*(?:일|th|st|nd|rd)/;
 const LISTED_DAYS_BEFORE = /\d{1,2}\s*(?:일|th|st|nd|rd)?\s*(?:과|와|및|,|and)\s*$/;
@@ -53,6 +55,9 @@ const CHANNEL =
 const FOLLOW_UP = String.raw`(?:\b(?:sentenced|charged|indicted|convicted|acquitted|arrested|detained|released|freed|expelled|questioned|interrogated|testified|pleaded|ruled|court|trial|hearing)\b|선고|기소|재판|구속|체포|석방|판결|심문|진술)`;
 const FOLLOW_UP_BEFORE = new RegExp(String.raw`${FOLLOW_UP}[^.,;]{0,20}$`, 'i');
 const FOLLOW_UP_AFTER = new RegExp(String.raw`^[^.,;]{0,20}${FOLLOW_UP}`, 'i');
+/** "지난 7일 합참이 … 귀순 사실을 공개하면서": the day the fact came out (not "지난 7일 귀순한 사실이 공개됐다"). */
+const KO_FACT_DISCLOSED =
+  /^(?![^.,]{0,50}?(?:귀순|월북|월남|탈북|넘어|건너|헤엄쳐)(?:한|온|간|은|왔던|갔던)\s?사실)[^.,]{0,50}?사실(?:을|이)\s?(?:공개|발표|확인|알려|밝혀|공표)/;
 /** "held since April", "지난 4월부터", "3일 이후": a date a state began from, not the day of the event. */
 const SINCE = /\bsince\s+(?:(?:early|late|mid)-?\s*)?$|^since\b/i;
 const SINCE_AFTER = /^\s*(?:부터|이후|이래)/;
@@ -205,6 +210,7 @@ function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate
       SINCE.test(sentence.slice(d.start, d.end)) ||
       SINCE_AFTER.test(after(4)) ||
       KO_DISCLOSED_AFTER.test(after(30)) ||
+      KO_FACT_DISCLOSED.test(after(60)) ||
       FOLLOW_UP_BEFORE.test(before(30)) ||
       FOLLOW_UP_AFTER.test(after(30)) ||
       (d.start <= 2 && LIST_ENTRY_DATE.test(sentence.slice(0, d.end))) ||
@@ -334,9 +340,13 @@ export function checkClaims(
   const returnTold =
     inc.type !== 'repatriation' &&
     (clause.result?.value === 'repatriated' || clause.events.some((e) => e.value === 'repatriation'));
+  // "the Imjin River, which flows through the DMZ before emptying into the Yellow Sea": the river's course, not the event's.
+  const course = (r: { start: number; end: number }) =>
+    RIVER_COURSE.test(sentenceText.slice(Math.max(0, r.start - 60), r.start)) ||
+    /^\s?(?:으로|로)\s?흘러/.test(sentenceText.slice(r.end, r.end + 8));
   const regions = channel
     ? []
-    : [...new Set(clause.regions.map((r) => r.value))].filter((r) => !(returnTold && r === 'jsa'));
+    : [...new Set(clause.regions.filter((r) => !(returnTold && r.value === 'jsa') && !course(r)).map((r) => r.value))];
   if (regions.length) {
     const said = clause.regions.find((r) => regions.includes(r.value))!;
     const quote = sentenceText.slice(said.start, said.end);
