@@ -718,6 +718,12 @@ describe('findCrosser: two groups crossing together', () => {
       readClaims('해상을 통한 북한 주민의 귀순은 2003년 이후 이번까지 여섯 차례에 이른다.').generic,
     ).toBeGreaterThan(0);
     expect(readClaims('배를 타고 넘어와 귀순한 것은 이번까지 모두 6차례로 집계된다.').generic).toBeGreaterThan(0);
+    // A route people keep taking, and what most defectors do.
+    expect(readClaims("교동도는 왜 '헤엄 귀순' 길목이 됐나").generic).toBeGreaterThan(0);
+    expect(readClaims('The overwhelming majority of defectors go the long way round.').generic).toBeGreaterThan(0);
+    expect(readClaims("교동도는 왜 '귀순 통로'가 됐나").generic).toBeGreaterThan(0);
+    expect(readClaims('섬 바로 북쪽 바다로 NLL이 지나, 배는 곧바로 선을 넘게 된다.').generic).toBeGreaterThan(0);
+    expect(readClaims('사고 경위부터 비무장지대의 지뢰 실태까지 문답으로 정리했다.').generic).toBeGreaterThan(0);
     // Those taken in or sent back, told by number, and who the predicate says they were.
     expect(who('구조된 8명은 모두 북한군 소속 병사들로, 북으로 돌아가겠다는 뜻을 밝혔다.')).toMatchObject({
       count: 8,

@@ -348,7 +348,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
   [
     'repatriated',
     rx(
-      String.raw`\brepatriat(?:ed|ion)\b|\bsent\s+(?!(?:me|us|you)\s)(?:\w+\s+){0,2}(?:back|home)\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|\b(?:was|were|been|be)\s+(?:\w+\s+){0,3}?returned\s+to\s+(?:north\s+korea|the\s+north)\b|\bescorted\s+(?:\w+\s+){0,2}?(?:north|back)\b|\bput\s+back\s+(?:on|aboard)\s+(?:their|his|her|the)\s+(?:own\s+)?(?:boat|vessel)\b|송환|북송|추방|북(?:으로|측에|한에|측으로)\s?(?:돌아갔|돌려보냈|돌려보내|인계)`,
+      String.raw`\brepatriat(?:ed|ion)\b|\bsent\s+(?!(?:me|us|you)\s)(?:\w+\s+){0,2}(?:back|home)\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|\b(?:was|were|been|be)\s+(?:\w+\s+){0,3}?returned\s+to\s+(?:north\s+korea|the\s+north)\b|\bescorted\s+(?:\w+\s+){0,2}?(?:north|back)\b|\bput\s+back\s+(?:on|aboard)\s+(?:their|his|her|the)\s+(?:own\s+)?(?:boat|vessel)\b|송환|북송|추방|북(?:쪽으로|으로|측에|한에|측으로)\s?(?:돌아갔|돌아간|돌려보냈|돌려보내|인계)`,
     ),
   ],
   [
@@ -389,7 +389,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
  * "여러 차례 경고방송을 했지만").
  */
 export const HABIT_CUE = rx(
-  String.raw`\b(?:usually|typically|generally|mostly|often|rarely|seldom|routinely|time\s+and\s+again|year\s+after\s+year|every\s+year|(?:only\s+)?(?:a|the)\s+handful\s+of|rare\s+(?:defections|crossings|cases)|(?:crossings|defections|escapes)(?:,[^,]{0,40},)?\s+(?:are|remain|tend|can)|in\s+the\s+past\s+(?:decade|\w+\s+years)|over\s+the\s+years)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b|\b(?:long-?standing|usual|standard|established)\s+(?:practice|policy|procedure)\b|\bcases\s+(?:of|where|in\s+which)\b|(?<!이번\s?|그\s|이\s)경우(?:가|도|는|에는)\s|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|주로|드물|드문|되풀이|(?:늘어날|늘어나는|증가할)\s?(?:수|것|가능성)|경로로(?:도)?\s?(?:쓰|이용|사용)|적지\s?않|(?:여러\s?차례|수차례)(?!(?:\s*[가-힣]+){0,2}?\s*(?:경고|잡히|잡혔|잡아|찍히|찍혔|걸렸|걸려|알렸|알리|확인|연락|외쳤|외치|시도|포착|촬영))|(?:차례|건)(?:에|로)\s?(?:이른다|이르렀|달한다|달했|늘었|집계)|예전부터|관례|한\s?해\s|매년|해마다|급감|급증|(?:잇따르는|잇따른|잇단)\s?(?:[가-힣]+\s)?(?:귀순|탈북|월북)|(?:귀순|탈북|월북)(?:이|가)?\s?잇따르|\b(?:spate|string|series|wave|rash|flurry)\s+of\s+(?:\w+\s+)?(?:defections|crossings|arrivals|cases)\b|(?:올|넘어올|건너올|내려올|갈|넘어갈|건너갈|오갈)\s?수(?:도)?\s?있(?:다|습니다|는|어)|\bcan\s+(?:\w+\s+)?(?:walk|swim|cross|sail|drift|come)\b`,
+  String.raw`\b(?:usually|typically|generally|mostly|often|rarely|seldom|routinely|time\s+and\s+again|year\s+after\s+year|every\s+year|(?:only\s+)?(?:a|the)\s+handful\s+of|rare\s+(?:defections|crossings|cases)|(?:crossings|defections|escapes)(?:,[^,]{0,40},)?\s+(?:are|remain|tend|can)|in\s+the\s+past\s+(?:decade|\w+\s+years)|over\s+the\s+years)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b|\b(?:long-?standing|usual|standard|established)\s+(?:practice|policy|procedure)\b|\bcases\s+(?:of|where|in\s+which)\b|(?<!이번\s?|그\s|이\s)경우(?:가|도|는|에는)\s|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|주로|드물|드문|되풀이|(?:늘어날|늘어나는|증가할)\s?(?:수|것|가능성)|경로로(?:도)?\s?(?:쓰|이용|사용)|적지\s?않|(?:여러\s?차례|수차례)(?!(?:\s*[가-힣]+){0,2}?\s*(?:경고|잡히|잡혔|잡아|찍히|찍혔|걸렸|걸려|알렸|알리|확인|연락|외쳤|외치|시도|포착|촬영))|(?:차례|건)(?:에|로)\s?(?:이른다|이르렀|달한다|달했|늘었|집계)|예전부터|관례|한\s?해\s|매년|해마다|급감|급증|(?:잇따르는|잇따른|잇단)\s?(?:[가-힣]+\s)?(?:귀순|탈북|월북)|(?:귀순|탈북|월북)(?:이|가)?\s?잇따르|(?:귀순|탈북|월북|월남)['’"”]?\s?(?:길목|통로|루트)|자꾸|\b(?:spate|string|series|wave|rash|flurry|run)\s+of\s+(?:\w+\s+)?(?:defections|crossings|arrivals|cases)\b|(?:올|넘어올|건너올|내려올|갈|넘어갈|건너갈|오갈)\s?수(?:도)?\s?있(?:다|습니다|는|어)|\bcan\s+(?:\w+\s+)?(?:walk|swim|cross|sail|drift|come)\b`,
 );
 
 /**
@@ -413,16 +413,18 @@ export const GENERIC_CUES: readonly RegExp[] = [
     String.raw`\b(?:more\s+than|over|about|some|nearly|around|roughly)\s+[\d,]{3,}\b|\b\d{1,3}(?:,\d{3})+\s+(?:north\s+koreans|defectors|people|mines)\b|\bmillions?\s+of\s+(?:land)?mines\b`,
   ),
   rx(
-    String.raw`\b(?:most|many|few|some|all|other)\s+(?:of\s+the\s+)?(?:north\s+korean\s+)?(?:defectors|defections|north\s+koreans|escapees)\b|\bdefectors\s+(?:usually|often|typically|generally|mostly|tend)\b`,
+    String.raw`\b(?:(?:most|many|few|some|all|other)\s+(?:of\s+the\s+)?|(?:the\s+)?(?:overwhelming\s+|vast\s+|great\s+)?majority\s+of\s+)(?:north\s+korean\s+)?(?:defectors|defections|north\s+koreans|escapees)\b|\bdefectors\s+(?:usually|often|typically|generally|mostly|tend)\b`,
   ),
   // The line's own course ("the DMZ runs 248 km", "the MDL that divides the estuary"), not someone who runs across it.
   rx(
-    String.raw`\b(?:the\s+)?(?:world'?s\s+)?most\s+(?:heavily\s+)?(?:fortified|militari[sz]ed|dangerous)\b|\b(?:dmz|zone|border|line|frontier|boundary|mdl|nll|estuary|peninsula)\b(?:,[^,.]{0,90},)?,?\s+(?:(?:that|which|itself|also|still)\s+)?(?:stretches|runs|spans|divides|bisects)\b|\bthrough\s+\w+(?:\s+\w+)?\s+runs\s+the\b|\bruns\s+the\s+(?:width|length)\b|\bsince\s+the\s+(?:end\s+of\s+the\s+)?korean\s+war\b|\bsince\s+1953\b`,
+    String.raw`\b(?:the\s+)?(?:world'?s\s+)?most\s+(?:heavily\s+)?(?:fortified|militari[sz]ed|dangerous)\b|\b(?:dmz|zone|border|line|frontier|boundary|mdl|nll|estuary|peninsula)\b(?:,[^,.]{0,90},)?,?\s+(?:(?:that|which|itself|also|still)\s+)?(?:stretches|runs|spans|divides|bisects)\b|\bthrough\s+\w+(?:\s+\w+)?\s+runs\s+the\b|\bruns\s+the\s+(?:width|length)\b|\bsince\s+the\s+(?:end\s+of\s+the\s+)?korean\s+war\b|\bsince\s+1953\b|(?:NLL|북방한계선|군사분계선|MDL)(?:이|가)\s?(?:지나|지난다|지나간다|뻗어|가로지르)`,
   ),
   // "Depending on when and how it was noticed", "귀순자가 생기면 …": a rule over cases, not one case.
   rx(
     String.raw`\bdepending\s+on\s+(?:how|when|whether|where|who)\b|(?:느냐|는지|을지|ㄹ지)에\s?따라|(?:귀순자|탈북자|월북자|이탈자)가\s?(?:생기면|나오면|발생하면)`,
   ),
+  // "문답으로 정리했다": a page saying what it sums up, not an event.
+  rx(String.raw`(?:문답|Q&A)(?:으로|형식으로)\s?정리|정리했다\.?\s*$`),
   // A line of hashtags is a list of topics, not a sentence.
   rx(String.raw`^(?:\s*#[^\s#]+)+\s*$`),
   rx(

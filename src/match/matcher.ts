@@ -337,10 +337,8 @@ export class IncidentMatcher {
     const inRef = refs.find((r) => at >= r.start && at < r.end);
     const clauses = clausesOf(s.text);
     const k = clauseAt(clauses, at);
-    // A mention over several clauses (a whole sentence standing for its mentions) has them all as its own.
-    const last = clauses[Math.max(k, clauseAt(clauses, mention.end - 1 - s.start))]!;
     // The mention's clause: the reference it stands in, or its clause without the references in it.
-    const own = inRef ?? { ...clauses[k]!, end: Math.max(clauses[k]!.end, last.end) };
+    const own = inRef ?? clauses[k]!;
     const ownText = inRef ? s.text.slice(own.start, own.end) : blank(s.text.slice(own.start, own.end), refs, own.start);
     const clause = shift(readClaims(ownText, published, yearHint), own.start);
     const outsideRefs = (d: FoundDate) => !refs.some((r) => d.start >= r.start && d.end <= r.end);

@@ -438,4 +438,11 @@ describe('checkClaims', () => {
       verdicts('지난 23일 합동참모본부가 북한 병사의 귀순 사실을 공개하면서 이 지역이 주목받고 있다.'),
     ).not.toContain('date:contradicts');
   });
+
+  it('checks people said to have gone back north as what became of them, not as which way they came', () => {
+    const v = verdicts('이들은 조사를 마친 뒤 북방한계선 북쪽으로 돌아간 것으로 알려졌다.');
+    expect(v).not.toContain('direction:contradicts');
+    expect(v).toContain('result:contradicts');
+    expect(verdicts('이 병사는 군사분계선을 넘어 북쪽으로 갔다.')).toContain('direction:contradicts');
+  });
 });
