@@ -42,8 +42,8 @@ const UNWEIGHED: ReadonlyArray<Warning['field']> = ['result', 'age'];
 const STORY_DISPUTABLE: readonly ClaimGroup[] = ['place', 'date', 'method', 'result'];
 /**
  * What a sentence telling the story's people again ("the soldier", "이들은") is checked on: who they were, and in the
- * body (not a headline, which may sum up several crossings) how they crossed, where and what became of them. Not the day (the sentence may
- * tell a later act of theirs) nor which way (their earlier crossing).
+ * body (not a headline, which may sum up several crossings) how they crossed, where, and what became of them. Not the
+ * day (the sentence may tell a later act of theirs) nor which way (their earlier crossing).
  */
 const TOLD_AGAIN_IN_BODY: readonly ClaimGroup[] = ['method', 'place', 'result'];
 const GROUP_OF: Record<Warning['field'], ClaimGroup | undefined> = {
@@ -972,7 +972,10 @@ function storyStands(
   return telling && id === story && (alt.candidates[0]?.p ?? 0) >= atLeast;
 }
 
-/** "had crossed", "earlier", "three years ago", "since his defection", "앞서", "-던", "귀순 이후": a sentence looking back at an act before the story's. */
+/**
+ * "had crossed", "earlier", "three years ago", "since his defection", "앞서", "-던", "귀순 이후": a sentence looking back
+ * at an act before the story's.
+ */
 const EARLIER_ACT =
   /\bhad\s+(?:\w+\s+)?(?:defected|crossed|fled|swum|swam|walked|escaped|come|gone|made|returned|arrived|reached|been)\b|\bearlier\b|\bprevious|\bago\b|\bfirst\b|\bsince\s+(?:(?:his|her|their)\s+(?:defection|arrival|escape)|defecting|arriving)\b|앞서|전에|던\s|(?:귀순|탈북|월남|입국)\s?(?:이후|후|뒤)/i;
 
@@ -1009,7 +1012,8 @@ function datedStoryTelling(alt: Ranked, id: string, story: string | undefined, t
 
 /**
  * A sentence whose subject is someone the story introduced ("The man swam across…", "The 19-year-old defector is a
- * sergeant", "He…", "(조사 결과) 이 남성은…", "(군 안팎에서는) 그가…", "배에 타고 있던 4명은…"), after at most a short opening phrase.
+ * sergeant", "He…", "(조사 결과) 이 남성은…", "(군 안팎에서는) 그가…", "배에 타고 있던 4명은…"), after at most a short
+ * opening phrase.
  */
 const OPENS_WITH_REFERENT =
   /^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|fishermen|swimmer|teenager|teen|crosser|pair|group|family|crew|\d{1,2}-year-old)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|(?:[가-힣]+\s?결과|[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도))\s)?(?:(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?(?:병사|남성|여성|주민|군인|어민|사람|인물|하사|청년|남녀|일가족|선원)(?:들)?(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s(?:타고\s(?:있던|온)|탔던|탄)\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이))\s/i;
