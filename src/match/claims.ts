@@ -172,9 +172,11 @@ const EN_ABOARD = new RegExp(
 const KO_ROLE = String.raw`(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|선원|공무원|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)`;
 /** "5명", "다섯 명", "20여 명". */
 const KO_NUM = String.raw`(?:\d+\s?여?|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?명`;
-/** "이 목선에는 … 일가족 5명이 타고 있었다", "배에 타고 있던 4명은", "6명 태운 배": the count is of those aboard the boat. */
+/** "타고 있던", "탔던", "(배에) 탄": those aboard, as a Korean relative clause says it. */
+export const KO_ABOARD_PARTICIPLE = String.raw`(?:타고\s(?:있던|온)|탔던|탄)`;
+/** "이 목선에는 … 일가족 5명이 타고 있었다", "6명 태운 배": the count is of those aboard the boat. */
 const KO_ABOARD = new RegExp(
-  String.raw`(?:목선|어선|선박|보트|배)(?:에는|에)\s[^.。]{0,40}?((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:이|가)\s?(?:타고|탑승|승선)|(?<![가-힣])(?:목선|어선|선박|보트|배)에\s(?:타고\s(?:있던|온)|탔던|탄)\s(${KO_NUM})(?=(?:은|는|이|가)\s)|((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:을|를)?\s?(?:태운|실은)\s?(?:소형\s?|작은\s?)?(?:목선|어선|선박|보트|배)`,
+  String.raw`(?:목선|어선|선박|보트|배)(?:에는|에)\s[^.。]{0,40}?((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:이|가)\s?(?:타고|탑승|승선)|((?:[가-힣]{1,6}\s){0,2}${KO_NUM})(?:을|를)?\s?(?:태운|실은)\s?(?:소형\s?|작은\s?)?(?:목선|어선|선박|보트|배)`,
   'g',
 );
 /** "귀순 의사를 밝힌 북한군 병사 1명을 붙잡았다", "군사분계선을 넘은 20세 병사는": a relative clause says who crossed before the noun it describes. */
@@ -182,9 +184,12 @@ const KO_RELATIVE = new RegExp(
   String.raw`(?:귀순\s?의사를\s?(?:밝힌|표명한)|넘어온|넘은|넘어간|건너온|건넌|내려온|헤엄쳐\s?온|귀순한|월남한|월북한)(?:\s?것으로\s?(?:보이는|추정되는|알려진))?\s((?:북한|북측|국군|한국군)?\s?(?:군\s?)?(?:(?:\d{1,2}\s?(?:세|살)|(?!${KO_ROLE}(?:은|는|이|가)\s)[가-힣]{1,6})\s){0,2}${KO_ROLE}(?:\s?${KO_NUM})?|[가-힣]모\s?(?:\(\d{1,2}\s?세?\)\s?)?씨|이들\s?${KO_NUM}|(?:북한|북측)\s?군\s?${KO_NUM})(?:을|를|이|가|은|는)`,
   'g',
 );
-/** "구조된 8명은 모두 …병사들로,", "북송된 탈북어민 두 사람은", "승선 인원 7명은": those taken in or sent back, by number. */
+/**
+ * "구조된 8명은 모두 …병사들로,", "북송된 탈북어민 두 사람은", "승선 인원 7명은", "배에 타고 있던 4명은": those taken in,
+ * sent back or aboard, by number.
+ */
 const KO_TAKEN = new RegExp(
-  String.raw`(?:구조된|인계된|북송된|송환된|붙잡힌|발견된|승선\s?인원|타고\s있던)\s((?:[가-힣]{1,6}\s){0,2}?(?:${KO_NUM}|(?:두|세|네|다섯|여섯|일곱|여덟)\s?사람))(?=(?:은|는|이|가)\s)`,
+  String.raw`(?:구조된|인계된|북송된|송환된|붙잡힌|발견된|승선\s?인원|(?<=에\s)${KO_ABOARD_PARTICIPLE})\s((?:[가-힣]{1,6}\s){0,2}?(?:${KO_NUM}|(?:두|세|네|다섯|여섯|일곱|여덟)\s?사람))(?=(?:은|는|이|가)\s)`,
   'g',
 );
 /** "The North Korean soldier was unarmed when …": the story's crosser told again as a North Korean, whatever he did next. */
@@ -192,12 +197,14 @@ const EN_DEFINITE_NK = new RegExp(
   String.raw`\b(the\s+(?:young\s+|lone\s+)?North\s+Korean\s+(?:soldier|defector|civilian|fisherman|private|sergeant|officer|man|woman))\b(?=\s+(?:was|is|had|has|told|wanted|appeared|remained|stayed)\b)`,
   'gi',
 );
+/** How an appositive may be introduced: "said to be", "believed to be", "described (by officials) as", "identified as". */
+const CALLED = String.raw`(?:(?:said|believed|thought|reported)\s+to\s+be\s+|(?:described|identified)\s+(?:by\s+[^,]{1,30}?\s+)?as\s+)`;
 /**
  * "The defector, a 19-year-old private," / "the man, a former gymnast," / "The man, described by officials as a junior
  * North Korean soldier": the person told again, and who they were (to the last noun: "a North Korean army soldier").
  */
 const EN_APPOSITIVE = new RegExp(
-  String.raw`((?:\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?)?\b(?:defector|man|woman|soldier|private|sergeant|corporal|conscript|person|crosser|escapee|swimmer|civilian|resident|fisherman|sailor|engineer|farmer|worker|teen(?:ager)?|youth|pair|couple|duo|trio)\s*,\s+(?:(?:identified|described)\s+(?:by\s+[^,]{1,30}?\s+)?as\s+|believed\s+to\s+be\s+)?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?(?:${PERSON_NOUN}|father|mother|son|daughter|husband|wife)\b(?!\s+(?:${PERSON_NOUN}|army|navy|military|border|front-?line|KPA)\b))`,
+  String.raw`((?:\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?)?\b(?:defector|man|woman|soldier|private|sergeant|corporal|conscript|person|crosser|escapee|swimmer|civilian|resident|fisherman|sailor|engineer|farmer|worker|teen(?:ager)?|youth|pair|couple|duo|trio)\s*,\s+${CALLED}?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?(?:${PERSON_NOUN}|father|mother|son|daughter|husband|wife)\b(?!\s+(?:${PERSON_NOUN}|army|navy|military|border|front-?line|KPA)\b))`,
   'gi',
 );
 /** "The three, North Korean soldiers who …", "The seven, who the ministry said were all civilian fishermen,": a group told
@@ -403,7 +410,7 @@ function predicateAround(text: string, who: WhoClaim): Pick<WhoClaim, 'origin' |
  * "who a local official said was a Chinese national", "who were all civilian fishermen".
  */
 const APPOSED = new RegExp(
-  String.raw`^,\s+(?:(?:said|believed|thought|reported)\s+to\s+be\s+|(?:described|identified)\s+(?:by\s+[^,]{1,30}?\s+)?as\s+|who\s+(?:[^,]{1,30}?\s+(?:said|says|believed?|believes|thought)\s+)?(?:was|were|is|are)\s+(?:all\s+|both\s+)?)?(?:(?:a|an)\s+[^,]{1,60}?(?=,|\s+who\b|\s+(?:has|had|was|is|with)\b)|(?:[\w'’-]+\s+){0,3}?${PERSON_NOUN}(?=,))`,
+  String.raw`^,\s+(?:${CALLED}|who\s+(?:[^,]{1,30}?\s+(?:said|says|believed?|believes|thought)\s+)?(?:was|were|is|are)\s+(?:all\s+|both\s+)?)?(?:(?:a|an)\s+[^,]{1,60}?(?=,|\s+who\b|\s+(?:has|had|was|is|with)\b)|(?:[\w'’-]+\s+){0,3}?${PERSON_NOUN}(?=,))`,
   'i',
 );
 /** "by South Korean media" (as …), "who a local official said" (was …): whose words an appositive gives. */

@@ -313,6 +313,8 @@ export function readDates(
         const after = text.slice(e, e + 120);
         const later = /[가-힣]/.test(after) ? KO_REFERENCE_LATER.exec(after) : null;
         const reference =
+          // "since April": the pattern may take the preposition in with the month.
+          /^(?:since|until|till)\b/i.test(m[0]) ||
           REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
           REFERENCE_AFTER.test(after) ||
           later !== null ||

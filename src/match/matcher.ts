@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/validate';
 import type { Figure, Incident } from '../data/schema';
-import { readClaims, type Claims } from './claims';
+import { KO_ABOARD_PARTICIPLE, readClaims, type Claims } from './claims';
 import { dot, noneFeatures, POSSIBLE_P, probabilities } from './confidence';
 import { dayNumber, findDates, firstSinceBound, latestDate, tellsElapsedSinceLast, type FoundDate } from './dates';
 import { detectMentions, type Mention } from './detect';
@@ -422,8 +422,7 @@ export class IncidentMatcher {
     const sameEarlier = inc.type === 'repatriation' || returning;
     // A returning defector's earlier crossing is told with a look back ("had defected", "2017년", "탈북민인"); told
     // plainly, with none, the crossing is the story's own.
-    const plainly =
-      returning && !r.sentenceClaims.dates.length && !r.sentenceClaims.formerDefector && !EARLIER_ACT.test(r.sentence);
+    const plainly = returning && !looksBack(r.sentenceClaims, r.sentence);
     return (inc.related ?? []).some((id) => {
       const other = this.data.incidents.find((i) => i.id === id);
       // A page cannot tell of what happened after it was published.
@@ -995,10 +994,13 @@ function plainTelling(
   return (
     storyStands(alt, inc.id, story, told) &&
     !(inc.who ?? []).some((w) => w.result === 'returned' || w.result === 'repatriated') &&
-    !claims.dates.length &&
-    !claims.formerDefector &&
-    !EARLIER_ACT.test(sentence)
+    !looksBack(claims, sentence)
   );
+}
+
+/** A sentence that dates itself, tells someone as a former defector, or looks back ("had crossed", "귀순 이후"). */
+function looksBack(claims: Claims, sentence: string): boolean {
+  return claims.dates.length > 0 || claims.formerDefector || EARLIER_ACT.test(sentence);
 }
 
 /**
@@ -1015,8 +1017,10 @@ function datedStoryTelling(alt: Ranked, id: string, story: string | undefined, t
  * sergeant", "He…", "(조사 결과) 이 남성은…", "(군 안팎에서는) 그가…", "배에 타고 있던 4명은…"), after at most a short
  * opening phrase.
  */
-const OPENS_WITH_REFERENT =
-  /^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|fishermen|swimmer|teenager|teen|crosser|pair|group|family|crew|\d{1,2}-year-old)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|(?:[가-힣]+\s?결과|[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도))\s)?(?:(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?(?:병사|남성|여성|주민|군인|어민|사람|인물|하사|청년|남녀|일가족|선원)(?:들)?(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s(?:타고\s(?:있던|온)|탔던|탄)\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이))\s/i;
+const OPENS_WITH_REFERENT = new RegExp(
+  String.raw`^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|fishermen|swimmer|teenager|teen|crosser|pair|group|family|crew|\d{1,2}-year-old)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|(?:[가-힣]+\s?결과|[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도))\s)?(?:(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?(?:병사|남성|여성|주민|군인|어민|사람|인물|하사|청년|남녀|일가족|선원)(?:들)?(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s${KO_ABOARD_PARTICIPLE}\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이))\s`,
+  'i',
+);
 
 /**
  * "The five defectors", "all three", "이들은", "(조사 결과) A씨는", or a sentence opening with one of them: a sentence

@@ -58,9 +58,6 @@ const FOLLOW_UP_AFTER = new RegExp(String.raw`^[^.,;]{0,20}${FOLLOW_UP}`, 'i');
 /** "지난 7일 합참이 … 귀순 사실을 공개하면서": the day the fact came out (not "지난 7일 귀순한 사실이 공개됐다"). */
 const KO_FACT_DISCLOSED =
   /^(?![^.,]{0,50}?(?:귀순|월북|월남|탈북|넘어|건너|헤엄쳐)(?:한|온|간|은|왔던|갔던)\s?사실)[^.,]{0,50}?사실(?:을|이)\s?(?:공개|발표|확인|알려|밝혀|공표)/;
-/** "held since April", "지난 4월부터", "3일 이후": a date a state began from, not the day of the event. */
-const SINCE = /\bsince\s+(?:(?:early|late|mid)-?\s*)?$|^since\b/i;
-const SINCE_AFTER = /^\s*(?:부터|이후|이래)/;
 /** "The last such defection there was in 2007", "a soldier last got away through the JSA in 2007": an earlier one. */
 const LAST_BEFORE =
   /\bthe\s+last\s+(?:such|one|time)\b|\blast\s+(?:got\s+away|defected|crossed|fled|happened|occurred|took\s+place)\b/i;
@@ -186,11 +183,10 @@ function whoClaims(who: WhoClaim, inc: Incident): CheckedClaim[] {
 const LATER_EVENTS: ReadonlySet<string> = new Set(['repatriation', 'visit']);
 
 /**
- * The dates of a sentence that can date the crossing itself: not a point of reference, nor the day of a report
- * ("said on Monday", "합참은 5일 …고 밝혔다", "지난 7일 공개됐다", a list entry's "2012.10.15"), nor where a state began
- * ("held since April"), of a court's or an inquiry's act ("was charged on Friday", "귀순한 경위를 캐물었다"), of an
- * aside about the person ("…, a scout who enlisted in 2021, …"), or of an earlier one ("the last such defection … in
- * 2007").
+ * The dates of a sentence that can date the crossing itself: not a point of reference ("since April"), nor the day of
+ * a report ("said on Monday", "합참은 5일 …고 밝혔다", "지난 7일 공개됐다", a list entry's "2012.10.15"), of a court's or
+ * an inquiry's act ("was charged on Friday", "귀순한 경위를 캐물었다"), of an aside about the person ("…, a scout who
+ * enlisted in 2021, …"), or of an earlier one ("the last such defection … in 2007").
  */
 /** "'노크 귀순' 현장": the site of a crossing known by its name, visited or shown on another day. */
 const NAMED_CROSSING_SITE = /(?:귀순|월북|탈북)['’"”]\s?(?:현장|지점|장소)/;
@@ -206,9 +202,6 @@ function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate
       d.reference ||
       asides.some(([a, b]) => d.start >= a && d.end <= b) ||
       SAID_OR_TOLD.test(before(40)) ||
-      SINCE.test(sentence.slice(Math.max(0, d.start - 16), d.start)) ||
-      SINCE.test(sentence.slice(d.start, d.end)) ||
-      SINCE_AFTER.test(after(4)) ||
       KO_DISCLOSED_AFTER.test(after(30)) ||
       KO_FACT_DISCLOSED.test(after(60)) ||
       FOLLOW_UP_BEFORE.test(before(30)) ||
