@@ -143,6 +143,9 @@ describe('readClaims', () => {
       readClaims('A North Korean soldier crossed the most heavily fortified border in the world on Sunday.').generic,
     ).toBe(0);
     expect(readClaims('총 길이 248㎞에 달하는 비무장지대').generic).toBeGreaterThan(0);
+    // What usually happens to those who defect; not trade ("통상 협상").
+    expect(readClaims('귀순한 주민은 통상 관계기관의 합동신문을 거쳐 하나원으로 간다.').generic).toBeGreaterThan(0);
+    expect(readClaims('통상 협상 중에 북한 병사 1명이 귀순했다.').generic).toBe(0);
     // How many cases there were is a tally, not one of them.
     expect(readClaims('한 건도 없던 해상 탈북이 지난해에는 2건 있었다.').generic).toBeGreaterThan(0);
     // More people than ever crossed together are a tally, not one crossing.
@@ -325,6 +328,9 @@ describe('findCrosser: two groups crossing together', () => {
     expect(readClaims('배는 NLL을 넘어 내려왔다가 북쪽으로 돌아갔다.').direction).toBeUndefined();
     expect(readClaims('A soldier who had shot dead his platoon leader crossed into the South.').result).toBeUndefined();
     expect(readClaims('The man was shot dead in the water.').result?.value).toBe('killed');
+    expect(readClaims('He paddled over on a makeshift raft.').methods.map((m) => m.value)).toEqual(['boat']);
+    // Shot is not killed: he survived the wounds.
+    expect(readClaims('The soldier who was shot several times as he ran is now recovering.').result).toBeUndefined();
     expect(readClaims('그는 "소대장과 분대장을 사살하고 넘어왔다"고 진술했다.').result).toBeUndefined();
     expect(readClaims('북한군은 그를 사살하고 시신을 불태웠다.').result?.value).toBe('killed');
     expect(readClaims('4명 모두 귀순 의사가 확인돼 남측에 남게 됐다.').result?.value).toBe('stayed');
@@ -696,6 +702,22 @@ describe('findCrosser: two groups crossing together', () => {
       count: undefined,
     });
     expect(who('귀순한 북한군 2명은 모두 20대 초반의 병사로, 관계기관에 넘겨졌다.')).toMatchObject({ count: 2 });
+    // The story's group told again by number, whatever the rest of the sentence says they did.
+    expect(
+      who('이들 7명은 수리를 마친 자신들의 배를 타고 동해 NLL 인근에서 북측에 인계된 것으로 알려졌다.'),
+    ).toMatchObject({
+      count: 7,
+    });
+    // A rank told as who someone turned out to be.
+    expect(who('군 소식통에 따르면 이 북한군은 소위 계급의 초급 장교로, 귀순을 결심했다고 진술했다.')).toMatchObject({
+      rank: 'second lieutenant',
+    });
+    // A long relative clause between the age and the verb.
+    expect(
+      who(
+        'The 27-year-old, who grew up in a county near the city of Kaesong and whose father also served in the army, has said that dramas shaped his decision.',
+      ),
+    ).toMatchObject({ age: 27 });
     // Someone telling of their own crossing: "made the border crossing", "made up his mind to defect".
     expect(who('The sergeant told investigators he had made the border crossing because of beatings.')).toMatchObject({
       rank: 'sergeant',

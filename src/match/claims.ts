@@ -108,7 +108,7 @@ const EN_CROSSER = new RegExp(
  * crossing in reach.
  */
 const KO_DEFINITE = new RegExp(
-  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|인물|인원|탈북민|하사|중사|상사|병장|상병|일병|이병)|이들(?:\s(?:부자|부녀|모자|모녀|부부|형제|남매|자매|일가족|일행|(?:두|세|네|다섯)\s?가족))?(?:\s\d{1,2}\s?명)?)(?=(?:은|는|이|가)\s(?:\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s)|[^.。,]{1,40}?(?:으로|로)(?:,\s|\s(?:파악|확인|알려|전해|추정|드러|조사))))|(?<![가-힣])((?:이|그|해당)\s(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s)`,
+  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|인물|인원|탈북민|하사|중사|상사|병장|상병|일병|이병)|이들(?:\s(?:부자|부녀|모자|모녀|부부|형제|남매|자매|일가족|일행|(?:두|세|네|다섯)\s?가족))?(?:\s\d{1,2}\s?명)?)(?=(?:은|는|이|가)\s(?:\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s)|[^.。,]{1,40}?(?:으로|로)(?:,\s|\s(?:파악|확인|알려|전해|추정|드러|조사))))|(?<![가-힣])((?:이|그|해당)\s(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병)|이들\s(?:\d{1,2}|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?명)(?=(?:은|는|이|가)\s)`,
   'g',
 );
 /**
@@ -124,7 +124,7 @@ const EN_OWN_ACCOUNT = new RegExp(
  * by their exact age, whatever they did next (an age is said of one particular person, the one the story is about).
  */
 const EN_DEFINITE_AGE = new RegExp(
-  String.raw`\b(the\s+\d{1,2}[- ]year[- ]old(?:\s+(?:${MODIFIER}){0,3}?${PERSON_NOUN})?)\b(?![-'’])(?:,\s+[^,]{1,100},)?(?!\s+(?:of|from|in|at|on|to|and|or|with|for|by)\b)(?=\s+[a-z])`,
+  String.raw`\b(the\s+\d{1,2}[- ]year[- ]old(?:\s+(?:${MODIFIER}){0,3}?${PERSON_NOUN})?)\b(?![-'’])(?:,\s+[^,]{1,160},)?(?!\s+(?:of|from|in|at|on|to|and|or|with|for|by)\b)(?=\s+[a-z])`,
   'gi',
 );
 /**
@@ -188,8 +188,10 @@ const KO_RELATIVE = new RegExp(
  * "구조된 8명은 모두 …병사들로,", "북송된 탈북어민 두 사람은", "승선 인원 7명은", "배에 타고 있던 4명은": those taken in,
  * sent back or aboard, by number.
  */
+/** "구조된", "인계된", "넘겨받은", "북송된": those the authorities took in, handed over or sent back. */
+export const KO_TAKEN_PARTICIPLE = String.raw`(?:구조된|인계된|넘겨받은|넘겨진|인도된|북송된|송환된|붙잡힌|발견된)`;
 const KO_TAKEN = new RegExp(
-  String.raw`(?:구조된|인계된|북송된|송환된|붙잡힌|발견된|승선\s?인원|(?<=에\s)${KO_ABOARD_PARTICIPLE})\s((?:[가-힣]{1,6}\s){0,2}?(?:${KO_NUM}|(?:두|세|네|다섯|여섯|일곱|여덟)\s?사람))(?=(?:은|는|이|가)\s)`,
+  String.raw`(?:${KO_TAKEN_PARTICIPLE}|승선\s?인원|(?<=에\s)${KO_ABOARD_PARTICIPLE})\s((?:[가-힣]{1,6}\s){0,2}?(?:${KO_NUM}|(?:두|세|네|다섯|여섯|일곱|여덟)\s?사람))(?=(?:은|는|이|가)\s)`,
   'g',
 );
 /** "The North Korean soldier was unarmed when …": the story's crosser told again as a North Korean, whatever he did next. */
@@ -384,7 +386,7 @@ const KO_RANK_PREDICATE = /^[^.。]{0,40}?계급은\s?([가-힣]{1,4})/;
 /** Where someone is from, told by birth or origin: "중국에서 나고 자란", "조선족 출신". */
 const BORN_IN = /([가-힣]{1,4})(?:\s?출신|에서\s?(?:나고\s?자란|태어나\s?자란|태어난|태어나고))/;
 
-function predicateAround(text: string, who: WhoClaim): Pick<WhoClaim, 'origin' | 'role'> {
+function predicateAround(text: string, who: WhoClaim): Pick<WhoClaim, 'origin' | 'role' | 'rank'> {
   // The noun phrase may end with its particle ("A씨는") or before it ("이 남성" + "은").
   const rest = text.slice(who.end);
   const particle = /^(?:은|는|이|가)?\s/.exec(rest);
@@ -402,7 +404,8 @@ function predicateAround(text: string, who: WhoClaim): Pick<WhoClaim, 'origin' |
   const born = BORN_IN.exec(np);
   const origin = (born && first(ORIGIN_WORDS, `${born[1]} 출신`)) || first(ORIGIN_WORDS, np);
   const role = first(ROLE_WORDS, np);
-  return { ...(origin ? { origin } : {}), ...(role ? { role } : {}) };
+  const rank = first(RANK_WORDS, np);
+  return { ...(origin ? { origin } : {}), ...(role ? { role } : {}), ...(rank ? { rank } : {}) };
 }
 
 /**
@@ -505,7 +508,8 @@ export function findCrosser(text: string): WhoClaim | undefined {
       if (!who.role && !who.rank && predicate.role) who.role = predicate.role;
       // "계급은 중사인 것으로": the rank told in the predicate.
       const rankSaid = who.rank ? null : KO_RANK_PREDICATE.exec(text.slice(who.end));
-      const saidRank = rankSaid && first(RANK_WORDS, rankSaid[1]!);
+      // "이 북한군은 소위 계급의 초급 장교로,": or as who someone turned out to be.
+      const saidRank = (rankSaid && first(RANK_WORDS, rankSaid[1]!)) || (!who.rank && predicate.rank);
       if (saidRank) Object.assign(who, { rank: saidRank, role: 'soldier' });
       // "officials said", "people who…": only a phrase that says who someone was counts.
       if (who.origin || who.role || who.rank || who.formerDefector || who.count !== undefined || who.age !== undefined)

@@ -25,6 +25,12 @@ describe('findDates', () => {
     expect(dates('Twenty-five years ago today, warships fought; 3년 전쟁', '2024-06-15')).toEqual([
       { year: 1999, month: 6, day: 15 },
     ]);
+    // An anniversary is marked about its day: the event's year and month, counted back (and rough, so never checked).
+    expect(dates('연평도 포격 4주기; the 70th anniversary; on the fourth anniversary', '2014-11-23')).toEqual([
+      { year: 2010, month: 11, approx: true },
+      { year: 1944, month: 11, approx: true },
+      { year: 2010, month: 11, approx: true },
+    ]);
     // A month's name is a whole word: not the start of a place's ("in Jangdan-myeon", "in Mayang-ri").
     expect(dates('reached Dorasan-ri in Jangdan-myeon and then in Mayang-ri', '2002-02-21')).toEqual([]);
   });

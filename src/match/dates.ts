@@ -82,6 +82,23 @@ const YEARS_AGO = new RegExp(
   String.raw`\b(\d{1,2}|${Object.keys(EN_NUMBER_WORDS).join('|')})\s+years?\s+ago(\s+today)?\b|(?<![\d가-힣])(\d{1,2}|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?년\s?전(?=에|의|인|쯤|께|\s|[.,…·]|$)(\s?오늘)?`,
   'gi',
 );
+/** "the fourth anniversary", "15th anniversary", "4주기", "70주년": an event that many years before the publication. */
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+const ANNIVERSARY = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)\s+anniversary\b|\b(${Object.keys(ORDINAL_WORDS).join('|')})\s+anniversary\b|(?<![\d가-힣])(\d{1,2})\s?(?:주기|주년)`,
+  'gi',
+);
 const YESTERDAY = /\byesterday\b|어제/gi;
 const TODAY = /\btoday\b|\bearlier\s+today\b|오늘/gi;
 /** Days that count back from the publication date within its week. */
@@ -141,6 +158,14 @@ const RELATIVE: Array<[RegExp, Make]> = [
       const n = Number(word) || EN_NUMBER_WORDS[word] || KO_NUMBER_WORDS[word];
       if (!pub || !n) return undefined;
       return m[2] || m[4] ? { ...pub, year: pub.year - n } : { year: pub.year - n, approx: true };
+    },
+  ],
+  // the fourth anniversary, 4주기: marked about the day itself, so the month is the event's (approx: no claim to check)
+  [
+    ANNIVERSARY,
+    (m, pub) => {
+      const n = Number(m[1] ?? m[3]) || ORDINAL_WORDS[m[2]?.toLowerCase() ?? ''];
+      return pub && n ? { year: pub.year - n, month: pub.month, approx: true } : undefined;
     },
   ],
   // yesterday / today, 어제 / 오늘

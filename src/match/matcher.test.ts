@@ -258,6 +258,44 @@ describe('Check this', () => {
     expect(r.warnings.map((w) => w.field)).toEqual(['origin']);
   });
 
+  it('takes a Korean sentence about those the story took in ("인계된 선원 10명은", "군 관계자에 따르면 그는") as told again', () => {
+    const byTheirAct = checked(
+      {
+        title: '北, 나포했던 391흥진호 선원 10명 동해서 송환',
+        published: '2017-10-28',
+        lede: '북한이 나포했던 어선 391흥진호와 선원 10명이 27일 저녁 동해 해상에서 우리 측에 인계돼 속초항으로 들어왔다.',
+      },
+      '동해 NLL 인근에서 인계된 선원 10명은 모두 한국 국적으로, 건강 상태는 양호한 것으로 전해졌다.',
+      'NLL',
+    );
+    expect(byTheirAct.candidates[0]?.incident.id).toBe('2017-10-27-heungjin-391-returned');
+    expect(byTheirAct.warnings.map((w) => w.field)).toEqual(['origin']);
+    const afterASource = checked(
+      {
+        title: '중서부전선 군사분계선 넘어온 북한 남성 신병 확보',
+        published: '2025-07-04',
+        lede: '북한 남성 1명이 3일 중서부전선 군사분계선을 넘어와 우리 군이 신병을 확보했다고 합동참모본부가 4일 밝혔다.',
+      },
+      '군 관계자에 따르면 그는 배를 타고 군사분계선을 넘은 뒤 비무장지대 안 수풀에 숨어 있었던 것으로 파악됐다.',
+      '군사분계선',
+    );
+    expect(afterASource.candidates[0]?.incident.id).toBe('2025-07-03-central-west-civilian');
+    expect(afterASource.warnings.map((w) => w.field)).toEqual(['method']);
+  });
+
+  it('reads a number of people that is exactly a close runner-up’s as about that record, not a slip', () => {
+    const r = checked(
+      {
+        title: '北 일가족 4명 목선 타고 동해 NLL 넘어 속초 앞바다로 귀순',
+        published: '2023-10-25',
+        lede: '북한 주민 4명이 24일 목선을 타고 동해 북방한계선을 넘어 속초 앞바다에서 귀순 의사를 밝혔다.',
+      },
+      '이들 11명은 해경의 안내를 받아 오후 6시 30분쯤 속초항 인근으로 들어와 귀순 절차를 밟았다.',
+      '귀순',
+    );
+    expect(r.warnings).toEqual([]);
+  });
+
   it('sets aside the way a boat says along with the boat when checking how someone came', () => {
     const lede =
       'A North Korean man swam to Gyodong Island before dawn on Friday and knocked on a villager’s door, saying he wanted to defect, military officials said.';
@@ -303,6 +341,21 @@ describe('Check this', () => {
     const r = matcher.match({ text, segment: 'entry', published: '2022-01-02' }, m, page);
     expect(r.candidates[0]?.incident.id).toBe('2022-01-01-eastern-front-redefector');
     expect(r.warnings.map((w) => w.field)).toEqual(['direction']);
+  });
+
+  it('takes the day closing a related story’s item as that story’s date, not a day it claims for the event', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const page = matcher.preparePage({
+      title: 'North Korean soldier defects across central border',
+      lede: 'A North Korean soldier crossed the border on Friday night and defected, the defence ministry said.',
+      published: '2017-06-24',
+    });
+    const text = "'Knock-knock' defector exposes gaps in Goseong fence Oct. 12, 2012";
+    const m = detectMentions(text).find((x) => x.text === 'defector')!;
+    const r = matcher.match({ text, segment: 'related' }, m, page);
+    expect(r.candidates[0]?.incident.id).toBe('2012-10-02-eastern-knock-knock-defection');
+    expect(r.claims.filter((c) => c.field === 'date')).toEqual([]);
+    expect(r.warnings).toEqual([]);
   });
 
   it('checks the day of a story sentence that tells the story’s crossing in full and right in all else', () => {

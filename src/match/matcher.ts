@@ -1,8 +1,16 @@
 import type { Dataset } from '../data/validate';
 import type { Figure, Incident } from '../data/schema';
-import { KO_ABOARD_PARTICIPLE, readClaims, type Claims } from './claims';
+import { KO_ABOARD_PARTICIPLE, KO_TAKEN_PARTICIPLE, readClaims, type Claims } from './claims';
 import { dot, noneFeatures, POSSIBLE_P, probabilities } from './confidence';
-import { dayNumber, findDates, firstSinceBound, latestDate, tellsElapsedSinceLast, type FoundDate } from './dates';
+import {
+  dayNumber,
+  findDates,
+  firstSinceBound,
+  latestDate,
+  tellsElapsedSinceLast,
+  toISO,
+  type FoundDate,
+} from './dates';
 import { detectMentions, type Mention } from './detect';
 import { MENTION_KINDS, type MentionKind } from './kinds';
 import { profile, withRareTitleWords, wordsOf, type IncidentProfile } from './profile';
@@ -32,6 +40,8 @@ const DATED_STORY_P = 0.85;
 const TOLD_AGAIN_P = 0.5;
 /** See the check of unweighed claims in match(): measured on the dev part, it adds warnings there without a false one. */
 const UNWEIGHED_P = 0.7;
+/** How far down the ranking a close runner-up may stand. */
+const RUNNERS_UP = 3;
 /** Claims that are no evidence of which incident a sentence tells (no matching feature reads them). */
 const UNWEIGHED: ReadonlyArray<Warning['field']> = ['result', 'age'];
 /**
@@ -534,7 +544,8 @@ export class IncidentMatcher {
    * is about that incident and gets that one thing wrong. That is a warning;
    * a claim the rest of the evidence cannot pin to an incident never is.
    */
-  match(block: BlockContext, mention: Mention, page: PreparedPage, opts: MatchOptions = {}): MatchResult {
+  match(given: BlockContext, mention: Mention, page: PreparedPage, opts: MatchOptions = {}): MatchResult {
+    const block = relatedItemDated(given);
     const r = this.rank(block, mention, page, opts.minConfidence);
     // "the NLL, the de facto maritime border between the two Koreas": a gloss of the line just named tells no event.
     const gloss = GLOSS_BEFORE.test(block.text.slice(Math.max(0, mention.start - 50), mention.start));
@@ -581,10 +592,14 @@ export class IncidentMatcher {
         ))
           continue;
         if (STORY_DISPUTABLE.includes(group) && inc.id !== story) continue;
-        // A date that is exactly another record's ("2014년 7월에도 …" in a 2018 story) is right about that record.
-        const before = r.scored[0];
-        if (group === 'date' && before && before.profile.incident.id !== inc.id && datesAgree(before.features))
-          continue;
+        // A date that is exactly another record's ("2014년 7월에도 …" in a 2018 story) is right about that record; so is a
+        // number of people exactly that of a close runner-up ("이들 11명은" where a column retells a boat of eleven).
+        const exactElsewhere = (c: Scored, i: number) =>
+          c.profile.incident.id !== inc.id &&
+          (group === 'date'
+            ? i === 0 && datesAgree(c.features)
+            : group === 'who' && Boolean(c.features['count.agree']) && (r.sentenceClaims.who?.count ?? 0) > 1);
+        if (r.scored.slice(0, RUNNERS_UP).some(exactElsewhere)) continue;
         // Nor is a year given outright and years away ("2010년 6월에는 …" in a 2024 story) a slip: it tells another event.
         if (group === 'date' && yearsAway(r.sentenceClaims, inc)) continue;
         // Which way someone went is the claim most often right about another crossing (the same man's earlier one):
@@ -972,6 +987,17 @@ function storyStands(
 }
 
 /**
+ * "'Knock-knock' defector exposes gaps in Goseong fence  Oct. 12, 2012": a related story's item closes with the day that
+ * story was published. It dates the link, as an entry's time stamp does, and is no claim about the event.
+ */
+function relatedItemDated(block: BlockContext): BlockContext {
+  if (block.segment !== 'related' || block.published) return block;
+  const last = findDates(block.text).at(-1);
+  if (!last?.date.day || last.relative || block.text.slice(last.end).trim()) return block;
+  return { ...block, text: block.text.slice(0, last.start).trimEnd(), published: toISO(last.date) };
+}
+
+/**
  * "had crossed", "earlier", "three years ago", "since his defection", "앞서", "-던", "귀순 이후": a sentence looking back
  * at an act before the story's.
  */
@@ -1017,8 +1043,13 @@ function datedStoryTelling(alt: Ranked, id: string, story: string | undefined, t
  * sergeant", "He…", "(조사 결과) 이 남성은…", "(군 안팎에서는) 그가…", "배에 타고 있던 4명은…"), after at most a short
  * opening phrase.
  */
+/** A Korean opening before the subject: "조사 결과", "군 관계자에 따르면", "군 안팎에서는". */
+const KO_LEAD = String.raw`(?:[가-힣]+\s?결과|(?:[가-힣]+\s){0,2}[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도))\s`;
+const KO_PERSON = String.raw`(?:병사|남성|여성|주민|군인|어민|사람|인물|하사|청년|남녀|일가족|선원)`;
+/** "귀순한 병사는", "NLL에서 인계된 선원 10명은", "구조된 두 사람은": those the story's act concerned, by that act. */
+const KO_BY_THEIR_ACT = String.raw`(?:(?:\S+\s){0,2}\S+에서\s)?(?:${KO_TAKEN_PARTICIPLE}|귀순한|월북한|월남한)\s(?:[가-힣]{1,6}\s){0,2}?(?:\d+\s?명|${KO_PERSON}들?)`;
 const OPENS_WITH_REFERENT = new RegExp(
-  String.raw`^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|fishermen|swimmer|teenager|teen|crosser|pair|group|family|crew|\d{1,2}-year-old)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|(?:[가-힣]+\s?결과|[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도))\s)?(?:(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?(?:병사|남성|여성|주민|군인|어민|사람|인물|하사|청년|남녀|일가족|선원)(?:들)?(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s${KO_ABOARD_PARTICIPLE}\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이))\s`,
+  String.raw`^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|fishermen|swimmer|teenager|teen|crosser|pair|group|family|crew|\d{1,2}-year-old)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|${KO_LEAD})?(?:(?:(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?${KO_PERSON}(?:들)?|${KO_BY_THEIR_ACT})(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s${KO_ABOARD_PARTICIPLE}\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이)|(?:이들|(?:\d+|[가-힣]{1,2})\s?(?:사람|명))이\s${KO_ABOARD_PARTICIPLE}\s(?:목선|어선|선박|배)(?:은|는|이|가)?)\s`,
   'i',
 );
 

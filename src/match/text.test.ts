@@ -10,6 +10,15 @@ describe('sentenceAround', () => {
     );
     const y = 'A man crossed into N. Korea on Sunday. Officials said so.';
     expect(sentenceAround(y, 2, 5).text).toBe('A man crossed into N. Korea on Sunday.');
+    // A short word that is no abbreviation ends its sentence.
+    const z =
+      'The ship crossed near the island in the Yellow Sea. It went back north. He crossed the Line. Gen. Kim spoke.';
+    expect(sentences(z).map((s) => s.text)).toEqual([
+      'The ship crossed near the island in the Yellow Sea.',
+      'It went back north.',
+      'He crossed the Line.',
+      'Gen. Kim spoke.',
+    ]);
   });
 
   it('does not end a sentence at a clock’s a.m. or p.m. told with its day, nor before a word in lower case', () => {

@@ -10,8 +10,12 @@ export interface Span {
 }
 
 const SENTENCE_END = /[.!?。]["'”’)]?\s+|다\.\s*|\n+/g;
-/** A period after a short token is not an end: "U.S. soldier", "Jan. 1", "N. Korea", "Pvt. King". */
-const ABBREVIATION = /(?:\b[A-Z]|\b(?:[A-Z][a-z]{1,3}|St|Mr|Ms|Dr|No|Gen|Lt|Sgt|Pvt|Cpl|Col|Maj|Capt|approx|vs|est))$/;
+/**
+ * A period after an initial or an abbreviation is not an end: "U.S. soldier", "Jan. 1", "N. Korea", "Pvt. King". Only
+ * known abbreviations: a short word ending a sentence ("… in the Yellow Sea.", "… the Demarcation Line.") ends it.
+ */
+const ABBREVIATION =
+  /\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|St|Mr|Mrs|Ms|Dr|No|Nos|Gen|Lt|Sgt|Pvt|Pfc|Cpl|Spc|Col|Maj|Capt|Cpt|Cmdr|Adm|Brig|Rep|Sen|Gov|Pres|Prof|Rev|Jr|Sr|Co|Corp|Inc|Ltd|Mt|Ft|Vol|approx|vs|est)$/;
 
 /** "a.m. Thursday", "p.m. (local time)": the clock's period, with the day or zone it is told with. */
 const CLOCK = /\b[ap]\.m$/i;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '../data/schema';
+import { dataset } from '../data/dataset';
 import { readClaims } from './claims';
 import { checkClaims, warningsOf } from './verdicts';
 
@@ -444,5 +445,9 @@ describe('checkClaims', () => {
     expect(v).not.toContain('direction:contradicts');
     expect(v).toContain('result:contradicts');
     expect(verdicts('이 병사는 군사분계선을 넘어 북쪽으로 갔다.')).toContain('direction:contradicts');
+    // A ship that came south and turned back: its way back is how the incursion ended.
+    const ship = dataset.incidents.find((i) => i.id === '2022-10-24-mupho-merchant-ship-nll')!;
+    const back = 'It pushed about 3.3 km south of the NLL before heading back north at around 4:20 a.m.';
+    expect(verdicts(back, ship, '2022-10-25')).not.toContain('direction:contradicts');
   });
 });

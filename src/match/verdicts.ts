@@ -313,12 +313,12 @@ export function checkClaims(
   if (who) out.push(...whoClaims(who, inc));
 
   const direction = directionFor(clause, inc);
-  // "… 북쪽으로 돌아간 것으로", "went back north": of people who had come, that tells what became of them (checked as
-  // such), not which way they came.
+  // "… 북쪽으로 돌아간 것으로", "went back north": of people who had come (or a boat, a patrol that came south and
+  // turned back), that tells what became of them (checked as such), not which way they came.
   const goingBack =
     direction !== undefined &&
     inc.type !== 'repatriation' &&
-    people.some((p) => p.result) &&
+    (people.some((p) => p.result) || inc.direction === 'north-to-south') &&
     (/^\s?돌아(?:갔|간)/.test(sentenceText.slice(direction.end, direction.end + 6)) ||
       /\bback\b/i.test(sentenceText.slice(Math.max(0, direction.start - 6), direction.end)));
   if (direction && inc.direction !== 'none' && !goingBack) {
