@@ -593,12 +593,16 @@ export class IncidentMatcher {
           continue;
         if (STORY_DISPUTABLE.includes(group) && inc.id !== story) continue;
         // A date that is exactly another record's ("2014년 7월에도 …" in a 2018 story) is right about that record; so is a
-        // number of people exactly that of a close runner-up ("이들 11명은" where a column retells a boat of eleven).
+        // number of people exactly that of a close runner-up ("이들 11명은" where a column retells a boat of eleven), unless
+        // it is a step of the same affair (all 31 who came, told as sent back): that is the slip to flag.
         const exactElsewhere = (c: Scored, i: number) =>
           c.profile.incident.id !== inc.id &&
           (group === 'date'
             ? i === 0 && datesAgree(c.features)
-            : group === 'who' && Boolean(c.features['count.agree']) && (r.sentenceClaims.who?.count ?? 0) > 1);
+            : group === 'who' &&
+              !(inc.related ?? []).includes(c.profile.incident.id) &&
+              Boolean(c.features['count.agree']) &&
+              (r.sentenceClaims.who?.count ?? 0) > 1);
         if (r.scored.slice(0, RUNNERS_UP).some(exactElsewhere)) continue;
         // Nor is a year given outright and years away ("2010년 6월에는 …" in a 2024 story) a slip: it tells another event.
         if (group === 'date' && yearsAway(r.sentenceClaims, inc)) continue;
