@@ -702,12 +702,7 @@ describe('findCrosser: two groups crossing together', () => {
       count: undefined,
     });
     expect(who('귀순한 북한군 2명은 모두 20대 초반의 병사로, 관계기관에 넘겨졌다.')).toMatchObject({ count: 2 });
-    // The story's group told again by number, whatever the rest of the sentence says they did.
-    expect(
-      who('이들 7명은 수리를 마친 자신들의 배를 타고 동해 NLL 인근에서 북측에 인계된 것으로 알려졌다.'),
-    ).toMatchObject({
-      count: 7,
-    });
+    expect(who('유씨는 당시 북한군 대위 계급으로 땅굴 공사에 동원됐다가 귀순했다.')).toMatchObject({ rank: 'captain' });
     // A rank told as who someone turned out to be.
     expect(who('군 소식통에 따르면 이 북한군은 소위 계급의 초급 장교로, 귀순을 결심했다고 진술했다.')).toMatchObject({
       rank: 'second lieutenant',

@@ -25,6 +25,13 @@ describe('findDates', () => {
     expect(dates('Twenty-five years ago today, warships fought; 3년 전쟁', '2024-06-15')).toEqual([
       { year: 1999, month: 6, day: 15 },
     ]);
+    // A counted year right after the day is its year; "작년 12월" is December, not "2월" read inside "12월".
+    expect(dates('on August 20 last year; 작년 12월 3일에도', '2025-10-19')).toEqual([
+      { year: 2024, month: 8, day: 20 },
+      { year: 2024 },
+      { year: 2024 },
+      { year: 2024, month: 12, day: 3 },
+    ]);
     // An anniversary is marked about its day: the event's year and month, counted back (and rough, so never checked).
     expect(dates('연평도 포격 4주기; the 70th anniversary; on the fourth anniversary', '2014-11-23')).toEqual([
       { year: 2010, month: 11, approx: true },

@@ -124,7 +124,7 @@ const RELATIVE: Array<[RegExp, Make]> = [
   ],
   // 8월 20일 (no year)
   [
-    new RegExp(String.raw`(?<!년\s*)(\d{1,2})\s*월\s*(\d{1,2})\s*(?:${KO_DAY_RANGE})?일`, 'g'),
+    new RegExp(String.raw`(?<!\d\s*년\s*)(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*(?:${KO_DAY_RANGE})?일`, 'g'),
     (m, pub) => pub && inYearBefore(pub, +m[1]!, +m[2]!),
   ],
   // 같은 달 19일: the month of the date before it
@@ -395,12 +395,15 @@ export function readDates(
   for (let i = 0; i < out.length; i++) {
     const d = out[i]!;
     if (d.monthDay) {
-      // "지난해 8월 8일", "last year on Aug. 8": a year right before the day is its year, even one counted from the publication date.
-      const prev = out[i - 1];
+      // "지난해 8월 8일", "last year on Aug. 8", "August 20 last year": a year right before the day (or a counted one right
+      // after it) is its year, even one counted from the publication date.
+      const [prev, next] = [out[i - 1], out[i + 1]];
       const own =
         prev && prev.date.month === undefined && /^[\s,]*(?:on\s+)?$/.test(text.slice(prev.end, d.start))
           ? prev
-          : undefined;
+          : next?.relative && next.date.month === undefined && /^[\s,]*(?:of\s+)?$/.test(text.slice(d.end, next.start))
+            ? next
+            : undefined;
       const before =
         own ??
         out

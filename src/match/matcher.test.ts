@@ -283,17 +283,32 @@ describe('Check this', () => {
     expect(afterASource.warnings.map((w) => w.field)).toEqual(['method']);
   });
 
-  it('reads a number of people that is exactly a close runner-up’s as about that record, not a slip', () => {
+  it('dates a "when" clause by the day it follows ("was on August 20 last year, when …"), not by "today"', () => {
     const r = checked(
       {
-        title: '北 일가족 4명 목선 타고 동해 NLL 넘어 속초 앞바다로 귀순',
-        published: '2023-10-25',
-        lede: '북한 주민 4명이 24일 목선을 타고 동해 북방한계선을 넘어 속초 앞바다에서 귀순 의사를 밝혔다.',
+        title: 'North Korean soldier crosses central front to defect',
+        published: '2025-10-19',
+        lede: 'A North Korean soldier crossed the Military Demarcation Line on the central front on Sunday and defected, the military said.',
       },
-      '이들 11명은 해경의 안내를 받아 오후 6시 30분쯤 속초항 인근으로 들어와 귀순 절차를 밟았다.',
-      '귀순',
+      'Before today, the most recent military defection was on August 20 last year, when a North Korean staff sergeant walked across the MDL at Goseong on the east coast.',
+      'MDL',
     );
+    expect(r.candidates[0]?.incident.id).toBe('2024-08-20-goseong-staff-sergeant');
     expect(r.warnings).toEqual([]);
+  });
+
+  it('takes "the ship" in a story about that craft as the story told again', () => {
+    const r = checked(
+      {
+        title: 'N. Korean merchant ship crosses sea border, retreats after warning shots',
+        published: '2022-10-24',
+        lede: 'A North Korean merchant ship crossed the Northern Limit Line in the Yellow Sea early Monday and retreated after South Korean warning shots, the Joint Chiefs of Staff said.',
+      },
+      'The ship had crossed the maritime border in the East Sea before dawn.',
+      'crossed the maritime border',
+    );
+    expect(r.candidates[0]?.incident.id).toBe('2022-10-24-mupho-merchant-ship-nll');
+    expect(r.warnings.map((w) => w.field)).toEqual(['region']);
   });
 
   it('sets aside the way a boat says along with the boat when checking how someone came', () => {

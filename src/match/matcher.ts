@@ -40,8 +40,6 @@ const DATED_STORY_P = 0.85;
 const TOLD_AGAIN_P = 0.5;
 /** See the check of unweighed claims in match(): measured on the dev part, it adds warnings there without a false one. */
 const UNWEIGHED_P = 0.7;
-/** How far down the ranking a close runner-up may stand. */
-const RUNNERS_UP = 3;
 /** Claims that are no evidence of which incident a sentence tells (no matching feature reads them). */
 const UNWEIGHED: ReadonlyArray<Warning['field']> = ['result', 'age'];
 /**
@@ -592,18 +590,12 @@ export class IncidentMatcher {
         ))
           continue;
         if (STORY_DISPUTABLE.includes(group) && inc.id !== story) continue;
-        // A date that is exactly another record's ("2014년 7월에도 …" in a 2018 story) is right about that record; so is a
-        // number of people exactly that of a close runner-up ("이들 11명은" where a column retells a boat of eleven), unless
-        // it is a step of the same affair (all 31 who came, told as sent back): that is the slip to flag.
-        const exactElsewhere = (c: Scored, i: number) =>
-          c.profile.incident.id !== inc.id &&
-          (group === 'date'
-            ? i === 0 && datesAgree(c.features)
-            : group === 'who' &&
-              !(inc.related ?? []).includes(c.profile.incident.id) &&
-              Boolean(c.features['count.agree']) &&
-              (r.sentenceClaims.who?.count ?? 0) > 1);
-        if (r.scored.slice(0, RUNNERS_UP).some(exactElsewhere)) continue;
+        // A date that is exactly another record's ("2014년 7월에도 …" in a 2018 story) is right about that record, and a
+        // sentence giving another record's very day ("on August 20 last year, when a staff sergeant walked across …")
+        // tells of that record, whatever else it says.
+        const before = r.scored[0];
+        const elsewhere = before && before.profile.incident.id !== inc.id ? before.features : undefined;
+        if (elsewhere && (group === 'date' ? datesAgree(elsewhere) : Boolean(elsewhere['date.day']))) continue;
         // Nor is a year given outright and years away ("2010년 6월에는 …" in a 2024 story) a slip: it tells another event.
         if (group === 'date' && yearsAway(r.sentenceClaims, inc)) continue;
         // Which way someone went is the claim most often right about another crossing (the same man's earlier one):
@@ -830,10 +822,14 @@ function eventDatesOf(
   if (own.length) return own;
   const c = clauses[k]!;
   if (c.relative && k > 0) {
-    // "…since August 2024, when a staff sergeant crossed": the clause is dated by the reference it follows.
+    // "…since August 2024, when a staff sergeant crossed", "…was on August 20 last year, when …": the clause is dated by
+    // the date it follows (of "August 20 last year", the day).
     const prev = clauses[k - 1]!;
-    const refs = findDates(text.slice(prev.start, prev.end), published).filter((d) => d.reference);
-    if (refs.length) return [refs[refs.length - 1]!];
+    const dates = findDates(text.slice(prev.start, prev.end), published);
+    const last = dates.at(-1);
+    const day = dates.at(-2);
+    if (last)
+      return [day?.date.day !== undefined && last.date.month === undefined && last.start - day.end <= 2 ? day : last];
   }
   if (clauses.length > 1) {
     // Another clause's date dates this one only when this clause tells nothing of its own
@@ -1050,10 +1046,12 @@ function datedStoryTelling(alt: Ranked, id: string, story: string | undefined, t
 /** A Korean opening before the subject: "조사 결과", "군 관계자에 따르면", "군 안팎에서는". */
 const KO_LEAD = String.raw`(?:[가-힣]+\s?결과|(?:[가-힣]+\s){0,2}[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도))\s`;
 const KO_PERSON = String.raw`(?:병사|남성|여성|주민|군인|어민|사람|인물|하사|청년|남녀|일가족|선원)`;
+/** The craft a story's people came in, or that came itself: "이 경비정은", "해당 목선은". */
+const KO_CRAFT = String.raw`(?:경비정|목선|어선|선박|상선|화물선|무인기|잠수함|잠수정)`;
 /** "귀순한 병사는", "NLL에서 인계된 선원 10명은", "구조된 두 사람은": those the story's act concerned, by that act. */
 const KO_BY_THEIR_ACT = String.raw`(?:(?:\S+\s){0,2}\S+에서\s)?(?:${KO_TAKEN_PARTICIPLE}|귀순한|월북한|월남한)\s(?:[가-힣]{1,6}\s){0,2}?(?:\d+\s?명|${KO_PERSON}들?)`;
 const OPENS_WITH_REFERENT = new RegExp(
-  String.raw`^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|fishermen|swimmer|teenager|teen|crosser|pair|group|family|crew|\d{1,2}-year-old)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|${KO_LEAD})?(?:(?:(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?${KO_PERSON}(?:들)?|${KO_BY_THEIR_ACT})(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s${KO_ABOARD_PARTICIPLE}\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이)|(?:이들|(?:\d+|[가-힣]{1,2})\s?(?:사람|명))이\s${KO_ABOARD_PARTICIPLE}\s(?:목선|어선|선박|배)(?:은|는|이|가)?)\s`,
+  String.raw`^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|fishermen|swimmer|teenager|teen|crosser|pair|group|family|crew|\d{1,2}-year-old|boat|ship|vessel|drones?|submarine|tunnel)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|${KO_LEAD})?(?:(?:(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?${KO_PERSON}(?:들)?|(?:이|그|해당)\s?${KO_CRAFT}|${KO_BY_THEIR_ACT})(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s${KO_ABOARD_PARTICIPLE}\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이)|(?:이들|(?:\d+|[가-힣]{1,2})\s?(?:사람|명))이\s${KO_ABOARD_PARTICIPLE}\s(?:목선|어선|선박|배)(?:은|는|이|가)?)\s`,
   'i',
 );
 
