@@ -329,6 +329,12 @@ describe('findCrosser: two groups crossing together', () => {
     expect(readClaims('A soldier who had shot dead his platoon leader crossed into the South.').result).toBeUndefined();
     expect(readClaims('The man was shot dead in the water.').result?.value).toBe('killed');
     expect(readClaims('He paddled over on a makeshift raft.').methods.map((m) => m.value)).toEqual(['boat']);
+    expect(
+      readClaims('"북측 수칙은 귀순자를 끝까지 쫓아가 사살하고 시신을 끌고 오는 것"이라고 말했다.').result,
+    ).toBeUndefined();
+    // A demand for someone's return is not their return.
+    expect(readClaims('북측 판문점대표는 곧바로 송환을 요구했다.').result).toBeUndefined();
+    expect(readClaims('이들은 판문점을 거쳐 송환됐다.').result?.value).toBe('repatriated');
     // Shot is not killed: he survived the wounds.
     expect(readClaims('The soldier who was shot several times as he ran is now recovering.').result).toBeUndefined();
     expect(readClaims('그는 "소대장과 분대장을 사살하고 넘어왔다"고 진술했다.').result).toBeUndefined();

@@ -348,15 +348,15 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
   [
     'repatriated',
     rx(
-      String.raw`\brepatriat(?:ed|ion)\b|\bsent\s+(?!(?:me|us|you)\s)(?:\w+\s+){0,2}(?:back|home)\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|\b(?:was|were|been|be)\s+(?:\w+\s+){0,3}?returned\s+to\s+(?:north\s+korea|the\s+north)\b|\bescorted\s+(?:\w+\s+){0,2}?(?:north|back)\b|\bput\s+back\s+(?:on|aboard)\s+(?:their|his|her|the)\s+(?:own\s+)?(?:boat|vessel)\b|송환|북송|추방|북(?:쪽으로|으로|측에|한에|측으로)\s?(?:돌아갔|돌아간|돌려보냈|돌려보내|인계)`,
+      String.raw`\brepatriat(?:ed|ion)\b|\bsent\s+(?!(?:me|us|you)\s)(?:\w+\s+){0,2}(?:back|home)\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|\b(?:was|were|been|be)\s+(?:\w+\s+){0,3}?returned\s+to\s+(?:north\s+korea|the\s+north)\b|\bescorted\s+(?:\w+\s+){0,2}?(?:north|back)\b|\bput\s+back\s+(?:on|aboard)\s+(?:their|his|her|the)\s+(?:own\s+)?(?:boat|vessel)\b|(?:송환|북송|추방)(?!(?:을|를)?\s?(?:요구|요청|촉구|주장))|북(?:쪽으로|으로|측에|한에|측으로)\s?(?:돌아갔|돌아간|돌려보냈|돌려보내|인계)`,
     ),
   ],
   [
     'killed',
     rx(
       // "shot dead his platoon leader", "소대장과 분대장을 사살하고 넘어왔다": what he did, not what befell him.
-      // "was shot several times" tells a wound, not a death.
-      String.raw`\bshot\s+(?:dead|and\s+killed|to\s+death)\b(?!\s+(?:his|her|their|two|three|an?|the|\d+)\b)|\b(?:was|were)\s+(?:shot\s+(?:dead|and\s+killed|to\s+death)|killed)\b|\bkilled\s+by\b|사살(?!(?:하고|한\s?(?:뒤|후|다음))\s?(?:[가-힣]+\s){0,2}?(?:넘어|귀순|월남|내려|남하|탈영))|피살|숨졌|사망`,
+      // "was shot several times" tells a wound, not a death; "귀순자를 끝까지 쫓아가 사살" is a rule about any defector.
+      String.raw`\bshot\s+(?:dead|and\s+killed|to\s+death)\b(?!\s+(?:his|her|their|two|three|an?|the|\d+)\b)|\b(?:was|were)\s+(?:shot\s+(?:dead|and\s+killed|to\s+death)|killed)\b|\bkilled\s+by\b|(?<!(?:귀순자|탈북자|탈북민)(?:을|를)\s(?:[가-힣]+\s){0,3})사살(?!(?:하고|한\s?(?:뒤|후|다음))\s?(?:[가-힣]+\s){0,2}?(?:넘어|귀순|월남|내려|남하|탈영))|피살|숨졌|사망`,
     ),
   ],
   [

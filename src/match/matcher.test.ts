@@ -297,6 +297,43 @@ describe('Check this', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('names someone the page gave in full when it refers to them by surname and title ("변 씨", "변 상위")', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const page = matcher.preparePage({
+      title: '20년 전 JSA 첫 귀순 장교가 본 오청성 사건',
+      lede: '지난 13일 북한군 병사 오청성 씨가 판문점을 넘어온 사건을 두고, 20년 전 같은 곳으로 귀순한 변용관 씨가 입을 열었다.',
+      published: '2017-11-25',
+    });
+    const text = '변 상위는 그날 아침 경비병 복장으로 판문점 군사분계선을 넘어 귀순했다.';
+    const m = detectMentions(text).find((x) => x.text === '판문점')!;
+    const r = matcher.match({ text, segment: 'story' }, m, page);
+    expect(r.candidates[0]?.incident.id).toBe('1998-02-03-jsa-byun-yong-gwan');
+    // Without the full name on the page, a surname is nobody's.
+    const bare = matcher.preparePage({
+      title: '판문점 귀순',
+      lede: '북한군 병사가 판문점을 넘어왔다.',
+      published: '2017-11-25',
+    });
+    expect(matcher.match({ text, segment: 'story' }, m, bare).candidates[0]?.incident.id).not.toBe(
+      '1998-02-03-jsa-byun-yong-gwan',
+    );
+  });
+
+  it('reads a day and month months away from the story’s crossing as another event’s, not a slip', () => {
+    const r = checked(
+      {
+        title: '北 병사, 판문점 JSA 통해 귀순',
+        published: '2017-11-25',
+        lede: '지난 13일 북한군 병사 1명이 총탄을 맞으며 판문점 공동경비구역을 넘어 귀순했다.',
+      },
+      '그가 귀순 전날인 2월 2일 밤 남측 초소 앞까지 다가가 귀순 의사를 적은 편지를 던졌다는 것이다.',
+      '귀순',
+      // One sentence is a thinner page than the article: accept a weaker link to reach the check.
+      0.5,
+    );
+    expect(r.warnings).toEqual([]);
+  });
+
   it('takes "the ship" in a story about that craft as the story told again', () => {
     const r = checked(
       {

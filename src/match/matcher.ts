@@ -156,6 +156,8 @@ export interface PreparedPage {
   /** Without a publication date: the latest date the page names, a lower bound. */
   floor?: string;
   story: { claims: Claims; named: ReadonlySet<string>; incident?: string; p?: number };
+  /** "변 씨", "변 상위": a person the page named in full ("변용관"), then by surname and title. */
+  shortNames?: { re: RegExp; ids: ReadonlyMap<string, string> };
 }
 
 export interface Candidate {
@@ -249,6 +251,33 @@ export class IncidentMatcher {
     return out;
   }
 
+  /** The incidents a text names, in full or (on a page that named them in full) by surname and title. */
+  private namedOnPage(text: string, page: PreparedPage): Set<string> {
+    const out = this.namedIn(text);
+    const short = page.shortNames;
+    if (short) {
+      short.re.lastIndex = 0;
+      for (let m = short.re.exec(text); m; m = short.re.exec(text)) out.add(short.ids.get(m[1]!)!);
+    }
+    return out;
+  }
+
+  /** Surnames of the Korean names (three syllables) a page gives in full, each of one incident only. */
+  private shortNamesIn(text: string): PreparedPage['shortNames'] {
+    this.warmUp();
+    const { re, ids } = this.names!;
+    const bySurname = new Map<string, Set<string>>();
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!/^[가-힣]{3}$/.test(m[0])) continue;
+      const named = ids.get(m[0].toLowerCase()) ?? [];
+      bySurname.set(m[0][0]!, new Set([...(bySurname.get(m[0][0]!) ?? []), ...named]));
+    }
+    const one = new Map([...bySurname].filter(([, set]) => set.size === 1).map(([k, set]) => [k, [...set][0]!]));
+    if (!one.size) return undefined;
+    return { re: new RegExp(String.raw`(?<![가-힣])([${[...one.keys()].join('')}])\s?${KO_TITLE}`, 'g'), ids: one };
+  }
+
   preparePage(info: PageInfo): PreparedPage {
     const published = info.published?.slice(0, 10);
     const lede = [info.title ?? '', info.lede ?? ''].join('\n');
@@ -259,6 +288,8 @@ export class IncidentMatcher {
       ...(floor ? { floor } : {}),
       story: { claims: readClaims(lede, published), named: this.namedIn(lede) },
     };
+    const shortNames = this.shortNamesIn(info.body ? `${lede}\n${info.body}` : lede);
+    if (shortNames) page.shortNames = shortNames;
     const vote = this.storyVote(info, page);
     const best = vote && vote.p >= STORY_P ? { id: vote.id, p: vote.p } : undefined;
     if (best) page.story = { ...page.story, incident: best.id, p: best.p };
@@ -358,11 +389,15 @@ export class IncidentMatcher {
       ? clause
       : { ...readClaims(blank(s.text, refs, 0), published, yearHint), dates: sentenceClaims.dates.filter(outsideRefs) };
     const paragraph = clip(block.text, mention.start, mention.end);
-    const cacheKey = `${published ?? ''}\n${yearHint ?? ''}\n${paragraph}`;
+    const cacheKey = `${published ?? ''}\n${yearHint ?? ''}\n${page.shortNames?.re.source ?? ''}\n${paragraph}`;
     if (this.blockCache?.key !== cacheKey) {
       // What the paragraph says outside its references to earlier events.
       const own = blank(paragraph, paragraphReferences(paragraph, published, yearHint), 0);
-      this.blockCache = { key: cacheKey, claims: readClaims(own, published, yearHint), named: this.namedIn(own) };
+      this.blockCache = {
+        key: cacheKey,
+        claims: readClaims(own, published, yearHint),
+        named: this.namedOnPage(own, page),
+      };
     }
     const inStory = block.segment === 'story' || block.segment === 'headline';
     const since = inRef ? undefined : firstSinceBound(s.text, sentenceClaims.dates);
@@ -382,7 +417,7 @@ export class IncidentMatcher {
       blockAnchored: !alone && this.anchoredElsewhere(this.blockCache, page.story.incident),
       // A name in another clause ("…since 1982, when Joseph White…") names that clause's incident.
       named: {
-        sentence: this.namedIn(ownText),
+        sentence: this.namedOnPage(ownText, page),
         block: alone ? new Set() : this.blockCache.named,
         // Nor does a sentence turning to another event ("In a separate case, …") name the story's.
         story: inStory && !ANOTHER_EVENT.test(ownText) ? page.story.named : new Set(),
@@ -822,14 +857,15 @@ function eventDatesOf(
   if (own.length) return own;
   const c = clauses[k]!;
   if (c.relative && k > 0) {
-    // "…since August 2024, when a staff sergeant crossed", "…was on August 20 last year, when …": the clause is dated by
-    // the date it follows (of "August 20 last year", the day).
     const prev = clauses[k - 1]!;
     const dates = findDates(text.slice(prev.start, prev.end), published);
-    const last = dates.at(-1);
-    const day = dates.at(-2);
-    if (last)
+    // "…was on August 20 last year, when a sergeant walked across": a "when" right after a day is dated by that day.
+    const [day, last] = [dates.at(-2), dates.at(-1)];
+    if (last && /^when\b/i.test(text.slice(c.start)) && prev.end - prev.start - last.end <= 2)
       return [day?.date.day !== undefined && last.date.month === undefined && last.start - day.end <= 2 ? day : last];
+    // "…since August 2024, when a staff sergeant crossed": the clause is dated by the reference it follows.
+    const refs = dates.filter((d) => d.reference);
+    if (refs.length) return [refs[refs.length - 1]!];
   }
   if (clauses.length > 1) {
     // Another clause's date dates this one only when this clause tells nothing of its own
@@ -1043,6 +1079,8 @@ function datedStoryTelling(alt: Ranked, id: string, story: string | undefined, t
  * sergeant", "He…", "(조사 결과) 이 남성은…", "(군 안팎에서는) 그가…", "배에 타고 있던 4명은…"), after at most a short
  * opening phrase.
  */
+/** What follows a surname when Korean news refers to someone again: "변 씨", "변 상위", "정 회장". */
+const KO_TITLE = String.raw`(?:씨|상위|하사|중사|상사|병장|상병|일병|이병|하전사|소위|중위|대위|소좌|대좌|소령|중령|대령|회장|목사|신부|의원|대통령)`;
 /** A Korean opening before the subject: "조사 결과", "군 관계자에 따르면", "군 안팎에서는". */
 const KO_LEAD = String.raw`(?:[가-힣]+\s?결과|(?:[가-힣]+\s){0,2}[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도))\s`;
 const KO_PERSON = String.raw`(?:병사|남성|여성|주민|군인|어민|사람|인물|하사|청년|남녀|일가족|선원)`;
@@ -1130,11 +1168,19 @@ function toldOfAnother(scored: readonly Scored[], inc: Incident): boolean {
   });
 }
 
-/** Whether every date a sentence gives is a year stated outright more than a year from the incident's. */
+/**
+ * Whether a date the sentence gives is far from the incident's: a year stated outright more than a year off ("2007년 9월
+ * 6일" in a sentence dated by its 2017 reports), or a day and month without a year more than a month off ("귀순 전날인 2월
+ * 2일" told of a November crossing). A slip in a date is a few days, a weekday or a year; far off, it is another event's.
+ */
 function yearsAway(claims: Claims, inc: Incident): boolean {
   const year = Number(inc.date.slice(0, 4));
-  const dates = claims.dates.filter((d) => !d.reference);
-  return dates.length > 0 && dates.every((d) => !d.relative && Math.abs(d.date.year - year) > 1);
+  const day = dayNumber(inc.date);
+  return claims.dates.some(
+    (d) =>
+      !d.reference &&
+      (d.monthDay ? Math.abs(dayNumber(toISO(d.date)) - day) > 31 : !d.relative && Math.abs(d.date.year - year) > 1),
+  );
 }
 
 function hasOwnAnchor(s: Scored): boolean {
