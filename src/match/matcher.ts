@@ -631,8 +631,8 @@ export class IncidentMatcher {
         const before = r.scored[0];
         const elsewhere = before && before.profile.incident.id !== inc.id ? before.features : undefined;
         if (elsewhere && (group === 'date' ? datesAgree(elsewhere) : Boolean(elsewhere['date.day']))) continue;
-        // Nor is a year given outright and years away ("2010년 6월에는 …" in a 2024 story) a slip: it tells another event.
-        if (group === 'date' && yearsAway(r.sentenceClaims, inc)) continue;
+        // Nor is a date far off ("2010년 6월에는 …" in a 2024 story, "2월 2일" of a November crossing): another event.
+        if (group === 'date' && datedFarOff(r.sentenceClaims, inc)) continue;
         // Which way someone went is the claim most often right about another crossing (the same man's earlier one):
         // it is disputed only when the sentence itself dates or names the incident, or plainly goes on with the story.
         if (group === 'direction' && !plain && !hasOwnAnchor(alt.scored[0]!)) continue;
@@ -1173,7 +1173,7 @@ function toldOfAnother(scored: readonly Scored[], inc: Incident): boolean {
  * 6일" in a sentence dated by its 2017 reports), or a day and month without a year more than a month off ("귀순 전날인 2월
  * 2일" told of a November crossing). A slip in a date is a few days, a weekday or a year; far off, it is another event's.
  */
-function yearsAway(claims: Claims, inc: Incident): boolean {
+function datedFarOff(claims: Claims, inc: Incident): boolean {
   const year = Number(inc.date.slice(0, 4));
   const day = dayNumber(inc.date);
   return claims.dates.some(
