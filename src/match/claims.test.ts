@@ -143,6 +143,9 @@ describe('readClaims', () => {
       readClaims('A North Korean soldier crossed the most heavily fortified border in the world on Sunday.').generic,
     ).toBe(0);
     expect(readClaims('총 길이 248㎞에 달하는 비무장지대').generic).toBeGreaterThan(0);
+    // Every summer, every defection: a habit or any case, not one event.
+    expect(readClaims("장마가 끝난 한여름마다 '헤엄 귀순' 소식이 들려온다.").generic).toBeGreaterThan(0);
+    expect(readClaims('It is tempting to load every defection with grand meaning.').generic).toBeGreaterThan(0);
     // What usually happens to those who defect; not trade ("통상 협상").
     expect(readClaims('귀순한 주민은 통상 관계기관의 합동신문을 거쳐 하나원으로 간다.').generic).toBeGreaterThan(0);
     expect(readClaims('통상 협상 중에 북한 병사 1명이 귀순했다.').generic).toBe(0);
@@ -329,6 +332,8 @@ describe('findCrosser: two groups crossing together', () => {
     expect(readClaims('A soldier who had shot dead his platoon leader crossed into the South.').result).toBeUndefined();
     expect(readClaims('The man was shot dead in the water.').result?.value).toBe('killed');
     expect(readClaims('He paddled over on a makeshift raft.').methods.map((m) => m.value)).toEqual(['boat']);
+    // "넘어선" (crossed) holds no fishing boat ("어선").
+    expect(readClaims('중간선을 넘어선 뒤 손을 흔들며 도움을 청했다.').methods).toEqual([]);
     expect(
       readClaims('"북측 수칙은 귀순자를 끝까지 쫓아가 사살하고 시신을 끌고 오는 것"이라고 말했다.').result,
     ).toBeUndefined();
@@ -709,6 +714,11 @@ describe('findCrosser: two groups crossing together', () => {
     });
     expect(who('귀순한 북한군 2명은 모두 20대 초반의 병사로, 관계기관에 넘겨졌다.')).toMatchObject({ count: 2 });
     expect(who('유씨는 당시 북한군 대위 계급으로 땅굴 공사에 동원됐다가 귀순했다.')).toMatchObject({ rank: 'captain' });
+    // An age told before the definite: "50대인 이 남성은".
+    expect(who('50대인 이 남성은 대청도 동쪽 바다에서 표류하다 발견된 것으로 전해졌다.')).toMatchObject({
+      age: 50,
+      ageTo: 59,
+    });
     // A rank told as who someone turned out to be.
     expect(who('군 소식통에 따르면 이 북한군은 소위 계급의 초급 장교로, 귀순을 결심했다고 진술했다.')).toMatchObject({
       rank: 'second lieutenant',

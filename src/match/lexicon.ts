@@ -179,7 +179,9 @@ export const ROUTE_WORDS: ReadonlyArray<Rule<Route>> = [
   ['land', rx(String.raw`\bland\s+border\b|\bminefields?\b|\bbarbed[- ]wire\b|\bfences?\b|철책|지뢰밭|육로`)],
   [
     'sea',
-    rx(String.raw`\bboats?\b|\bvessels?\b|\bships?\b|\bby\s+sea\b|\bat\s+sea\b|\bnaval\b|목선|선박|어선|해상|해안`),
+    rx(
+      String.raw`\bboats?\b|\bvessels?\b|\bships?\b|\bby\s+sea\b|\bat\s+sea\b|\bnaval\b|목선|선박|(?<![넘너들벗])어선|해상|해안`,
+    ),
   ],
   ['river', rx(String.raw`\brivers?\b|\bestuary\b|\bimjin\b|강\s?하구|임진강|한강`)],
   [
@@ -211,7 +213,7 @@ export const METHOD_WORDS: ReadonlyArray<Rule<Method>> = [
     rx(
       // Not the South's own boats that pick people up ("sailors on a South Korean coastal combat boat pulled …", "the
       // patrol ship picked him up").
-      String.raw`(?<!\b(?:south\s+korean|s\.\s?korean|navy|naval|coast\s+guard|rescue|patrol)\s+(?:[\w'’-]+\s+){0,3})(?:\bboats?\b|\bvessel\b|\bship\b)(?!\s+(?:that\s+|which\s+)?(?:picked|rescued|intercepted|towed)\b)|\bsail(?:ed|ing)\b|\brafts?\b|목선|선박|어선|뗏목|배를\s?타`,
+      String.raw`(?<!\b(?:south\s+korean|s\.\s?korean|navy|naval|coast\s+guard|rescue|patrol)\s+(?:[\w'’-]+\s+){0,3})(?:\bboats?\b|\bvessel\b|\bship\b)(?!\s+(?:that\s+|which\s+)?(?:picked|rescued|intercepted|towed)\b)|\bsail(?:ed|ing)\b|\brafts?\b|목선|선박|(?<![넘너들벗])어선|뗏목|배를\s?타`,
     ),
   ],
   ['drifted', rx(String.raw`\bdrift(?:ed|ing)\b|\badrift\b|\bfloat(?:ed|ing)\b|표류|떠내려`)],
@@ -390,7 +392,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
  * "여러 차례 경고방송을 했지만").
  */
 export const HABIT_CUE = rx(
-  String.raw`\b(?:usually|typically|generally|mostly|often|rarely|seldom|routinely|time\s+and\s+again|year\s+after\s+year|every\s+year|(?:only\s+)?(?:a|the)\s+handful\s+of|rare\s+(?:defections|crossings|cases)|(?:crossings|defections|escapes)(?:,[^,]{0,40},)?\s+(?:are|remain|tend|can)|in\s+the\s+past\s+(?:decade|\w+\s+years)|over\s+the\s+years)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b|\b(?:long-?standing|usual|standard|established)\s+(?:practice|policy|procedure)\b|\bcases\s+(?:of|where|in\s+which)\b|(?<!이번\s?|그\s|이\s)경우(?:가|도|는|에는)\s|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|주로|대개|일반적으로|통상(?:적으로)?\s(?!(?:[가-힣]+\s)?(?:마찰|협상|교섭|분쟁|압력|장관|본부|협정))|드물|드문|되풀이|(?:늘어날|늘어나는|증가할)\s?(?:수|것|가능성)|경로로(?:도)?\s?(?:쓰|이용|사용)|적지\s?않|(?:여러\s?차례|수차례)(?!(?:\s*[가-힣]+){0,2}?\s*(?:경고|잡히|잡혔|잡아|찍히|찍혔|걸렸|걸려|알렸|알리|확인|연락|외쳤|외치|시도|포착|촬영))|(?:차례|건)(?:에|로)\s?(?:이른다|이르렀|달한다|달했|늘었|집계)|예전부터|관례|한\s?해\s|매년|해마다|급감|급증|(?:잇따르는|잇따른|잇단)\s?(?:[가-힣]+\s)?(?:귀순|탈북|월북)|(?:귀순|탈북|월북)(?:이|가)?\s?잇따르|(?:귀순|탈북|월북|월남)['’"”]?\s?(?:길목|통로|루트)|자꾸|\b(?:spate|string|series|wave|rash|flurry|run)\s+of\s+(?:\w+\s+)?(?:defections|crossings|arrivals|cases)\b|(?:올|넘어올|건너올|내려올|갈|넘어갈|건너갈|오갈)\s?수(?:도)?\s?있(?:다|습니다|는|어)|\bcan\s+(?:\w+\s+)?(?:walk|swim|cross|sail|drift|come)\b`,
+  String.raw`\b(?:usually|typically|generally|mostly|often|rarely|seldom|routinely|time\s+and\s+again|year\s+after\s+year|every\s+year|(?:only\s+)?(?:a|the)\s+handful\s+of|rare\s+(?:defections|crossings|cases)|(?:crossings|defections|escapes)(?:,[^,]{0,40},)?\s+(?:are|remain|tend|can)|in\s+the\s+past\s+(?:decade|\w+\s+years)|over\s+the\s+years)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b|\b(?:long-?standing|usual|standard|established)\s+(?:practice|policy|procedure)\b|\bcases\s+(?:of|where|in\s+which)\b|(?<!이번\s?|그\s|이\s)경우(?:가|도|는|에는)\s|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|주로|대개|일반적으로|통상(?:적으로)?\s(?!(?:[가-힣]+\s)?(?:마찰|협상|교섭|분쟁|압력|장관|본부|협정))|드물|드문|되풀이|(?:늘어날|늘어나는|증가할)\s?(?:수|것|가능성)|경로로(?:도)?\s?(?:쓰|이용|사용)|적지\s?않|(?:여러\s?차례|수차례)(?!(?:\s*[가-힣]+){0,2}?\s*(?:경고|잡히|잡혔|잡아|찍히|찍혔|걸렸|걸려|알렸|알리|확인|연락|외쳤|외치|시도|포착|촬영))|(?:차례|건)(?:에|로)\s?(?:이른다|이르렀|달한다|달했|늘었|집계)|예전부터|관례|한\s?해\s|매년|(?:해|달|철|여름|겨울|봄|가을|때)마다|\b(?:every|any)\s+(?:single\s+)?(?:defection|defector|crossing)\b|급감|급증|(?:잇따르는|잇따른|잇단)\s?(?:[가-힣]+\s)?(?:귀순|탈북|월북)|(?:귀순|탈북|월북)(?:이|가)?\s?잇따르|(?:귀순|탈북|월북|월남)['’"”]?\s?(?:길목|통로|루트)|자꾸|\b(?:spate|string|series|wave|rash|flurry|run)\s+of\s+(?:\w+\s+)?(?:defections|crossings|arrivals|cases)\b|(?:올|넘어올|건너올|내려올|갈|넘어갈|건너갈|오갈)\s?수(?:도)?\s?있(?:다|습니다|는|어)|\bcan\s+(?:\w+\s+)?(?:walk|swim|cross|sail|drift|come)\b`,
 );
 
 /**

@@ -334,6 +334,19 @@ describe('Check this', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('does not take "지난해에도 …" (a like case last year) as the story told with a wrong year', () => {
+    const r = checked(
+      {
+        title: '北 주민 2명 강화 교동도로 귀순…"살려달라, 귀순하겠다"',
+        published: '2014-08-15',
+        lede: '북한 주민 2명이 14일 새벽 인천 강화군 교동도로 넘어와 귀순 의사를 밝혔다. 이날 오전 4시께 해병대 초병들이 교동도 쪽으로 다가오는 남성 2명을 발견했다.',
+      },
+      '지난해에도 북한 주민 1명이 헤엄쳐 교동도로 건너와 귀순했다.',
+      '귀순',
+    );
+    expect(r.warnings).toEqual([]);
+  });
+
   it('takes "the ship" in a story about that craft as the story told again', () => {
     const r = checked(
       {
