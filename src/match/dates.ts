@@ -1,5 +1,5 @@
 import type { DatePrecision } from '../data/enums';
-import { EN_NUMBER_WORDS, KO_NUMBER_WORDS } from './numbers';
+import { EN_NUMBER_WORDS, EN_ORDINAL_WORDS, KO_NUMBER_WORDS } from './numbers';
 
 /** A date as far as a text gives it. month and day are 1-based. */
 export interface PartialDate {
@@ -82,21 +82,9 @@ const YEARS_AGO = new RegExp(
   String.raw`\b(\d{1,2}|${Object.keys(EN_NUMBER_WORDS).join('|')})\s+years?\s+ago(\s+today)?\b|(?<![\d가-힣])(\d{1,2}|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?년\s?전(?=에|의|인|쯤|께|\s|[.,…·]|$)(\s?오늘)?`,
   'gi',
 );
-/** "the fourth anniversary", "15th anniversary", "4주기", "70주년": an event that many years before the publication. */
-const ORDINAL_WORDS: Readonly<Record<string, number>> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
+/** "the fourth anniversary", "15th anniversary", "4주기", "70주년": the event is that many years before the page. */
 const ANNIVERSARY = new RegExp(
-  String.raw`\b(\d{1,2})(?:st|nd|rd|th)\s+anniversary\b|\b(${Object.keys(ORDINAL_WORDS).join('|')})\s+anniversary\b|(?<![\d가-힣])(\d{1,2})\s?(?:주기|주년)`,
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)\s+anniversary\b|\b(${Object.keys(EN_ORDINAL_WORDS).join('|')})\s+anniversary\b|(?<![\d가-힣])(\d{1,2})\s?(?:주기|주년)`,
   'gi',
 );
 const YESTERDAY = /\byesterday\b|어제/gi;
@@ -164,7 +152,7 @@ const RELATIVE: Array<[RegExp, Make]> = [
   [
     ANNIVERSARY,
     (m, pub) => {
-      const n = Number(m[1] ?? m[3]) || ORDINAL_WORDS[m[2]?.toLowerCase() ?? ''];
+      const n = Number(m[1] ?? m[3]) || EN_ORDINAL_WORDS[m[2]?.toLowerCase() ?? ''];
       return pub && n ? { year: pub.year - n, month: pub.month, approx: true } : undefined;
     },
   ],

@@ -240,15 +240,20 @@ export class IncidentMatcher {
 
   /** Incidents named in a text by a distinctive name or alias. */
   namedIn(text: string): Set<string> {
+    const out = new Set<string>();
+    for (const hit of this.nameHits(text)) if (!hit.compared) for (const id of hit.ids) out.add(id);
+    return out;
+  }
+
+  /** Each distinctive name in a text, the incidents it names, and whether it is used only to compare ("like …"). */
+  private *nameHits(text: string): Generator<{ name: string; ids: readonly string[]; compared: boolean }> {
     this.warmUp();
     const { re, ids } = this.names!;
-    const out = new Set<string>();
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (COMPARED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      for (const id of ids.get(m[0].toLowerCase()) ?? []) out.add(id);
+      const compared = COMPARED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+      yield { name: m[0], ids: ids.get(m[0].toLowerCase()) ?? [], compared };
     }
-    return out;
   }
 
   /** The incidents a text names, in full or (on a page that named them in full) by surname and title. */
@@ -264,14 +269,10 @@ export class IncidentMatcher {
 
   /** Surnames of the Korean names (three syllables) a page gives in full, each of one incident only. */
   private shortNamesIn(text: string): PreparedPage['shortNames'] {
-    this.warmUp();
-    const { re, ids } = this.names!;
     const bySurname = new Map<string, Set<string>>();
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!/^[가-힣]{3}$/.test(m[0])) continue;
-      const named = ids.get(m[0].toLowerCase()) ?? [];
-      bySurname.set(m[0][0]!, new Set([...(bySurname.get(m[0][0]!) ?? []), ...named]));
+    for (const { name, ids } of this.nameHits(text)) {
+      if (!/^[가-힣]{3}$/.test(name)) continue;
+      bySurname.set(name[0]!, new Set([...(bySurname.get(name[0]!) ?? []), ...ids]));
     }
     const one = new Map([...bySurname].filter(([, set]) => set.size === 1).map(([k, set]) => [k, [...set][0]!]));
     if (!one.size) return undefined;

@@ -38,3 +38,17 @@ export const KO_NUMBER_WORDS: Readonly<Record<string, number>> = {
   열: 10,
   스무: 20,
 };
+
+/** "fourth", "tenth": an anniversary's number in words. */
+export const EN_ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};

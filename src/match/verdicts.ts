@@ -391,7 +391,9 @@ export function checkClaims(
   // the clause's other day is of another step or event.
   const dated = dateClaims(clause.dates, clause, sentenceText, inc, published);
   const elsewhere = sentence.dates.filter((d) => !clause.dates.some((c) => c.start === d.start));
+  // Only needed (and only read) when the clause's own day contradicts.
   const agreedElsewhere =
+    dated.some((c) => c.verdict === 'contradicts') &&
     elsewhere.length > 0 &&
     dateClaims(elsewhere, clause, sentenceText, inc, published).some((c) => c.verdict === 'agrees');
   out.push(...(agreedElsewhere ? dated.filter((c) => c.verdict !== 'contradicts') : dated));
