@@ -45,26 +45,41 @@ export const SourceSchema = v.strictObject({
 
 export const LocalizedSchema = v.strictObject({ en: text, ko: v.optional(text) });
 
-export const PersonSchema = v.strictObject({
-  role: v.picklist(ROLES),
-  origin: v.picklist(ORIGINS),
-  /** Rank as reported, e.g. "staff sergeant". */
-  rank: v.optional(text),
-  age: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(119))),
-  /** Number of people when a group crossed together. */
-  count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-  /** Only when publicly reported. */
-  name: v.optional(text),
-  sex: v.optional(v.picklist(['male', 'female'])),
-  /** What the person did, as reported ("gymnast", "fisheries official"). */
-  occupation: v.optional(text),
-  /** Had defected south earlier and went back north. */
-  formerDefector: v.optional(v.boolean()),
-  /** What became of them; a group whose members fared differently is listed as several entries. */
-  result: v.optional(v.picklist(RESULTS)),
-  /** What they told the South they wanted, when the sources say ("all four asked to be sent home"). */
-  wish: v.optional(v.picklist(WISHES)),
-});
+const age = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(119));
+
+export const PersonSchema = v.pipe(
+  v.strictObject({
+    role: v.picklist(ROLES),
+    origin: v.picklist(ORIGINS),
+    /** Rank as reported, e.g. "staff sergeant". */
+    rank: v.optional(text),
+    age: v.optional(age),
+    /**
+     * Ages as reports give them when not exact, inclusive: "in his 20s" [20, 29], "in his early 20s" [20, 23],
+     * "late teens or early 20s" [16, 23]. Never with `age`.
+     */
+    ageRange: v.optional(
+      v.pipe(
+        v.tuple([age, age]),
+        v.check(([from, to]) => from < to, 'must be [from, to] with from < to'),
+      ),
+    ),
+    /** Number of people when a group crossed together. */
+    count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    /** Only when publicly reported. */
+    name: v.optional(text),
+    sex: v.optional(v.picklist(['male', 'female'])),
+    /** What the person did, as reported ("gymnast", "fisheries official"). */
+    occupation: v.optional(text),
+    /** Had defected south earlier and went back north. */
+    formerDefector: v.optional(v.boolean()),
+    /** What became of them; a group whose members fared differently is listed as several entries. */
+    result: v.optional(v.picklist(RESULTS)),
+    /** What they told the South they wanted, when the sources say ("all four asked to be sent home"). */
+    wish: v.optional(v.picklist(WISHES)),
+  }),
+  v.check((p) => p.age === undefined || p.ageRange === undefined, 'give age or ageRange, not both'),
+);
 
 /** What a first report got wrong and later reports corrected. */
 export const CorrectionSchema = v.strictObject({ claim: text, fact: text, sources: v.pipe(v.array(SourceSchema), v.minLength(1)) });

@@ -56,6 +56,13 @@ describe('validateDataset', () => {
     expect(errorsOf({ who: [{ role: 'pilot', origin: 'north-korea' }] })).toMatch(/who\.0\.role/);
   });
 
+  it('takes an age or a range of ages as reports give it, not both, and a range that runs upwards', () => {
+    const soldier = { role: 'soldier', origin: 'north-korea', result: 'stayed' };
+    expect(check({ who: [{ ...soldier, ageRange: [20, 29] }] }).errors).toEqual([]);
+    expect(errorsOf({ who: [{ ...soldier, ageRange: [29, 20] }] })).toMatch(/from < to/);
+    expect(errorsOf({ who: [{ ...soldier, age: 24, ageRange: [20, 29] }] })).toMatch(/not both/);
+  });
+
   it('needs one source with outlet, title, date and url', () => {
     expect(errorsOf({ sources: [{ outlet: 'Yonhap News Agency', url: SOURCE.url }] })).toMatch(/needs one source with outlet, title, date and url/);
   });

@@ -173,6 +173,15 @@ describe('checkClaims', () => {
     expect(verdicts('10대 후반의 북한군 병사가 20일 귀순했다.', teen)).toContain('age:agrees');
   });
 
+  it('checks an age against the record’s range of ages (reports that give only a decade)', () => {
+    const twenties: Incident = { ...SERGEANT, who: [{ role: 'soldier', origin: 'north-korea', ageRange: [20, 29] }] };
+    expect(verdicts('30대 후반인 이 병사는 20일 군사분계선을 넘어 귀순했다.', twenties)).toContain('age:contradicts');
+    expect(verdicts('The 35-year-old soldier defected across the MDL on Aug. 20.', twenties)).toContain('age:contradicts');
+    expect(verdicts('20대 중반인 이 병사는 20일 군사분계선을 넘어 귀순했다.', twenties)).toContain('age:agrees');
+    // A year either side: a Korean count of age runs a year ahead.
+    expect(verdicts('The 30-year-old soldier defected across the MDL on Aug. 20.', twenties)).toContain('age:agrees');
+  });
+
   it('leaves the day of a crossing told as before a return out of the return’s date', () => {
     const returned = {
       ...SERGEANT,

@@ -160,19 +160,16 @@ function whoClaims(who: WhoClaim, inc: Incident): CheckedClaim[] {
       );
   }
   if (who.age !== undefined) {
-    const ages = people.flatMap((p) => (p.age ? [p.age] : []));
+    const ages = people.flatMap((p) => (p.age ? [[p.age, p.age] as const] : p.ageRange ? [p.ageRange] : []));
+    const [from, to] = [who.age, who.ageTo ?? who.age];
     out.push(
       check(
         'age',
         q,
-        who.ageTo === undefined ? who.age : `${who.age}–${who.ageTo}`,
-        ages,
-        // Within a year either side: a Korean count of age runs a year ahead.
-        !ages.length
-          ? 'not-in-record'
-          : ages.some((a) => a >= who.age! - 1 && a <= (who.ageTo ?? who.age!) + 1)
-            ? 'agrees'
-            : 'contradicts',
+        from === to ? from : `${from}–${to}`,
+        ages.map(([a, b]) => (a === b ? a : `${a}–${b}`)),
+        // Ages overlap within a year either side: a Korean count of age runs a year ahead.
+        !ages.length ? 'not-in-record' : ages.some(([a, b]) => a <= to + 1 && b >= from - 1) ? 'agrees' : 'contradicts',
       ),
     );
   }

@@ -50,6 +50,8 @@ describe('describePerson', () => {
       ),
     ).toBe('North Korean soldier (Oh Chong Song, age 24); South Korean official');
     expect(describeWho([person({ role: 'soldier', age: 24 })], ko)).toBe('북한군 병사 (24세)');
+    expect(describeWho([person({ role: 'soldier', ageRange: [20, 29] })], en)).toBe('North Korean soldier (aged 20–29)');
+    expect(describeWho([person({ role: 'soldier', ageRange: [20, 23] })], ko)).toBe('북한군 병사 (20~23세)');
   });
 });
 

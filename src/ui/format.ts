@@ -100,7 +100,8 @@ export function describeWho(people: readonly Person[] | undefined, tr: Translato
   if (!people?.length) return undefined;
   return people
     .map((p) => {
-      const extra = [p.name, p.age ? tr.t('person_age', p.age) : undefined].filter(Boolean).join(', ');
+      const age = p.age ? tr.t('person_age', p.age) : p.ageRange ? tr.t('person_age_range', ...p.ageRange) : undefined;
+      const extra = [p.name, age].filter(Boolean).join(', ');
       const base = describePerson(p, tr);
       return extra ? `${base} (${extra})` : base;
     })
