@@ -770,6 +770,52 @@ describe('findCrosser: two groups crossing together', () => {
     expect(who('The North Korean soldier was unarmed when the team got to him.')).toMatchObject({ role: 'soldier' });
   });
 
+  it("reads the story's people told again by an age an appositive gives, by nationality alone, or by a rank worn", () => {
+    expect(who('The man, who investigators said was in his 40s, told them he had been gathering clams.')).toMatchObject(
+      {
+        age: 40,
+        ageTo: 49,
+      },
+    );
+    expect(
+      who(
+        'By one account, the short, wiry defector, said to be in his late thirties, insisted he had climbed the wire.',
+      ),
+    ).toMatchObject({ age: 36, ageTo: 39 });
+    expect(who('The soldier, believed to be a man in his late thirties, defected unarmed.')).toMatchObject({
+      role: 'soldier',
+      age: 36,
+      ageTo: 39,
+    });
+    expect(who('The North Korean, thought to be in his 40s, was seen near the Imjin River.')).toMatchObject({
+      origin: 'north-korea',
+      age: 40,
+    });
+    expect(who('The intruder, said to be a North Korean soldier in his twenties, wants to defect.')).toMatchObject({
+      role: 'soldier',
+      age: 20,
+      ageTo: 29,
+    });
+    // Nationality as an adjective before anything but a person is nobody.
+    expect(who('The South Korean military said the drills were routine.')).toBeUndefined();
+    // Setting out is no crossing: a patrol sets out too.
+    expect(who('A patrol of eight soldiers set out on a routine search mission.')).toBeUndefined();
+    expect(who('하사 계급장을 단 이 병사는 귀순을 결심했다고 진술했다.')).toMatchObject({ rank: 'staff sergeant' });
+    // Some of them: who they were, not how many.
+    expect(who('이들 가운데 1명은 북한군 소좌로 확인됐다.')).toMatchObject({ rank: 'major', count: undefined });
+  });
+
+  it("counts the story's people told again by number: aboard, rescued, a trio, and a Korean total after 등", () => {
+    expect(who('The four aboard were handed to investigators.')).toMatchObject({ count: 4 });
+    expect(who('The four men rescued from the sinking boats were taken away for questioning.')).toMatchObject({
+      count: 4,
+    });
+    expect(who('The trio were later given a compass.')).toMatchObject({ count: 3 });
+    expect(who('The pair of boats turned back.')).toBeUndefined();
+    expect(who('남성 11명과 여성 20명 등 31명을 태운 목선이 NLL을 넘어왔다.')).toMatchObject({ count: 31 });
+    expect(who('감시장비에 잡힌 북한군 병사 1명은 수풀에 몸을 숨겼다.')).toMatchObject({ role: 'soldier', count: 1 });
+  });
+
   it('reads no way from "탈북으로", "남북으로" or "동북쪽으로"', () => {
     expect(readClaims('단순 표류가 아닌 계획된 탈북으로 보고 있다.').direction).toBeUndefined();
     expect(readClaims('남북으로 갈라진 뒤 처음이다.').direction).toBeUndefined();

@@ -108,7 +108,7 @@ const EN_CROSSER = new RegExp(
  * crossing in reach.
  */
 const KO_DEFINITE = new RegExp(
-  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|인물|인원|탈북민|하사|중사|상사|병장|상병|일병|이병)|이들(?:\s(?:부자|부녀|모자|모녀|부부|형제|남매|자매|일가족|일행|(?:두|세|네|다섯)\s?가족))?(?:\s\d{1,2}\s?명)?)(?=(?:은|는|이|가)\s(?:\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s)|[^.。,]{1,40}?(?:으로|로)(?:,\s|\s(?:파악|확인|알려|전해|추정|드러|조사))))|(?<![가-힣])((?:(?:이|그|해당)\s(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))|(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))인\s(?:이|그|해당))\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s)`,
+  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|인물|인원|탈북민|하사|중사|상사|병장|상병|일병|이병)|이들(?:\s(?:부자|부녀|모자|모녀|부부|형제|남매|자매|일가족|일행|(?:두|세|네|다섯)\s?가족))?(?:\s\d{1,2}\s?명)?|이들\s(?:가운데|중)\s(?:\d{1,2}|한|두|세|네)\s?명)(?=(?:은|는|이|가)\s(?:\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s)|[^.。,]{1,40}?(?:으로|로)(?:,\s|\s(?:파악|확인|알려|전해|추정|드러|조사))))|(?<![가-힣])((?:(?:이|그|해당)\s(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))|(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))인\s(?:이|그|해당))\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s)`,
   'g',
 );
 /**
@@ -128,12 +128,12 @@ const EN_DEFINITE_AGE = new RegExp(
   'gi',
 );
 /**
- * "All 16 defectors were then driven off …", "the four fishermen asked …", "The four people aboard, …", "The five who
- * defected …": the story's people told again by their number, whatever they did next (only nouns for those who
+ * "All 16 defectors were then driven off …", "the four fishermen asked …", "The four people aboard, …", "The four men
+ * rescued from the sinking boats were …", "The five who defected …", "The trio were …": the story's people told again by their number, whatever they did next (only nouns for those who
  * crossed: "the two soldiers" may be the guards).
  */
 const EN_DEFINITE_COUNT = new RegExp(
-  String.raw`\b((?:all|the|these|those)\s+(?!\d{3})${NUM}\s+(?:(?:North\s+Korean|would-be|young|other)\s+)?(?:defectors|North\s+Koreans|fishermen|escapees|crossers|swimmers|castaways|crew(?:men|\s+members)|sailors|civilians|residents|(?:people|persons)\s+(?:aboard|on\s+board))\b(?=,|\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished|[a-z]{3,}ed)\b)|(?:all|the)\s+(?!\d{3})${NUM}(?=\s+who\s+(?:had\s+)?(?:defected|crossed|fled|escaped|arrived|came|swam|walked|sailed)\b))`,
+  String.raw`\b((?:all|the|these|those)\s+(?!\d{3})${NUM}\s+(?:(?:North\s+Korean|would-be|young|other)\s+)?(?:defectors|North\s+Koreans|fishermen|escapees|crossers|swimmers|castaways|crew(?:men|\s+members)|sailors|civilians|residents|(?:people|persons)\s+(?:aboard|on\s+board)|aboard|on\s+board|(?:men|women|people)\s+(?:rescued|picked\s+up)(?:\s+(?:from|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:boats?|ships?|vessels?|waters?|sea))?)\b(?=,|\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished|[a-z]{3,}ed)\b)|the\s+(?:trio|pair|duo)\b(?=\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished)\b)|(?:all|the)\s+(?!\d{3})${NUM}(?=\s+who\s+(?:had\s+)?(?:defected|crossed|fled|escaped|arrived|came|swam|walked|sailed)\b))`,
   'gi',
 );
 /**
@@ -189,14 +189,17 @@ const KO_RELATIVE = new RegExp(
  * sent back or aboard, by number.
  */
 /** "구조된", "인계된", "넘겨받은", "북송된": those the authorities took in, handed over or sent back. */
-export const KO_TAKEN_PARTICIPLE = String.raw`(?:구조된|인계된|넘겨받은|넘겨진|인도된|북송된|송환된|붙잡힌|발견된)`;
+export const KO_TAKEN_PARTICIPLE = String.raw`(?:구조된|인계된|넘겨받은|넘겨진|인도된|북송된|송환된|붙잡힌|잡힌|발견된|포착된|식별된|탐지된)`;
 const KO_TAKEN = new RegExp(
   String.raw`(?:${KO_TAKEN_PARTICIPLE}|승선\s?인원|(?<=에\s)${KO_ABOARD_PARTICIPLE})\s((?:[가-힣]{1,6}\s){0,2}?(?:${KO_NUM}|(?:두|세|네|다섯|여섯|일곱|여덟)\s?사람))(?=(?:은|는|이|가)\s)`,
   'g',
 );
-/** "The North Korean soldier was unarmed when …": the story's crosser told again as a North Korean, whatever he did next. */
+/**
+ * "The North Korean soldier was unarmed when …", "The North Korean, thought to be in his 40s, …": the story's crosser
+ * told again by nationality, whatever he did next.
+ */
 const EN_DEFINITE_NK = new RegExp(
-  String.raw`\b(the\s+(?:young\s+|lone\s+)?North\s+Korean\s+(?:soldier|defector|civilian|fisherman|private|sergeant|officer|man|woman))\b(?=\s+(?:was|is|had|has|told|wanted|appeared|remained|stayed)\b)`,
+  String.raw`\b(the\s+(?:young\s+|lone\s+)?(?:North\s+Korean\s+(?:soldier|defector|civilian|fisherman|private|sergeant|officer|man|woman)|(?:North|South)\s+Korean(?=,\s+(?:thought|believed|said|reported|who|aged|\d)\b)))\b(?=\s+(?:was|is|had|has|told|wanted|appeared|remained|stayed)\b|,)`,
   'gi',
 );
 /** How an appositive may be introduced: "said to be", "believed to be", "described (by officials) as", "identified as". */
@@ -206,7 +209,7 @@ const CALLED = String.raw`(?:(?:said|believed|thought|reported)\s+to\s+be\s+|(?:
  * North Korean soldier": the person told again, and who they were (to the last noun: "a North Korean army soldier").
  */
 const EN_APPOSITIVE = new RegExp(
-  String.raw`((?:\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?)?\b(?:defector|man|woman|soldier|private|sergeant|corporal|conscript|person|crosser|escapee|swimmer|civilian|resident|fisherman|sailor|engineer|farmer|worker|teen(?:ager)?|youth|pair|couple|duo|trio)\s*,\s+${CALLED}?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?(?:${PERSON_NOUN}|father|mother|son|daughter|husband|wife)\b(?!\s+(?:${PERSON_NOUN}|army|navy|military|border|front-?line|KPA)\b))`,
+  String.raw`((?:\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?)?\b(?:defector|man|woman|soldier|private|sergeant|corporal|conscript|person|crosser|escapee|swimmer|intruder|civilian|resident|fisherman|sailor|engineer|farmer|worker|teen(?:ager)?|youth|pair|couple|duo|trio)\s*,\s+${CALLED}?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?(?:${PERSON_NOUN}|father|mother|son|daughter|husband|wife)\b(?!\s+(?:${PERSON_NOUN}|army|navy|military|border|front-?line|KPA)\b))`,
   'gi',
 );
 /** "The three, North Korean soldiers who …", "The seven, who the ministry said were all civilian fishermen,": a group told
@@ -231,9 +234,12 @@ const KO_CROSSER = new RegExp(
   'g',
 );
 
-/** "북한군 소좌 1명과 주민 1명이 … 넘어왔다", "남성 4명과 여성 1명을 태운 소형 선박": two groups crossing together. */
+/**
+ * "북한군 소좌 1명과 주민 1명이 … 넘어왔다", "남성 4명과 여성 1명을 태운 소형 선박", "남성 11명과 여성 20명 등 31명을 태운": two groups
+ * crossing together.
+ */
 const KO_PAIR = new RegExp(
-  String.raw`((?:북한|북측|국군|한국군|미군)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?${KO_ROLE}(?:\s?\([^)]{0,15}\))?\s?(\d+)\s?명)\s?(?:과|와)\s?((?:[가-힣]{0,6}\s)?${KO_ROLE}\s?(\d+)\s?명)(?:(?:이|가|은|는)[^.。]{0,60}?(?:귀순|월남|월북|탈북|넘어|건너|헤엄|표류|내려와)|(?:을|를)?\s?(?:태운|실은))`,
+  String.raw`((?:북한|북측|국군|한국군|미군)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?${KO_ROLE}(?:\s?\([^)]{0,15}\))?\s?(\d+)\s?명)\s?(?:과|와)\s?((?:[가-힣]{0,6}\s)?${KO_ROLE}\s?(\d+)\s?명(?:\s?등\s?(?:모두\s|총\s)?\d+\s?명)?)(?:(?:이|가|은|는)[^.。]{0,60}?(?:귀순|월남|월북|탈북|넘어|건너|헤엄|표류|내려와)|(?:을|를)?\s?(?:태운|실은))`,
   'g',
 );
 
@@ -256,11 +262,15 @@ const LEADING_NUMBER = new RegExp(
   'i',
 );
 
+const KO_TOTAL = /등\s?(?:모두\s|총\s)?(\d+)\s?명/;
 const KO_NUMBER_BEFORE = new RegExp(
   String.raw`(?<![\d가-힣])(${Object.keys(KO_NUMBER_WORDS).join('|')})\s(?:[가-힣]{1,6}\s)?${KO_ROLE}`,
 );
 
 function numberIn(text: string): number | undefined {
+  // "남성 11명과 여성 20명 등 31명": the total after 등.
+  const total = KO_TOTAL.exec(text);
+  if (total) return Number(total[1]);
   const fam = /\b(?:family|group|boatload|crew)(?:\s+of|,?\s+(?:numbering|totall?ing))\s+(\S+)/i.exec(text);
   // "a family", "a crew", "two families": groups, not people.
   if (!fam && /\b(?:famil(?:y|ies)|groups?|boatloads?|crews?|households?)\s*$/i.test(text)) return undefined;
@@ -310,6 +320,9 @@ export function readWho(np: string, start: number): WhoClaim {
       np,
     );
   if (age) who.age = Number(age[1] ?? age[2] ?? age[3] ?? age[4] ?? age[5]);
+  // "The soldier, believed to be a man in his late thirties"
+  const span = age ? null : AGE_SPAN_IN.exec(np);
+  if (span) Object.assign(who, ageSpan(DECADES[span[2]!.toLowerCase()] ?? Number(span[2]!.slice(0, 2)), span[1]));
   const count = numberIn(np);
   if (count !== undefined) who.count = count;
   if (count !== undefined && APPROX_COUNT.test(np)) who.approx = true;
@@ -321,8 +334,17 @@ export function readWho(np: string, start: number): WhoClaim {
 }
 
 /** "in his 20s", "in their late twenties", "20대 중반인", "10대 후반의": an age told as part of a decade (the Korean one before the noun or in it). */
-const AGE_SPAN_AFTER =
-  /^\s*,?\s*in\s+(?:his|her|their)\s+(early|mid|late)?-?\s*(teens|twenties|thirties|forties|fifties|sixties|[1-6]0s)\b/i;
+const AGE_SPAN = String.raw`in\s+(?:his|her|their)\s+(early|mid|late)?-?\s*(teens|twenties|thirties|forties|fifties|sixties|[1-6]0s)\b`;
+const AGE_SPAN_AFTER = new RegExp(String.raw`^\s*,?\s*${CALLED}?${AGE_SPAN}`, 'i');
+const AGE_SPAN_IN = new RegExp(String.raw`\b${AGE_SPAN}`, 'i');
+/**
+ * "The man, who investigators said was in his 40s, …", "the short, wiry defector, said to be in his late thirties,": the
+ * person told again, by the age an appositive gives.
+ */
+const EN_AGED_APPOSITIVE = new RegExp(
+  String.raw`\b(the\s+(?:[\w'’-]+,?\s+){0,3}?(?:defector|man|woman|soldier|private|sergeant|civilian|fisherman|crosser|escapee|swimmer|intruder|teen(?:ager)?|youth)\s*,\s+(?:who\s+(?:[^,]{1,40}?\s+)?(?:was|is)\s+|${CALLED})(?:a\s+(?:man|woman)\s+)?${AGE_SPAN})`,
+  'gi',
+);
 const AGE_SPAN_BEFORE = /([1-6])0\s?대(?:\s?(초반|중반|후반))?(?:인|의|\s)/;
 const DECADES: Record<string, number> = {
   teens: 10,
@@ -382,6 +404,7 @@ const KO_APPOSED = /^([^.。,]{1,40}?)(?:으로|로),\s/;
 /** "A씨는 북한군 병사 신분으로 …", "유씨는 당시 북한군 대위 계급으로": the status or rank someone crossed in. */
 const KO_STATUS = /^([^.。]{1,30}?)\s?(?:신분|계급)(?:으로|이었|이다|인)/;
 const DENIED = /[가-힣]{1,6}(?:\s[가-힣]{1,6})?\s?(?:이|가)\s?아니(?:라|고|며)\s?/g;
+const KO_BADGE_BEFORE = /([가-힣]{1,3})\s?계급장을\s?(?:단|달고\s?있던|붙인)\s$/;
 const KO_RANK_PREDICATE = /^[^.。]{0,40}?계급은\s?([가-힣]{1,4})/;
 /** Where someone is from, told by birth or origin: "중국에서 나고 자란", "조선족 출신". */
 const BORN_IN = /([가-힣]{1,4})(?:\s?출신|에서\s?(?:나고\s?자란|태어나\s?자란|태어난|태어나고))/;
@@ -433,7 +456,13 @@ export function findCrosser(text: string): WhoClaim | undefined {
     const end = pair.index + pair[0].indexOf(pair[3]!) + pair[3]!.length;
     // Two groups say who each was, not who all were ("남성 4명과 여성 1명").
     if (readWho(pair[3]!, 0).sex !== who.sex) delete who.sex;
-    return { ...who, text: text.slice(pair.index, end), end, count: Number(pair[2]) + Number(pair[4]) };
+    const total = KO_TOTAL.exec(pair[3]!);
+    return {
+      ...who,
+      text: text.slice(pair.index, end),
+      end,
+      count: total ? Number(total[1]) : Number(pair[2]) + Number(pair[4]),
+    };
   }
   for (const re of [
     EN_CROSSER,
@@ -442,6 +471,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
     EN_COPULA,
     EN_NUMBERING,
     EN_OWN_ACCOUNT,
+    EN_AGED_APPOSITIVE,
     EN_DEFINITE_AGE,
     EN_DEFINITE_COUNT,
     EN_NAMED,
@@ -482,6 +512,8 @@ export function findCrosser(text: string): WhoClaim | undefined {
       who.text = phrase.trim();
       if (re === EN_NAMED || re === EN_TITLED) who.name = m[2]!;
       if (re === EN_NAMED && m[3]) who.age = Number(m[3]);
+      // "이들 가운데 1명은": some of them, not how many they were.
+      if (/^이들\s(?:가운데|중)/.test(np)) delete who.count;
       // "11 men and 20 women drifted": everyone counted, from the first group.
       const before =
         re !== KO_CROSSER && who.count !== undefined
@@ -509,7 +541,12 @@ export function findCrosser(text: string): WhoClaim | undefined {
       // "계급은 중사인 것으로": the rank told in the predicate.
       const rankSaid = who.rank ? null : KO_RANK_PREDICATE.exec(text.slice(who.end));
       // "이 북한군은 소위 계급의 초급 장교로,": or as who someone turned out to be.
-      const saidRank = (rankSaid && first(RANK_WORDS, rankSaid[1]!)) || (!who.rank && predicate.rank);
+      // "하사 계급장을 단 이 병사는": or as the rank worn, before the noun.
+      const badge = who.rank ? null : KO_BADGE_BEFORE.exec(text.slice(Math.max(0, who.start - 20), who.start));
+      const saidRank =
+        (rankSaid && first(RANK_WORDS, rankSaid[1]!)) ||
+        (badge && first(RANK_WORDS, badge[1]!)) ||
+        (!who.rank && predicate.rank);
       if (saidRank) Object.assign(who, { rank: saidRank, role: 'soldier' });
       // "officials said", "people who…": only a phrase that says who someone was counts.
       if (who.origin || who.role || who.rank || who.formerDefector || who.count !== undefined || who.age !== undefined)

@@ -91,6 +91,12 @@ describe('checkClaims', () => {
         '2024-09-10',
       ),
     ).not.toContain('date:contradicts');
+    // "The military on Monday laid out …": the day of the briefing.
+    expect(
+      verdicts(
+        'The military on Monday laid out what it believes happened: a North Korean staff sergeant crossed the MDL.',
+      ),
+    ).not.toContain('date:contradicts');
     // A crossing told between the date and the disclosure is the crossing's day.
     expect(verdicts('북한군 하사가 지난 7일 귀순한 사실이 공개됐다.', SERGEANT, '2024-09-10')).toContain(
       'date:contradicts',
@@ -176,7 +182,9 @@ describe('checkClaims', () => {
   it('checks an age against the record’s range of ages (reports that give only a decade)', () => {
     const twenties: Incident = { ...SERGEANT, who: [{ role: 'soldier', origin: 'north-korea', ageRange: [20, 29] }] };
     expect(verdicts('30대 후반인 이 병사는 20일 군사분계선을 넘어 귀순했다.', twenties)).toContain('age:contradicts');
-    expect(verdicts('The 35-year-old soldier defected across the MDL on Aug. 20.', twenties)).toContain('age:contradicts');
+    expect(verdicts('The 35-year-old soldier defected across the MDL on Aug. 20.', twenties)).toContain(
+      'age:contradicts',
+    );
     expect(verdicts('20대 중반인 이 병사는 20일 군사분계선을 넘어 귀순했다.', twenties)).toContain('age:agrees');
     // A year either side: a Korean count of age runs a year ahead.
     expect(verdicts('The 30-year-old soldier defected across the MDL on Aug. 20.', twenties)).toContain('age:agrees');

@@ -37,6 +37,9 @@ export interface Warning extends CheckedClaim {
 
 const SAID_OR_TOLD =
   /\b(?:said|says|announced|disclosed|told|reported|confirmed|added|stated|revealed|according|made\s+public)\b[^.]{0,25}$|밝혔|전했|발표/;
+/** "The military on Monday laid out what it believes happened": a date right before what someone says dates the saying. */
+const STATED_AFTER =
+  /^\s*(?:laid\s+out|said|says|told|announced|disclosed|confirmed|revealed|reported|briefed|explained|released|made\s+public)\b/i;
 /** "합참은 5일 …고 밝혔다": a Korean date right after who speaks dates the statement. */
 const KO_SPEAKER_DATE = /[가-힣)]+(?:은|는)\s*$/;
 const KO_STATEMENT = /(?:밝혔|밝히|전했|발표|말했|설명했|알렸|공개했|공개하|판단(?:했|한다고))/;
@@ -199,6 +202,7 @@ function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate
       d.reference ||
       asides.some(([a, b]) => d.start >= a && d.end <= b) ||
       SAID_OR_TOLD.test(before(40)) ||
+      STATED_AFTER.test(after(20)) ||
       KO_DISCLOSED_AFTER.test(after(30)) ||
       KO_FACT_DISCLOSED.test(after(60)) ||
       FOLLOW_UP_BEFORE.test(before(30)) ||
