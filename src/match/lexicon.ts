@@ -146,6 +146,13 @@ export interface Place {
   region: Region;
   /** An island; otherwise a county, city, river or landmark. */
   island?: boolean;
+  /**
+   * A place a record may name only to say where something lies (the road to Kaesong, the Imjin's course, Mount
+   * Kumgang across the line), not a county or island in the South that tells where someone crossed or came ashore.
+   */
+  landmark?: boolean;
+  /** The county or island a place lies in (Dorasan in Paju, Gyodong off Ganghwa). */
+  within?: string;
 }
 export const PLACES: ReadonlyArray<Rule<Place>> = [
   [{ key: 'goseong', region: 'eastern-front' }, rx(String.raw`\bgoseong\b|고성`)],
@@ -155,12 +162,12 @@ export const PLACES: ReadonlyArray<Rule<Place>> = [
   [{ key: 'cheorwon', region: 'central-front' }, rx(String.raw`\bcheorwon\b|철원`)],
   [{ key: 'yeoncheon', region: 'western-front' }, rx(String.raw`\byeoncheon\b|연천`)],
   [{ key: 'paju', region: 'western-front' }, rx(String.raw`\bpaju\b|파주`)],
-  [{ key: 'dorasan', region: 'western-front' }, rx(String.raw`\bdorasan\b|도라산`)],
-  [{ key: 'kaesong', region: 'western-front' }, rx(String.raw`\bkaesong\b|개성`)],
-  [{ key: 'imjin', region: 'western-front' }, rx(String.raw`\bimjin\b|임진강`)],
+  [{ key: 'dorasan', region: 'western-front', within: 'paju' }, rx(String.raw`\bdorasan\b|도라산`)],
+  [{ key: 'kaesong', region: 'western-front', landmark: true }, rx(String.raw`\bkaesong\b|개성`)],
+  [{ key: 'imjin', region: 'western-front', landmark: true }, rx(String.raw`\bimjin\b|임진강`)],
   [{ key: 'gimpo', region: 'han-estuary' }, rx(String.raw`\bgimpo\b|김포`)],
   [{ key: 'ganghwa', region: 'han-estuary' }, rx(String.raw`\bganghwa\b|강화`)],
-  [{ key: 'gyodong', region: 'han-estuary', island: true }, rx(String.raw`\bgyodong\b|교동`)],
+  [{ key: 'gyodong', region: 'han-estuary', island: true, within: 'ganghwa' }, rx(String.raw`\bgyodong\b|교동`)],
   [{ key: 'baengnyeong', region: 'west-sea', island: true }, rx(String.raw`\bbaengnyeong\b|백령`)],
   [{ key: 'yeonpyeong', region: 'west-sea', island: true }, rx(String.raw`\byeonpyeong\b|연평`)],
   [{ key: 'daecheong', region: 'west-sea', island: true }, rx(String.raw`\bdaecheong\b|대청도`)],
@@ -171,7 +178,7 @@ export const PLACES: ReadonlyArray<Rule<Place>> = [
   [{ key: 'uljin', region: 'east-sea' }, rx(String.raw`\buljin\b|울진`)],
   [{ key: 'gangneung', region: 'east-sea' }, rx(String.raw`\bgangneung\b|\bjumunjin\b|강릉|주문진`)],
   [{ key: 'ulleung', region: 'east-sea', island: true }, rx(String.raw`\bulleung\b|울릉`)],
-  [{ key: 'kumgang', region: 'eastern-front' }, rx(String.raw`\bkumgang\b|\bkeumgang\b|금강산`)],
+  [{ key: 'kumgang', region: 'eastern-front', landmark: true }, rx(String.raw`\bkumgang\b|\bkeumgang\b|금강산`)],
 ];
 
 /** How the line was crossed, from what the text names (the mention kinds add theirs). */

@@ -38,13 +38,17 @@ export interface IncidentProfile {
 
 /**
  * How many people the record counts, each group and all together. A unit of soldiers stepping over the line whose
- * record gives no number is a group of unrecorded size, not one person: no count then.
+ * record gives no number is a group of unrecorded size, not one person: no count then. People listed apart (a
+ * father and a son, each with his age) who fared alike are also a group: "the pair" who stayed.
  */
 export function recordedCounts(inc: Incident): { total: number; groups: number[] } | undefined {
   const who = inc.who ?? [];
   if (!who.length || (inc.type === 'incursion' && who.some((p) => p.count === undefined))) return undefined;
   const groups = who.map((p) => p.count ?? 1);
-  return { total: groups.reduce((a, b) => a + b, 0), groups };
+  const byResult = new Map<string, number[]>();
+  who.forEach((p, i) => byResult.set(p.result ?? '', [...(byResult.get(p.result ?? '') ?? []), groups[i]!]));
+  const alike = [...byResult.values()].filter((g) => g.length > 1).map((g) => g.reduce((a, b) => a + b, 0));
+  return { total: groups.reduce((a, b) => a + b, 0), groups: [...groups, ...alike] };
 }
 
 /**

@@ -268,6 +268,22 @@ describe('checkClaims', () => {
     expect(verdicts('4명 모두 귀순 의사를 밝혔다.', split)).toContain('result:agrees');
   });
 
+  it('counts people listed apart who fared alike as a group', () => {
+    const boat: Incident = {
+      ...SERGEANT,
+      who: [
+        { role: 'civilian', origin: 'north-korea', count: 1, ageRange: [50, 59], result: 'stayed' },
+        { role: 'civilian', origin: 'north-korea', count: 1, ageRange: [20, 29], result: 'stayed' },
+        { role: 'civilian', origin: 'north-korea', count: 1, result: 'repatriated' },
+      ],
+    };
+    expect(verdicts('The pair, a father and his son, told the coast guard they wanted to defect.', boat)).toContain(
+      'count:agrees',
+    );
+    expect(verdicts('All three North Koreans were taken in on Aug. 20.', boat)).toContain('count:agrees');
+    expect(verdicts('All four North Koreans were taken in on Aug. 20.', boat)).toContain('count:contradicts');
+  });
+
   it('calls another island than the record’s a contradiction', () => {
     const boat: Incident = {
       ...SERGEANT,
@@ -278,6 +294,32 @@ describe('checkClaims', () => {
     expect(
       verdicts('지난달 17일 새벽 주민 1명이 목선을 타고 서해 연평도 인근 북방한계선을 넘어 귀순했다.', boat),
     ).toContain('place:contradicts');
+  });
+
+  it('calls another island or county of the South a contradiction where the record’s words name one, not a landmark', () => {
+    const ship: Incident = {
+      ...SERGEANT,
+      region: 'west-sea',
+      route: 'sea',
+      place: { en: 'About 27 km northwest of Baengnyeong Island' },
+    };
+    expect(verdicts('The ship crossed the NLL some 27 km northwest of Yeonpyeong Island.', ship)).toContain(
+      'place:contradicts',
+    );
+    expect(verdicts('The ship crossed the NLL northwest of Baengnyeong Island.', ship)).toContain('place:agrees');
+    const transit: Incident = {
+      ...SERGEANT,
+      region: 'western-front',
+      place: { en: 'Gyeongui line transit zone, on the road to the Kaesong industrial park' },
+    };
+    // Kaesong says where the road goes; Paju, where the zone is, is only more precise.
+    expect(
+      verdicts('북한군 병사 1명이 경기 파주시 경의선 남북관리구역의 군사분계선을 넘어 귀순했다.', transit),
+    ).toContain('place:less-precise');
+    const station: Incident = { ...SERGEANT, region: 'western-front', place: { en: 'Near Dorasan station' } };
+    expect(verdicts('A North Korean soldier crossed the MDL in Paju on Tuesday.', station)).not.toContain(
+      'place:contradicts',
+    );
   });
 
   it('reads the places after a crossing at Panmunjom as the journey', () => {

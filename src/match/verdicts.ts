@@ -2,7 +2,7 @@ import type { Direction, Method, Origin, Region, Result, Role } from '../data/en
 import type { Incident, Person, Source } from '../data/schema';
 import { WISH, directionFor, type Claims, type WhoClaim } from './claims';
 import { dayNumber, toISO, type FoundDate } from './dates';
-import { PLACES, RANK_WORDS, RESULT_WORDS, findAll } from './lexicon';
+import { PLACES, RANK_WORDS, RESULT_WORDS, findAll, type Place } from './lexicon';
 import { countFits, recordedCounts } from './profile';
 
 /**
@@ -191,6 +191,18 @@ const LATER_EVENTS: ReadonlySet<string> = new Set(['repatriation', 'visit']);
 /** "'노크 귀순' 현장": the site of a crossing known by its name, visited or shown on another day. */
 const NAMED_CROSSING_SITE = /(?:귀순|월북|탈북)['’"”]\s?(?:현장|지점|장소)/;
 
+/** Two places of the same kind (islands, or counties and cities), neither within the other nor a landmark. */
+function peers(a: Place, b: Place): boolean {
+  return (
+    !a.landmark &&
+    !b.landmark &&
+    Boolean(a.island) === Boolean(b.island) &&
+    a.within !== b.key &&
+    b.within !== a.key &&
+    (a.within === undefined || a.within !== b.within)
+  );
+}
+
 function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate[] {
   if (LAST_BEFORE.test(sentence) || NAMED_CROSSING_SITE.test(sentence)) return [];
   const recalled = RECALLED_CROSSING.exec(sentence);
@@ -373,6 +385,8 @@ export function checkClaims(
     else if (!inc.region && !keys.length) verdict = 'not-in-record';
     // Another county where the record names one is wrong; where it names only the front, it may just be more precise.
     else if (keys.length && (inc.place.county || inc.place.island)) verdict = 'contradicts';
+    // So is another island or county of the South where the record's words name one ("27 km northwest of Baengnyeong").
+    else if (recordPlaces.some((r) => peers(p.value, r))) verdict = 'contradicts';
     else if (
       sameArea(inc.region, p.value.region) ||
       (inc.region === undefined && recordPlaces.some((r) => r.region === p.value.region))
