@@ -582,6 +582,18 @@ describe('Check this', () => {
     expect(r.warnings.map((w) => w.field)).toEqual(['origin']);
   });
 
+  it('takes a Korean sentence opening with the story’s person by surname or initial ("46세로 알려진 H씨는") as told again', () => {
+    const info = {
+      title: '잠수복 입고 헤엄쳐 귀순한 北남성…감시장비에 여러 차례 포착',
+      published: '2021-02-23',
+      lede: '지난 16일 새벽 잠수복과 오리발 차림으로 바다를 헤엄쳐 강원 고성 해안으로 넘어온 북한 남성이 귀순 의사를 밝혔다.',
+    };
+    const text = '20대로 알려진 A씨는 북측 해금강 부근에서 작은 목선을 타고 바다를 건너와 귀순한 것으로 파악됐다.';
+    const r = checked(info, text, '귀순');
+    expect(r.candidates[0]?.incident.id).toBe('2021-02-16-goseong-diving-suit-swimmer');
+    expect(r.warnings.map((w) => w.field)).toEqual(['method']);
+  });
+
   it('takes a Korean sentence opening "조사 결과 이 남성은" as the story’s person told again', () => {
     const info = {
       title: '잠수복 입고 헤엄쳐 귀순한 北남성…감시장비에 여러 차례 포착',
