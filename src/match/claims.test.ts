@@ -805,6 +805,17 @@ describe('findCrosser: two groups crossing together', () => {
     expect(who('이들 가운데 1명은 북한군 소좌로 확인됐다.')).toMatchObject({ rank: 'major', count: undefined });
   });
 
+  it('reads an age said in native Korean numbers ("서른네 살", "열아홉 살", "스무 살")', () => {
+    expect(who('당시 서른네 살이던 그는 뒷좌석 바닥에 웅크린 채 귀순에 성공했다.')).toMatchObject({ age: 34 });
+    expect(who('이 병사는 올해 열아홉 살의 하사 계급으로, 귀순을 결심했다고 진술했다.')).toMatchObject({
+      age: 19,
+      rank: 'staff sergeant',
+    });
+    expect(who('스무 살 북한군 병사가 군사분계선을 넘어 귀순했다.')).toMatchObject({ age: 20, role: 'soldier' });
+    // "세 명" is a count, not an age.
+    expect(who('북한 주민 세 명이 목선을 타고 넘어왔다.')).toMatchObject({ count: 3, age: undefined });
+  });
+
   it("counts the story's people told again by number: aboard, rescued, a trio, and a Korean total after 등", () => {
     expect(who('The four aboard were handed to investigators.')).toMatchObject({ count: 4 });
     expect(who('The four men rescued from the sinking boats were taken away for questioning.')).toMatchObject({

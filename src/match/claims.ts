@@ -20,7 +20,7 @@ import {
   type Place,
   type Rank,
 } from './lexicon';
-import { EN_NUMBER_WORDS, KO_NUMBER_WORDS } from './numbers';
+import { EN_NUMBER_WORDS, KO_AGE_WORD, KO_NUMBER_WORDS, koreanAge } from './numbers';
 
 /**
  * What a piece of text asserts about an incident: who crossed (and how many,
@@ -104,11 +104,11 @@ const EN_CROSSER = new RegExp(
 );
 /**
  * "이 병사는 23세로, …", "이들은 … 중국 어선의 선원들로, …", "이들 5명은 … 선원들로 파악됐으며", "이들은 모두 4명으로,", "이 40대
- * 남성은": the story's people told again by age, number or who they were (read by predicateAround), with no verb of
- * crossing in reach.
+ * 남성은", "당시 서른네 살이던 그는": the story's people told again by age, number or who they were (read by
+ * predicateAround), with no verb of crossing in reach.
  */
 const KO_DEFINITE = new RegExp(
-  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|인물|인원|탈북민|하사|중사|상사|병장|상병|일병|이병)|이들(?:\s(?:부자|부녀|모자|모녀|부부|형제|남매|자매|일가족|일행|(?:두|세|네|다섯)\s?가족))?(?:\s\d{1,2}\s?명)?|이들\s(?:가운데|중)\s(?:\d{1,2}|한|두|세|네)\s?명)(?=(?:은|는|이|가)\s(?:\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s)|[^.。,]{1,40}?(?:으로|로)(?:,\s|\s(?:파악|확인|알려|전해|추정|드러|조사))))|(?<![가-힣])((?:(?:이|그|해당)\s(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))|(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))인\s(?:이|그|해당))\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s)`,
+  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|인물|인원|탈북민|하사|중사|상사|병장|상병|일병|이병)|이들(?:\s(?:부자|부녀|모자|모녀|부부|형제|남매|자매|일가족|일행|(?:두|세|네|다섯)\s?가족))?(?:\s\d{1,2}\s?명)?|이들\s(?:가운데|중)\s(?:\d{1,2}|한|두|세|네)\s?명)(?=(?:은|는|이|가)\s(?:\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s)|[^.。,]{1,40}?(?:으로|로)(?:,\s|\s(?:파악|확인|알려|전해|추정|드러|조사))))|(?<![가-힣])((?:(?:이|그|해당)\s(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))|(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))인\s(?:이|그|해당))\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s)|(?<![가-힣])((?:당시\s)?(?:\d{1,2}\s?(?:세|살)|${KO_AGE_WORD}\s?살)(?:이던|였던|인)\s그)(?=(?:는|가)\s)`,
   'g',
 );
 /**
@@ -230,7 +230,7 @@ const EN_COPULA = new RegExp(
 );
 /** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북", "남한 출신 20대 김모씨가 … 월북". */
 const KO_CROSSER = new RegExp(
-  String.raw`(?<![\d가-힣])((?:[가-힣]{1,4}\s?출신\s)?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?(?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|부부|청년|남녀|선원|공무원|탈북민|(?:\d+|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?사람|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군|[가-힣]모\s?씨|(?<![가-힣])[가-힣]씨|(?<=(?:북한|북측|국|미)군\s?)${KO_NUM}|(?<![A-Za-z])[A-Z]\s?씨)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?(?:일행\s?)?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든|\s?아(?:닌|니))|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|넘은|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
+  String.raw`(?<![\d가-힣])((?:[가-힣]{1,4}\s?출신\s)?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s|${KO_AGE_WORD}\s?살\s)?(?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|부부|청년|남녀|선원|공무원|탈북민|(?:\d+|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?사람|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군|[가-힣]모\s?씨|(?<![가-힣])[가-힣]씨|(?<=(?:북한|북측|국|미)군\s?)${KO_NUM}|(?<![A-Za-z])[A-Z]\s?씨)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?(?:일행\s?)?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든|\s?아(?:닌|니))|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|넘은|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
   'g',
 );
 
@@ -319,7 +319,10 @@ export function readWho(np: string, start: number): WhoClaim {
     /\b(\d{1,2})[- ]year[- ]old\b|\baged\s+(\d{1,2})\b|(\d{1,2})\s?(?:세|살)|\((\d{1,2})\s?세?\)|[a-z],\s*(\d{1,2}),/i.exec(
       np,
     );
+  // "서른네 살이던 그": an age in native Korean numbers.
+  const koAge = age ? null : KO_AGE.exec(np);
   if (age) who.age = Number(age[1] ?? age[2] ?? age[3] ?? age[4] ?? age[5]);
+  else if (koAge) who.age = koreanAge(koAge[1]!);
   // "The soldier, believed to be a man in his late thirties"
   const span = age ? null : AGE_SPAN_IN.exec(np);
   if (span) Object.assign(who, ageSpan(DECADES[span[2]!.toLowerCase()] ?? Number(span[2]!.slice(0, 2)), span[1]));
@@ -371,6 +374,11 @@ function ageSpan(decade: number, part: string | undefined): { age: number; ageTo
 
 const AGE_AFTER =
   /^[^.;]{0,80}?\b(?:(?:is|was)\s+(\d{1,2})\s+years?\s+old|aged\s+(\d{1,2}))\b|^\s*,\s*(\d{1,2})\s*,|^(?:은|는|이|가)\s(\d{1,2})\s?(?:세|살)(?=로|이|였|,|\s)/i;
+/** "이 병사는 올해 열아홉 살의 …", "그는 서른네 살로": an age in native Korean numbers after the noun. */
+const KO_AGE_AFTER = new RegExp(
+  String.raw`^(?:은|는|이|가)\s(?:올해\s|당시\s)?(${KO_AGE_WORD})\s?살(?=로|이|였|의|,|\s)`,
+);
+const KO_AGE = new RegExp(String.raw`(${KO_AGE_WORD})\s?살`);
 /** "이 병사는 … 나이는 20대 후반으로", "두 사람은 모두 30대로,": an age told as part of a decade in the predicate. */
 const KO_AGE_SPAN_PREDICATE = /^[^.。]{0,40}?나이는\s?([1-6])0\s?대(?:\s?(초반|중반|후반))?/;
 const KO_DECADE_PREDICATE = /^(?:은|는|이|가)\s(?:모두\s)?([1-6])0\s?대(?:\s?(초반|중반|후반))?(?=로|이며|이고|였|,)/;
@@ -383,6 +391,8 @@ function ageAround(text: string, who: WhoClaim): Pick<WhoClaim, 'age' | 'ageTo'>
   const rest = text.slice(who.end);
   const exact = AGE_AFTER.exec(rest);
   if (exact) return { age: Number(exact[1] ?? exact[2] ?? exact[3] ?? exact[4]) };
+  const ko = KO_AGE_AFTER.exec(rest);
+  if (ko) return { age: koreanAge(ko[1]!) };
   const after = AGE_SPAN_AFTER.exec(rest);
   if (after) return ageSpan(DECADES[after[2]!.toLowerCase()] ?? Number(after[2]!.slice(0, 2)), after[1]);
   const told = KO_AGE_SPAN_PREDICATE.exec(rest) ?? KO_DECADE_PREDICATE.exec(rest);

@@ -39,6 +39,26 @@ export const KO_NUMBER_WORDS: Readonly<Record<string, number>> = {
   스무: 20,
 };
 
+const KO_TENS: Readonly<Record<string, number>> = {
+  열: 10,
+  스물: 20,
+  스무: 20,
+  서른: 30,
+  마흔: 40,
+  쉰: 50,
+  예순: 60,
+  일흔: 70,
+  여든: 80,
+};
+/** An age said in native Korean, before 살: "열아홉", "스무", "서른네". */
+export const KO_AGE_WORD = String.raw`(?:(?:열|스물|서른|마흔|쉰|예순|일흔|여든)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)?|스무)`;
+
+/** The number a KO_AGE_WORD says ("서른네" is 34). */
+export function koreanAge(word: string): number {
+  const tens = Object.keys(KO_TENS).find((t) => word.startsWith(t))!;
+  return KO_TENS[tens]! + (KO_NUMBER_WORDS[word.slice(tens.length)] ?? 0);
+}
+
 /** "fourth", "tenth": an anniversary's number in words. */
 export const EN_ORDINAL_WORDS: Readonly<Record<string, number>> = {
   first: 1,
