@@ -805,6 +805,27 @@ describe('findCrosser: two groups crossing together', () => {
     expect(who('이들 가운데 1명은 북한군 소좌로 확인됐다.')).toMatchObject({ rank: 'major', count: undefined });
   });
 
+  it('reads two people\'s ages told together ("20대와 50대 남성으로", "men in their thirties and forties")', () => {
+    expect(
+      findCrosser('판문점을 넘어 북측으로 간 이들은 20대와 50대 남성으로, 고향으로 돌아가겠다는 뜻을 밝혔다.')
+        ?.ageSpans,
+    ).toEqual([
+      [20, 29],
+      [50, 59],
+    ]);
+    expect(
+      findCrosser('All six, men in their thirties and forties, had said they wanted to go home.')?.ageSpans,
+    ).toEqual([
+      [30, 39],
+      [40, 49],
+    ]);
+    // "… or …" is one person's uncertain age.
+    expect(who('A North Korean soldier in his late teens or early 20s crossed the MDL.')).toMatchObject({ age: 16 });
+    expect(
+      findCrosser('A North Korean soldier in his late teens or early 20s crossed the MDL.')?.ageSpans,
+    ).toBeUndefined();
+  });
+
   it('reads an age said in native Korean numbers ("서른네 살", "열아홉 살", "스무 살")', () => {
     expect(who('당시 서른네 살이던 그는 뒷좌석 바닥에 웅크린 채 귀순에 성공했다.')).toMatchObject({ age: 34 });
     expect(who('이 병사는 올해 열아홉 살의 하사 계급으로, 귀순을 결심했다고 진술했다.')).toMatchObject({

@@ -43,6 +43,8 @@ export interface WhoClaim {
   age?: number;
   /** With an age told as a span ("in his 20s", "20대 중반", "late teens"): its upper end, `age` its lower. */
   ageTo?: number;
+  /** Two people's ages told together ("50대와 20대 남성", "men in their 30s and 50s"): each one's span. */
+  ageSpans?: ReadonlyArray<readonly [from: number, to: number]>;
   count?: number;
   /** The count is rough: "about 20", "20여 명", "more than 10". */
   approx?: boolean;
@@ -323,8 +325,10 @@ export function readWho(np: string, start: number): WhoClaim {
   const koAge = age ? null : KO_AGE.exec(np);
   if (age) who.age = Number(age[1] ?? age[2] ?? age[3] ?? age[4] ?? age[5]);
   else if (koAge) who.age = koreanAge(koAge[1]!);
-  // "The soldier, believed to be a man in his late thirties"
-  const span = age ? null : AGE_SPAN_IN.exec(np);
+  // "The soldier, believed to be a man in his late thirties"; "two men, in their 30s and 50s"
+  const pair = age || koAge ? undefined : decadePair(np);
+  if (pair) Object.assign(who, pair);
+  const span = age || pair ? null : AGE_SPAN_IN.exec(np);
   if (span) Object.assign(who, ageSpan(DECADES[span[2]!.toLowerCase()] ?? Number(span[2]!.slice(0, 2)), span[1]));
   const count = numberIn(np);
   if (count !== undefined) who.count = count;
@@ -366,6 +370,37 @@ const PART: Record<string, [number, number]> = {
   후반: [6, 9],
 };
 
+/** Two decades told together, one for each of two people: "50대와 20대", "in their 30s and 50s" (not "… or …"). */
+const KO_DECADE_PAIR = /([1-6])0\s?대(?:\s?(초반|중반|후반))?\s?(?:와|과)\s?([1-6])0\s?대(?:\s?(초반|중반|후반))?/;
+const EN_DECADE_PAIR = new RegExp(
+  String.raw`\bin\s+their\s+(early|mid|late)?-?\s*(teens|twenties|thirties|forties|fifties|sixties|[1-6]0s)\s+and\s+(early|mid|late)?-?\s*(teens|twenties|thirties|forties|fifties|sixties|[1-6]0s)\b`,
+  'i',
+);
+
+/** Where two decades follow the noun: its predicate ("은 모두 20대와 50대로") or an appositive (", in their 30s and 50s"). */
+const PAIR_AFTER = /^(?:(?:은|는|이|가)?\s(?:모두\s)?[1-6]0\s?대|\s*,?\s*in\s+their\s)/i;
+
+function decadePair(text: string): Pick<WhoClaim, 'age' | 'ageTo' | 'ageSpans'> | undefined {
+  const decade = (d: string) => DECADES[d.toLowerCase()] ?? Number(d.slice(0, 2));
+  const ko = KO_DECADE_PAIR.exec(text);
+  const en = ko ? null : EN_DECADE_PAIR.exec(text);
+  const spans = ko
+    ? [ageSpan(Number(ko[1]) * 10, ko[2]), ageSpan(Number(ko[3]) * 10, ko[4])]
+    : en
+      ? [ageSpan(decade(en[2]!), en[1]), ageSpan(decade(en[4]!), en[3])]
+      : undefined;
+  if (!spans) return undefined;
+  const [a, b] = spans as [{ age: number; ageTo: number }, { age: number; ageTo: number }];
+  return {
+    age: Math.min(a.age, b.age),
+    ageTo: Math.max(a.ageTo, b.ageTo),
+    ageSpans: [
+      [a.age, a.ageTo],
+      [b.age, b.ageTo],
+    ],
+  };
+}
+
 /** The span of ages a decade names, narrowed by early/mid/late; the teens start at 13. */
 function ageSpan(decade: number, part: string | undefined): { age: number; ageTo: number } {
   const [from, to] = part ? PART[part.toLowerCase()]! : [0, 9];
@@ -387,8 +422,13 @@ const KO_DECADE_PREDICATE = /^(?:은|는|이|가)\s(?:모두\s)?([1-6])0\s?대(?
  * An age told around the noun rather than in it: after it ("is 24 years old", "The private, 19,", "병사는 23살로"),
  * or as a decade after or before it ("in his 20s", "20대 중반인 이 병사").
  */
-function ageAround(text: string, who: WhoClaim): Pick<WhoClaim, 'age' | 'ageTo'> | undefined {
+function ageAround(text: string, who: WhoClaim): Pick<WhoClaim, 'age' | 'ageTo' | 'ageSpans'> | undefined {
   const rest = text.slice(who.end);
+  // "이들은 20대와 50대 남성으로", "50대와 20대 남성 두 명이", "two men, in their 30s and 50s,"
+  const pair =
+    (PAIR_AFTER.test(rest) ? decadePair(rest.slice(0, 40)) : undefined) ??
+    decadePair(text.slice(Math.max(0, who.start - 16), who.end));
+  if (pair) return pair;
   const exact = AGE_AFTER.exec(rest);
   if (exact) return { age: Number(exact[1] ?? exact[2] ?? exact[3] ?? exact[4]) };
   const ko = KO_AGE_AFTER.exec(rest);

@@ -268,6 +268,18 @@ describe('checkClaims', () => {
     expect(verdicts('4명 모두 귀순 의사를 밝혔다.', split)).toContain('result:agrees');
   });
 
+  it("checks two people's ages told together each against the record's people", () => {
+    const pair: Incident = {
+      ...SERGEANT,
+      who: [
+        { role: 'civilian', origin: 'north-korea', count: 1, ageRange: [30, 39], result: 'repatriated' },
+        { role: 'civilian', origin: 'north-korea', count: 1, ageRange: [50, 59], result: 'repatriated' },
+      ],
+    };
+    expect(verdicts('돌아간 이들은 30대와 50대 남성으로 알려졌다.', pair)).toContain('age:agrees');
+    expect(verdicts('돌아간 이들은 20대와 50대 남성으로 알려졌다.', pair)).toContain('age:contradicts');
+  });
+
   it('counts people listed apart who fared alike as a group', () => {
     const boat: Incident = {
       ...SERGEANT,

@@ -164,15 +164,23 @@ function whoClaims(who: WhoClaim, inc: Incident): CheckedClaim[] {
   }
   if (who.age !== undefined) {
     const ages = people.flatMap((p) => (p.age ? [[p.age, p.age] as const] : p.ageRange ? [p.ageRange] : []));
-    const [from, to] = [who.age, who.ageTo ?? who.age];
+    // Two people's ages told together are checked each against the record's people.
+    const said = who.ageSpans ?? [[who.age, who.ageTo ?? who.age] as const];
+    const span = ([a, b]: readonly [number, number]) => (a === b ? String(a) : `${a}–${b}`);
+    // Ages overlap, an exact one within a year either side: a Korean count of age runs a year ahead. (Two decades
+    // overlap only where they meet, 20s and 30s not at all.)
+    const fits = ([from, to]: readonly [number, number]) =>
+      ages.some(([a, b]) => {
+        const slack = a === b || from === to ? 1 : 0;
+        return a <= to + slack && b >= from - slack;
+      });
     out.push(
       check(
         'age',
         q,
-        from === to ? from : `${from}–${to}`,
-        ages.map(([a, b]) => (a === b ? a : `${a}–${b}`)),
-        // Ages overlap within a year either side: a Korean count of age runs a year ahead.
-        !ages.length ? 'not-in-record' : ages.some(([a, b]) => a <= to + 1 && b >= from - 1) ? 'agrees' : 'contradicts',
+        said.length === 1 && said[0]![0] === said[0]![1] ? said[0]![0] : said.map(span).join(', '),
+        ages.map(([a, b]) => (a === b ? a : span([a, b]))),
+        !ages.length ? 'not-in-record' : said.every(fits) ? 'agrees' : 'contradicts',
       ),
     );
   }
