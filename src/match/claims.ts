@@ -131,7 +131,8 @@ const EN_DEFINITE_AGE = new RegExp(
 );
 /**
  * "All 16 defectors were then driven off …", "the four fishermen asked …", "The four people aboard, …", "The four men
- * rescued from the sinking boats were …", "The five who defected …", "The trio were …": the story's people told again by their number, whatever they did next (only nouns for those who
+ * rescued from the sinking boats were …", "The five who defected …", "The trio were …": the story's people told
+ * again by their number, whatever they did next (only nouns for those who
  * crossed: "the two soldiers" may be the guards).
  */
 const EN_DEFINITE_COUNT = new RegExp(
@@ -329,7 +330,7 @@ export function readWho(np: string, start: number): WhoClaim {
   const pair = age || koAge ? undefined : decadePair(np);
   if (pair) Object.assign(who, pair);
   const span = age || pair ? null : AGE_SPAN_IN.exec(np);
-  if (span) Object.assign(who, ageSpan(DECADES[span[2]!.toLowerCase()] ?? Number(span[2]!.slice(0, 2)), span[1]));
+  if (span) Object.assign(who, ageSpan(decadeOf(span[2]!), span[1]));
   const count = numberIn(np);
   if (count !== undefined) who.count = count;
   if (count !== undefined && APPROX_COUNT.test(np)) who.approx = true;
@@ -381,16 +382,11 @@ const EN_DECADE_PAIR = new RegExp(
 const PAIR_AFTER = /^(?:(?:은|는|이|가)?\s(?:모두\s)?[1-6]0\s?대|\s*,?\s*in\s+their\s)/i;
 
 function decadePair(text: string): Pick<WhoClaim, 'age' | 'ageTo' | 'ageSpans'> | undefined {
-  const decade = (d: string) => DECADES[d.toLowerCase()] ?? Number(d.slice(0, 2));
   const ko = KO_DECADE_PAIR.exec(text);
   const en = ko ? null : EN_DECADE_PAIR.exec(text);
-  const spans = ko
-    ? [ageSpan(Number(ko[1]) * 10, ko[2]), ageSpan(Number(ko[3]) * 10, ko[4])]
-    : en
-      ? [ageSpan(decade(en[2]!), en[1]), ageSpan(decade(en[4]!), en[3])]
-      : undefined;
-  if (!spans) return undefined;
-  const [a, b] = spans as [{ age: number; ageTo: number }, { age: number; ageTo: number }];
+  if (!ko && !en) return undefined;
+  const a = ko ? ageSpan(Number(ko[1]) * 10, ko[2]) : ageSpan(decadeOf(en![2]!), en![1]);
+  const b = ko ? ageSpan(Number(ko[3]) * 10, ko[4]) : ageSpan(decadeOf(en![4]!), en![3]);
   return {
     age: Math.min(a.age, b.age),
     ageTo: Math.max(a.ageTo, b.ageTo),
@@ -399,6 +395,11 @@ function decadePair(text: string): Pick<WhoClaim, 'age' | 'ageTo' | 'ageSpans'> 
       [b.age, b.ageTo],
     ],
   };
+}
+
+/** "thirties", "30s": the decade's first year. */
+function decadeOf(word: string): number {
+  return DECADES[word.toLowerCase()] ?? Number(word.slice(0, 2));
 }
 
 /** The span of ages a decade names, narrowed by early/mid/late; the teens start at 13. */
@@ -434,7 +435,7 @@ function ageAround(text: string, who: WhoClaim): Pick<WhoClaim, 'age' | 'ageTo' 
   const ko = KO_AGE_AFTER.exec(rest);
   if (ko) return { age: koreanAge(ko[1]!) };
   const after = AGE_SPAN_AFTER.exec(rest);
-  if (after) return ageSpan(DECADES[after[2]!.toLowerCase()] ?? Number(after[2]!.slice(0, 2)), after[1]);
+  if (after) return ageSpan(decadeOf(after[2]!), after[1]);
   const told = KO_AGE_SPAN_PREDICATE.exec(rest) ?? KO_DECADE_PREDICATE.exec(rest);
   if (told) return ageSpan(Number(told[1]) * 10, told[2]);
   const before = AGE_SPAN_BEFORE.exec(text.slice(Math.max(0, who.start - 16), who.end));
