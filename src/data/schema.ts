@@ -66,6 +66,12 @@ export const PersonSchema = v.pipe(
     ),
     /** Number of people when a group crossed together. */
     count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    /**
+     * When reports give only a rough number: "about 10" (count 10, about), "more than 30", "fewer than 10"; or a
+     * range, "20 to 30" (count 20, countTo 30).
+     */
+    countApprox: v.optional(v.picklist(['about', 'more-than', 'fewer-than'])),
+    countTo: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2))),
     /** Only when publicly reported. */
     name: v.optional(text),
     sex: v.optional(v.picklist(['male', 'female'])),
@@ -79,6 +85,12 @@ export const PersonSchema = v.pipe(
     wish: v.optional(v.picklist(WISHES)),
   }),
   v.check((p) => p.age === undefined || p.ageRange === undefined, 'give age or ageRange, not both'),
+  v.check(
+    (p) => (p.countApprox === undefined && p.countTo === undefined) || p.count !== undefined,
+    'a rough count (countApprox, countTo) needs count',
+  ),
+  v.check((p) => p.countTo === undefined || (p.count !== undefined && p.countTo > p.count), 'countTo must exceed count'),
+  v.check((p) => p.countTo === undefined || p.countApprox === undefined, 'give countApprox or countTo, not both'),
 );
 
 /** What a first report got wrong and later reports corrected. */

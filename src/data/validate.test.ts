@@ -56,6 +56,15 @@ describe('validateDataset', () => {
     expect(errorsOf({ who: [{ role: 'pilot', origin: 'north-korea' }] })).toMatch(/who\.0\.role/);
   });
 
+  it('takes a rough count as reports give it ("about 10", "20 to 30") only with the number it is rough about', () => {
+    const troops = { role: 'soldier', origin: 'north-korea', result: 'returned' };
+    expect(check({ who: [{ ...troops, count: 10, countApprox: 'about' }] }).errors).toEqual([]);
+    expect(check({ who: [{ ...troops, count: 20, countTo: 30 }] }).errors).toEqual([]);
+    expect(errorsOf({ who: [{ ...troops, countApprox: 'about' }] })).toMatch(/needs count/);
+    expect(errorsOf({ who: [{ ...troops, count: 30, countTo: 20 }] })).toMatch(/countTo must exceed count/);
+    expect(errorsOf({ who: [{ ...troops, count: 20, countTo: 30, countApprox: 'about' }] })).toMatch(/not both/);
+  });
+
   it('takes an age or a range of ages as reports give it, not both, and a range that runs upwards', () => {
     const soldier = { role: 'soldier', origin: 'north-korea', result: 'stayed' };
     expect(check({ who: [{ ...soldier, ageRange: [20, 29] }] }).errors).toEqual([]);

@@ -1,5 +1,5 @@
 import { isCrossingType, type IncidentType } from '../data/enums';
-import type { Incident } from '../data/schema';
+import type { Incident, Person } from '../data/schema';
 import { dayNumber } from './dates';
 import {
   findAll,
@@ -44,6 +44,8 @@ export interface IncidentProfile {
 export function recordedCounts(inc: Incident): { total: number; groups: number[] } | undefined {
   const who = inc.who ?? [];
   if (!who.length || (inc.type === 'incursion' && who.some((p) => p.count === undefined))) return undefined;
+  // "about 10", "20 to 30": no exact number (see roughCountFits).
+  if (who.some((p) => p.countApprox || p.countTo)) return undefined;
   const groups = who.map((p) => p.count ?? 1);
   const byResult = new Map<string, number[]>();
   who.forEach((p, i) => byResult.set(p.result ?? '', [...(byResult.get(p.result ?? '') ?? []), groups[i]!]));
@@ -59,6 +61,25 @@ export function countFits(said: { count: number; approx?: boolean }, counted: { 
   const near = (n: number) =>
     n === said.count || (said.approx === true && Math.abs(n - said.count) <= Math.max(2, Math.round(said.count * 0.3)));
   return near(counted.total) || counted.groups.some(near);
+}
+
+/**
+ * Whether a count a text gives fits a record that has only a rough one: "about 10" within about a third, "more than
+ * 30", "fewer than 10", "20 to 30"; a rough count in the text ("20여 명") is given the same leeway.
+ */
+export function roughCountFits(said: { count: number; approx?: boolean }, p: Person): boolean {
+  const n = p.count!;
+  const leeway = (x: number) => Math.max(2, Math.round(x * 0.3));
+  const own = said.approx ? leeway(said.count) : 0;
+  if (p.countTo !== undefined) return said.count + own >= n && said.count - own <= p.countTo;
+  switch (p.countApprox) {
+    case 'more-than':
+      return said.count + own > n;
+    case 'fewer-than':
+      return said.count - own < n;
+    default:
+      return Math.abs(said.count - n) <= leeway(n) + own;
+  }
 }
 
 export type EventGroup = 'people' | 'violence' | 'propaganda' | 'diplomacy' | 'construction';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Incident } from '../data/schema';
+import type { Incident, Person } from '../data/schema';
 import { dataset } from '../data/dataset';
 import { readClaims } from './claims';
 import { checkClaims, warningsOf } from './verdicts';
@@ -280,6 +280,28 @@ describe('checkClaims', () => {
     expect(verdicts('돌아간 이들은 20대와 50대 남성으로 알려졌다.', pair)).toContain('age:contradicts');
   });
 
+  it('checks a count against a record that gives only a rough one ("about 10", "more than 30", "20 to 30")', () => {
+    const troops = (extra: Partial<Person>): Incident => ({
+      ...SERGEANT,
+      type: 'incursion',
+      who: [{ role: 'soldier', origin: 'north-korea', result: 'returned', ...extra }],
+    });
+    const fewer = troops({ count: 10, countApprox: 'fewer-than' });
+    expect(verdicts('About 20 North Korean soldiers crossed the MDL on Aug. 20.', fewer)).toContain(
+      'count:contradicts',
+    );
+    expect(verdicts('북한군 병사 7명이 20일 군사분계선을 넘어왔다.', fewer)).toContain('count:agrees');
+    const more = troops({ count: 30, countApprox: 'more-than' });
+    expect(verdicts('북한군 병사 4명이 20일 군사분계선을 넘어왔다.', more)).toContain('count:contradicts');
+    expect(verdicts('북한군 병사 30여 명이 20일 군사분계선을 넘어왔다.', more)).toContain('count:agrees');
+    const about = troops({ count: 10, countApprox: 'about' });
+    expect(verdicts('북한군 병사 12명이 20일 군사분계선을 넘어왔다.', about)).toContain('count:agrees');
+    expect(verdicts('북한군 병사 30명이 20일 군사분계선을 넘어왔다.', about)).toContain('count:contradicts');
+    const range = troops({ count: 20, countTo: 30 });
+    expect(verdicts('북한군 병사 25명이 20일 군사분계선을 넘어왔다.', range)).toContain('count:agrees');
+    expect(verdicts('북한군 병사 4명이 20일 군사분계선을 넘어왔다.', range)).toContain('count:contradicts');
+  });
+
   it('counts people listed apart who fared alike as a group', () => {
     const boat: Incident = {
       ...SERGEANT,
@@ -492,7 +514,7 @@ describe('checkClaims', () => {
 
   it("takes a clause's other day as another step when another clause of the sentence gives the record's own", () => {
     const first = '지난 13일에는 목선을 타고 빠져나와 표류하다 구조됐고,';
-    const sentence = `${first} 이 병사는 20일 군사분계선을 넘었다.`;
+    const sentence = `${first} 이 병사는 20일 군사분계선을 넘어왔다.`;
     // The mention's clause is the first one (it opens the sentence, so its offsets are the sentence's).
     const clause = readClaims(first, '2024-08-21');
     const check = (s: string) =>

@@ -3,7 +3,7 @@ import type { Incident, Person, Source } from '../data/schema';
 import { WISH, directionFor, type Claims, type WhoClaim } from './claims';
 import { dayNumber, toISO, type FoundDate } from './dates';
 import { PLACES, RANK_WORDS, RESULT_WORDS, findAll, type Place } from './lexicon';
-import { countFits, recordedCounts } from './profile';
+import { countFits, recordedCounts, roughCountFits } from './profile';
 
 /**
  * The article's claims about an incident, checked against the record: each
@@ -148,7 +148,12 @@ function whoClaims(who: WhoClaim, inc: Incident): CheckedClaim[] {
       );
     }
   }
-  if (who.count !== undefined) {
+  // A group the record counts only roughly ("about 10 soldiers", "20 to 30").
+  const rough = people.length === 1 && (people[0]!.countApprox || people[0]!.countTo) ? people[0] : undefined;
+  if (who.count !== undefined && rough) {
+    const fits = roughCountFits({ count: who.count, approx: who.approx }, rough);
+    out.push(check('count', q, who.count, [rough.count!], fits ? 'agrees' : 'contradicts'));
+  } else if (who.count !== undefined) {
     // "one of the four", "two of them": any group's size or the total agrees.
     if (!counted) out.push(check('count', q, who.count, undefined, 'not-in-record'));
     else

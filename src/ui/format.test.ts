@@ -50,8 +50,17 @@ describe('describePerson', () => {
       ),
     ).toBe('North Korean soldier (Oh Chong Song, age 24); South Korean official');
     expect(describeWho([person({ role: 'soldier', age: 24 })], ko)).toBe('북한군 병사 (24세)');
-    expect(describeWho([person({ role: 'soldier', ageRange: [20, 29] })], en)).toBe('North Korean soldier (aged 20–29)');
+    expect(describeWho([person({ role: 'soldier', ageRange: [20, 29] })], en)).toBe(
+      'North Korean soldier (aged 20–29)',
+    );
     expect(describeWho([person({ role: 'soldier', ageRange: [20, 23] })], ko)).toBe('북한군 병사 (20~23세)');
+    expect(describeWho([person({ role: 'soldier', count: 10, countApprox: 'about' })], en)).toBe(
+      'about 10 North Korean soldiers',
+    );
+    expect(describeWho([person({ role: 'soldier', count: 20, countTo: 30 })], ko)).toBe('북한군 병사 20~30명');
+    expect(describeWho([person({ role: 'soldier', count: 10, countApprox: 'fewer-than' })], ko)).toBe(
+      '북한군 병사 10명 미만',
+    );
   });
 });
 

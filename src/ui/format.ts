@@ -79,7 +79,7 @@ function rankLabel(rank: string, origin: Origin, many: boolean, tr: Translator):
  */
 export function describePerson(p: Person, tr: Translator): string {
   const count = p.count ?? 1;
-  const many = count > 1;
+  const many = count > 1 || p.countApprox !== undefined;
   const origin = enumKey('origin', p.origin);
   let who: string;
   if (p.role === 'soldier' || p.rank) {
@@ -93,8 +93,17 @@ export function describePerson(p: Person, tr: Translator): string {
       tr.t('person_role', tr.t(origin), tr.t(many ? `${role}_pl` : role));
   }
   if (p.formerDefector) who = tr.t('person_former_defector', who);
+  if (p.countApprox || p.countTo) return tr.t('person_count_rough', roughCount(p, tr), who);
   return many ? tr.t('person_count', count, who) : who;
 }
+
+/** A count reports give only roughly, in the reader's language: "about 10", "20 to 30", "약 10명", "20~30명". */
+export function roughCount(p: Person, tr: Translator): string {
+  if (p.countTo !== undefined) return tr.t('count_range', p.count!, p.countTo);
+  return tr.t(ROUGH_COUNT[p.countApprox ?? 'about'], p.count!);
+}
+
+const ROUGH_COUNT = { about: 'count_about', 'more-than': 'count_more_than', 'fewer-than': 'count_fewer_than' } as const;
 
 export function describeWho(people: readonly Person[] | undefined, tr: Translator): string | undefined {
   if (!people?.length) return undefined;
@@ -157,8 +166,10 @@ function recordSays(w: Warning, i: Incident, tr: Translator): string {
       return placeName(i, tr).text;
     case 'date':
       return formatDate(i.date, i.datePrecision, tr.locale);
-    case 'count':
-      return String(w.record?.[0] ?? '');
+    case 'count': {
+      const rough = i.who?.length === 1 && (i.who[0]!.countApprox || i.who[0]!.countTo) ? i.who[0] : undefined;
+      return rough ? roughCount(rough, tr) : String(w.record?.[0] ?? '');
+    }
     case 'method':
       return (i.method ?? []).map((m) => tr.maybe(enumKey('method', m)) ?? m).join(', ');
     case 'result':
