@@ -844,6 +844,10 @@ describe('findCrosser: two groups crossing together', () => {
     });
     expect(who('The trio were later given a compass.')).toMatchObject({ count: 3 });
     expect(who('The pair of boats turned back.')).toBeUndefined();
+    // "a" before people told in the plural counts no one.
+    expect(
+      who('Troops fired warning shots to turn back a party of North Korean soldiers who had wandered over the MDL.'),
+    ).toMatchObject({ role: 'soldier', count: undefined });
     expect(who('남성 11명과 여성 20명 등 31명을 태운 목선이 NLL을 넘어왔다.')).toMatchObject({ count: 31 });
     expect(who('감시장비에 잡힌 북한군 병사 1명은 수풀에 몸을 숨겼다.')).toMatchObject({ role: 'soldier', count: 1 });
   });

@@ -265,6 +265,8 @@ const LEADING_NUMBER = new RegExp(
   'i',
 );
 
+const PLURAL_PEOPLE =
+  /\b(?:soldiers|troops|servicemen|men|women|people|persons|civilians|residents|fishermen|sailors|crew\s+members|koreans|defectors|workers|officers|guards)\b/i;
 const KO_TOTAL = /등\s?(?:모두\s|총\s)?(\d+)\s?명/;
 const KO_NUMBER_BEFORE = new RegExp(
   String.raw`(?<![\d가-힣])(${Object.keys(KO_NUMBER_WORDS).join('|')})\s(?:[가-힣]{1,6}\s)?${KO_ROLE}`,
@@ -281,6 +283,8 @@ function numberIn(text: string): number | undefined {
   if (!fam && /\b(?:couple|husband\s+and\s+wife|pair(?!\s+of\b)|duo)\b|부부/i.test(text)) return 2;
   if (!fam && /\btrio\b/i.test(text)) return 3;
   const token = fam?.[1] ?? LEADING_NUMBER.exec(text)?.[1];
+  // "a party of North Korean soldiers", "a dozen troops": "a" before people told in the plural counts no one.
+  if (!fam && /^an?$/i.test(token ?? '') && PLURAL_PEOPLE.test(text)) return undefined;
   if (token) {
     const n = /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS[token.toLowerCase()];
     // "the soldier" is one person only if the noun is singular; a/an/one say so.

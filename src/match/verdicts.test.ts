@@ -297,6 +297,11 @@ describe('checkClaims', () => {
     const about = troops({ count: 10, countApprox: 'about' });
     expect(verdicts('북한군 병사 12명이 20일 군사분계선을 넘어왔다.', about)).toContain('count:agrees');
     expect(verdicts('북한군 병사 30명이 20일 군사분계선을 넘어왔다.', about)).toContain('count:contradicts');
+    // A count in another clause of the sentence is another group's ("10명가량이 … 넘었고, 지난달 19일에는 … 20여 명이").
+    const listed = '4월 8일에는 10명가량이 MDL을 넘었고, 지난달 19일에는 북한군 20여 명이 군사분계선을 넘어왔다.';
+    const ownClause = readClaims('4월 8일에는 10명가량이 MDL을 넘었고,', '2024-08-21');
+    const counts = checkClaims(fewer, ownClause, readClaims(listed, '2024-08-21'), listed, '2024-08-21');
+    expect(counts.filter((c) => c.field === 'count')).toEqual([]);
     const range = troops({ count: 20, countTo: 30 });
     expect(verdicts('북한군 병사 25명이 20일 군사분계선을 넘어왔다.', range)).toContain('count:agrees');
     expect(verdicts('북한군 병사 4명이 20일 군사분계선을 넘어왔다.', range)).toContain('count:contradicts');

@@ -100,7 +100,8 @@ export function namesOneOf(who: WhoClaim | undefined, inc: Incident): boolean {
     .every((t) => named.has(t));
 }
 
-function whoClaims(who: WhoClaim, inc: Incident): CheckedClaim[] {
+/** `inClause`: the crosser is told in the mention's own clause (not another clause of the sentence). */
+function whoClaims(who: WhoClaim, inc: Incident, inClause: boolean): CheckedClaim[] {
   const out: CheckedClaim[] = [];
   const people = inc.who ?? [];
   if (!people.length) return out;
@@ -148,11 +149,12 @@ function whoClaims(who: WhoClaim, inc: Incident): CheckedClaim[] {
       );
     }
   }
-  // A group the record counts only roughly ("about 10 soldiers", "20 to 30").
+  // A group the record counts only roughly ("about 10 soldiers", "20 to 30"): checked only on a count told in the
+  // mention's own clause, as such groups are often listed ("10명가량이 …을 넘었고, 지난달 19일에는 … 20여 명이").
   const rough = people.length === 1 && (people[0]!.countApprox || people[0]!.countTo) ? people[0] : undefined;
   if (who.count !== undefined && rough) {
     const fits = roughCountFits({ count: who.count, approx: who.approx }, rough);
-    out.push(check('count', q, who.count, [rough.count!], fits ? 'agrees' : 'contradicts'));
+    if (inClause) out.push(check('count', q, who.count, [rough.count!], fits ? 'agrees' : 'contradicts'));
   } else if (who.count !== undefined) {
     // "one of the four", "two of them": any group's size or the total agrees.
     if (!counted) out.push(check('count', q, who.count, undefined, 'not-in-record'));
@@ -336,7 +338,7 @@ export function checkClaims(
   // read over the whole sentence when it is the sentence's crosser (what the sentence's predicate says of him counts).
   const same = clause.who && sentence.who?.start === clause.who.start && sentence.who.text === clause.who.text;
   const who = same ? sentence.who : (clause.who ?? sentence.who);
-  if (who) out.push(...whoClaims(who, inc));
+  if (who) out.push(...whoClaims(who, inc, clause.who !== undefined));
 
   const direction = directionFor(clause, inc);
   // "… 북쪽으로 돌아간 것으로", "went back north": of people who had come (or a boat, a patrol that came south and
