@@ -334,6 +334,9 @@ describe('findCrosser: two groups crossing together', () => {
     expect(readClaims('He paddled over on a makeshift raft.').methods.map((m) => m.value)).toEqual(['boat']);
     // "넘어선" (crossed) holds no fishing boat ("어선").
     expect(readClaims('중간선을 넘어선 뒤 손을 흔들며 도움을 청했다.').methods).toEqual([]);
+    // Small craft by name: a ferry boat, a rowing boat, a rubber boat.
+    for (const text of ['작은 나룻배를 저어 건너왔다.', '고무보트를 타고 내려왔다.', '작은 나무배에 몸을 싣고 건넜다.'])
+      expect(readClaims(text).methods.map((m) => m.value)).toEqual(['boat']);
     expect(
       readClaims('"북측 수칙은 귀순자를 끝까지 쫓아가 사살하고 시신을 끌고 오는 것"이라고 말했다.').result,
     ).toBeUndefined();
@@ -819,6 +822,15 @@ describe('findCrosser: two groups crossing together', () => {
       [30, 39],
       [40, 49],
     ]);
+    expect(
+      findCrosser('The 59-year-old and his 51-year-old companion were led across at the truce village.'),
+    ).toMatchObject({
+      count: 2,
+      ageSpans: [
+        [59, 59],
+        [51, 51],
+      ],
+    });
     // "… or …" is one person's uncertain age.
     expect(who('A North Korean soldier in his late teens or early 20s crossed the MDL.')).toMatchObject({ age: 16 });
     expect(

@@ -129,6 +129,11 @@ const EN_DEFINITE_AGE = new RegExp(
   String.raw`\b(the\s+\d{1,2}[- ]year[- ]old(?:\s+(?:${MODIFIER}){0,3}?${PERSON_NOUN})?)\b(?![-'’])(?:,\s+[^,]{1,160},)?(?!\s+(?:of|from|in|at|on|to|and|or|with|for|by)\b)(?=\s+[a-z])`,
   'gi',
 );
+/** "The 69-year-old and his 51-year-old companion": two people told again by their ages. */
+const EN_AGE_PAIR = new RegExp(
+  String.raw`\b(the\s+(\d{1,2})[- ]year[- ]old(?:\s+[a-z]+)?\s+and\s+(?:his|her|their)\s+(\d{1,2})[- ]year[- ]old\s+(?:[a-z]+\s+)?(?:companion|wife|husband|son|daughter|father|mother|brother|sister|partner|friend))\b`,
+  'gi',
+);
 /**
  * "All 16 defectors were then driven off …", "the four fishermen asked …", "The four people aboard, …", "The four men
  * rescued from the sinking boats were …", "The five who defected …", "The trio were …": the story's people told
@@ -527,6 +532,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
     EN_NUMBERING,
     EN_OWN_ACCOUNT,
     EN_AGED_APPOSITIVE,
+    EN_AGE_PAIR,
     EN_DEFINITE_AGE,
     EN_DEFINITE_COUNT,
     EN_NAMED,
@@ -567,6 +573,18 @@ export function findCrosser(text: string): WhoClaim | undefined {
       who.text = phrase.trim();
       if (re === EN_NAMED || re === EN_TITLED) who.name = m[2]!;
       if (re === EN_NAMED && m[3]) who.age = Number(m[3]);
+      if (re === EN_AGE_PAIR) {
+        const [a, b] = [Number(m[2]), Number(m[3])];
+        Object.assign(who, {
+          count: 2,
+          age: Math.min(a, b),
+          ageTo: Math.max(a, b),
+          ageSpans: [
+            [a, a],
+            [b, b],
+          ],
+        });
+      }
       // "이들 가운데 1명은": some of them, not how many they were.
       if (/^이들\s(?:가운데|중)/.test(np)) delete who.count;
       // "11 men and 20 women drifted": everyone counted, from the first group.

@@ -220,7 +220,7 @@ export const METHOD_WORDS: ReadonlyArray<Rule<Method>> = [
     rx(
       // Not the South's own boats that pick people up ("sailors on a South Korean coastal combat boat pulled …", "the
       // patrol ship picked him up").
-      String.raw`(?<!\b(?:south\s+korean|s\.\s?korean|navy|naval|coast\s+guard|rescue|patrol)\s+(?:[\w'’-]+\s+){0,3})(?:\bboats?\b|\bvessel\b|\bship\b)(?!\s+(?:that\s+|which\s+)?(?:picked|rescued|intercepted|towed)\b)|\bsail(?:ed|ing)\b|\brafts?\b|목선|선박|(?<![넘너들벗])어선|뗏목|배를\s?타`,
+      String.raw`(?<!\b(?:south\s+korean|s\.\s?korean|navy|naval|coast\s+guard|rescue|patrol)\s+(?:[\w'’-]+\s+){0,3})(?:\bboats?\b|\bvessel\b|\bship\b)(?!\s+(?:that\s+|which\s+)?(?:picked|rescued|intercepted|towed)\b)|\bsail(?:ed|ing)\b|\brafts?\b|목선|선박|(?<![넘너들벗])어선|뗏목|나룻배|쪽배|조각배|나무배|고무보트|(?<![가-힣])보트|배를\s?(?:타|저어|몰)`,
     ),
   ],
   ['drifted', rx(String.raw`\bdrift(?:ed|ing)\b|\badrift\b|\bfloat(?:ed|ing)\b|표류|떠내려`)],
