@@ -1,5 +1,6 @@
 import { isCrossingType, type IncidentType } from '../data/enums';
 import type { Incident, Person } from '../data/schema';
+import { isRoughlyCounted } from '../data/people';
 import { dayNumber } from './dates';
 import {
   findAll,
@@ -45,12 +46,17 @@ export function recordedCounts(inc: Incident): { total: number; groups: number[]
   const who = inc.who ?? [];
   if (!who.length || (inc.type === 'incursion' && who.some((p) => p.count === undefined))) return undefined;
   // "about 10", "20 to 30": no exact number (see roughCountFits).
-  if (who.some((p) => p.countApprox || p.countTo)) return undefined;
+  if (who.some(isRoughlyCounted)) return undefined;
   const groups = who.map((p) => p.count ?? 1);
   const byResult = new Map<string, number[]>();
   who.forEach((p, i) => byResult.set(p.result ?? '', [...(byResult.get(p.result ?? '') ?? []), groups[i]!]));
   const alike = [...byResult.values()].filter((g) => g.length > 1).map((g) => g.reduce((a, b) => a + b, 0));
   return { total: groups.reduce((a, b) => a + b, 0), groups: [...groups, ...alike] };
+}
+
+/** How far a rough count ("about 20", "20여 명") may be from the number: about a third, at least two. */
+function leeway(n: number): number {
+  return Math.max(2, Math.round(n * 0.3));
 }
 
 /**
@@ -59,7 +65,7 @@ export function recordedCounts(inc: Incident): { total: number; groups: number[]
  */
 export function countFits(said: { count: number; approx?: boolean }, counted: { total: number; groups: number[] }) {
   const near = (n: number) =>
-    n === said.count || (said.approx === true && Math.abs(n - said.count) <= Math.max(2, Math.round(said.count * 0.3)));
+    n === said.count || (said.approx === true && Math.abs(n - said.count) <= leeway(said.count));
   return near(counted.total) || counted.groups.some(near);
 }
 
@@ -69,7 +75,6 @@ export function countFits(said: { count: number; approx?: boolean }, counted: { 
  */
 export function roughCountFits(said: { count: number; approx?: boolean }, p: Person): boolean {
   const n = p.count!;
-  const leeway = (x: number) => Math.max(2, Math.round(x * 0.3));
   const own = said.approx ? leeway(said.count) : 0;
   if (p.countTo !== undefined) return said.count + own >= n && said.count - own <= p.countTo;
   switch (p.countApprox) {

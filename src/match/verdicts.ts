@@ -1,5 +1,6 @@
 import type { Direction, Method, Origin, Region, Result, Role } from '../data/enums';
 import type { Incident, Person, Source } from '../data/schema';
+import { roughlyCountedGroup } from '../data/people';
 import { WISH, directionFor, type Claims, type WhoClaim } from './claims';
 import { dayNumber, toISO, type FoundDate } from './dates';
 import { PLACES, RANK_WORDS, RESULT_WORDS, findAll, type Place } from './lexicon';
@@ -151,7 +152,7 @@ function whoClaims(who: WhoClaim, inc: Incident, inClause: boolean): CheckedClai
   }
   // A group the record counts only roughly ("about 10 soldiers", "20 to 30"): checked only on a count told in the
   // mention's own clause, as such groups are often listed ("10명가량이 …을 넘었고, 지난달 19일에는 … 20여 명이").
-  const rough = people.length === 1 && (people[0]!.countApprox || people[0]!.countTo) ? people[0] : undefined;
+  const rough = roughlyCountedGroup(inc);
   if (who.count !== undefined && rough) {
     const fits = roughCountFits({ count: who.count, approx: who.approx }, rough);
     if (inClause) out.push(check('count', q, who.count, [rough.count!], fits ? 'agrees' : 'contradicts'));

@@ -12,6 +12,7 @@ import type {
   Region,
   Route,
 } from '../data/schema';
+import { isRoughlyCounted, roughlyCountedGroup } from '../data/people';
 import { translator, type Locale, type Translator } from '../shared/i18n';
 
 /** Message keys allow only [A-Za-z0-9_]; enum values use hyphens. */
@@ -93,7 +94,7 @@ export function describePerson(p: Person, tr: Translator): string {
       tr.t('person_role', tr.t(origin), tr.t(many ? `${role}_pl` : role));
   }
   if (p.formerDefector) who = tr.t('person_former_defector', who);
-  if (p.countApprox || p.countTo) return tr.t('person_count_rough', roughCount(p, tr), who);
+  if (isRoughlyCounted(p)) return tr.t('person_count_rough', roughCount(p, tr), who);
   return many ? tr.t('person_count', count, who) : who;
 }
 
@@ -167,7 +168,7 @@ function recordSays(w: Warning, i: Incident, tr: Translator): string {
     case 'date':
       return formatDate(i.date, i.datePrecision, tr.locale);
     case 'count': {
-      const rough = i.who?.length === 1 && (i.who[0]!.countApprox || i.who[0]!.countTo) ? i.who[0] : undefined;
+      const rough = roughlyCountedGroup(i);
       return rough ? roughCount(rough, tr) : String(w.record?.[0] ?? '');
     }
     case 'method':
