@@ -44,6 +44,20 @@ export const REGIONS = ['jsa', 'western-front', 'central-front', 'eastern-front'
 export const ROLES = ['soldier', 'civilian', 'fisherman', 'official', 'diplomat', 'student', 'tourist', 'agent'] as const;
 /** Where the person was from (not where they went). */
 export const ORIGINS = ['north-korea', 'south-korea', 'united-states', 'other'] as const;
+/** The country of someone of origin 'other', where the sources say (a Soviet tourist, a Vietnamese deckhand). */
+export const NATIONALITIES = [
+  'china',
+  'vietnam',
+  'japan',
+  'soviet-union',
+  'russia',
+  'poland',
+  'czechoslovakia',
+  'east-germany',
+  'philippines',
+  'thailand',
+  'mongolia',
+] as const;
 export const METHODS = ['walked', 'ran', 'swam', 'boat', 'vehicle', 'climbed-fence', 'drifted', 'aircraft'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 /** What became of the people who crossed. */
@@ -60,6 +74,7 @@ export type Route = (typeof ROUTES)[number];
 export type Region = (typeof REGIONS)[number];
 export type Role = (typeof ROLES)[number];
 export type Origin = (typeof ORIGINS)[number];
+export type Nationality = (typeof NATIONALITIES)[number];
 export type Method = (typeof METHODS)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type Result = (typeof RESULTS)[number];

@@ -5,6 +5,7 @@ import {
   DIRECTIONS,
   INCIDENT_TYPES,
   METHODS,
+  NATIONALITIES,
   ORIGINS,
   OUTLET_KINDS,
   REGIONS,
@@ -51,6 +52,8 @@ export const PersonSchema = v.pipe(
   v.strictObject({
     role: v.picklist(ROLES),
     origin: v.picklist(ORIGINS),
+    /** For origin 'other': which country, when the sources say. */
+    nationality: v.optional(v.picklist(NATIONALITIES)),
     /** Rank as reported, e.g. "staff sergeant". */
     rank: v.optional(text),
     age: v.optional(age),
@@ -85,6 +88,7 @@ export const PersonSchema = v.pipe(
     wish: v.optional(v.picklist(WISHES)),
   }),
   v.check((p) => p.age === undefined || p.ageRange === undefined, 'give age or ageRange, not both'),
+  v.check((p) => p.nationality === undefined || p.origin === 'other', 'nationality is for origin other'),
   v.check(
     (p) => (p.countApprox === undefined && p.countTo === undefined) || p.count !== undefined,
     'a rough count (countApprox, countTo) needs count',

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MENTION_KINDS } from '../match/kinds';
-import { DIRECTIONS, ORIGINS, REGIONS, ROLES, ROUTES, WISHES } from '../data/enums';
+import { DIRECTIONS, NATIONALITIES, ORIGINS, REGIONS, ROLES, ROUTES, WISHES } from '../data/enums';
 import { format, LOCALES, MESSAGES, resolveLocale, translator, type Locale } from './i18n';
 
 const PLACEHOLDER = /\$([A-Za-z0-9_@]+)\$/g;
@@ -61,6 +61,7 @@ describe('message files', () => {
       region: REGIONS,
       role: ROLES,
       wish: WISHES,
+      nationality: NATIONALITIES,
     };
     for (const [prefix, values] of Object.entries(families)) {
       const keys = Object.keys(MESSAGES.en).filter(
@@ -79,7 +80,7 @@ describe('message files', () => {
         .join('\n') + readFileSync(join(__dirname, '../../manifest.json'), 'utf8');
     // Built from enum values or data at run time (checked against the enums above).
     const dynamic =
-      /^(kind|direction|route|region|role|origin|rank|unit|style|trigger|language|map|reason|warn|method|result|wish)_/;
+      /^(kind|direction|route|region|role|origin|nationality|rank|unit|style|trigger|language|map|reason|warn|method|result|wish)_/;
     const unused = Object.keys(MESSAGES.en).filter((k) => {
       const base = k.replace(PLURAL_SUFFIX, '');
       return !dynamic.test(k) && !code.includes(`'${base}'`) && !code.includes(`__MSG_${k}__`);

@@ -33,6 +33,17 @@ describe('describePerson', () => {
     expect(describePerson(person({ role: 'soldier', rank: 'lance corporal' }), ko)).toBe('북한군 lance corporal');
   });
 
+  it('names the country of someone from neither Korea where the record gives it', () => {
+    const crew = person({ role: 'fisherman', origin: 'other', nationality: 'china', count: 3 });
+    expect(describePerson(crew, en)).toBe('3 Chinese fishermen');
+    expect(describePerson(crew, ko)).toBe('중국 어민 3명');
+    expect(describePerson(person({ origin: 'other', nationality: 'soviet-union' }), en)).toBe('Soviet civilian');
+    expect(describePerson(person({ role: 'soldier', origin: 'other', nationality: 'soviet-union' }), ko)).toBe(
+      '소련군 병사',
+    );
+    expect(describePerson(person({ origin: 'other' }), en)).toBe('foreign civilian');
+  });
+
   it('says when someone had defected before and went back', () => {
     const back = person({ formerDefector: true });
     expect(describePerson(back, en)).toBe('North Korean civilian who had defected to the South earlier and went back');

@@ -82,16 +82,18 @@ export function describePerson(p: Person, tr: Translator): string {
   const count = p.count ?? 1;
   const many = count > 1 || p.countApprox !== undefined;
   const origin = enumKey('origin', p.origin);
+  // "Soviet", "중국": the country, where the record gives one, instead of "foreign".
+  const country = p.nationality ? tr.t(enumKey('nationality', p.nationality)) : undefined;
   let who: string;
   if (p.role === 'soldier' || p.rank) {
     const rank = p.rank ? rankLabel(p.rank, p.origin, many, tr) : tr.t(many ? 'role_soldier_pl' : 'role_soldier');
-    who = tr.t('person_ranked', tr.t(`${origin}_forces`), rank);
+    who = tr.t('person_ranked', country ? tr.t('country_forces', country) : tr.t(`${origin}_forces`), rank);
   } else {
     const role = enumKey('role', p.role);
     // Some pairs have their own words ("북한 주민", not "북한 민간인").
     who =
-      tr.maybe(`${origin}_${role}${many ? '_pl' : ''}`) ??
-      tr.t('person_role', tr.t(origin), tr.t(many ? `${role}_pl` : role));
+      (country ? undefined : tr.maybe(`${origin}_${role}${many ? '_pl' : ''}`)) ??
+      tr.t('person_role', country ?? tr.t(origin), tr.t(many ? `${role}_pl` : role));
   }
   if (p.formerDefector) who = tr.t('person_former_defector', who);
   if (isRoughlyCounted(p)) return tr.t('person_count_rough', roughCount(p, tr), who);
