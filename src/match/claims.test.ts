@@ -97,6 +97,46 @@ describe('findCrosser: who the text says crossed', () => {
       text: 'a staff sergeant',
     });
   });
+
+  it('reads a nationality other than the Koreas’ as origin "other" with its country, and no origin for a mixed group', () => {
+    expect(findCrosser('The 22-year-old East German defected by bolting south.')).toMatchObject({
+      origin: 'other',
+      nationality: 'east-germany',
+      age: 22,
+    });
+    expect(
+      findCrosser('Vasily Matuzok, a 22-year-old Polish student attached to the embassy, had long wanted to defect.'),
+    ).toMatchObject({ origin: 'other', nationality: 'poland', name: 'Vasily Matuzok' });
+    expect(findCrosser('군은 중국 국적 선원인 이들 2명이 NLL을 넘어온 것으로 보고 있다.')).toMatchObject({
+      text: '중국 국적 선원인 이들 2명',
+      origin: 'other',
+      nationality: 'china',
+      role: 'fisherman',
+      count: 2,
+    });
+    expect(who('The seven fishermen, South Koreans and Chinese, were sent back.')).toMatchObject({ origin: undefined });
+    // A boat's flag or a country's media is no one's origin.
+    expect(who('Two fishermen drifted south among Chinese fishing boats.')).toMatchObject({ origin: undefined });
+  });
+
+  it('does not read rescuers who came alongside as who crossed, nor a coast guard as soldiers', () => {
+    expect(
+      who('As soon as the coast guard crew came alongside, all three said they wanted to defect.'),
+    ).toBeUndefined();
+  });
+
+  it('reads who people told of turned out to be ("The men who … were civilian labourers")', () => {
+    expect(who('The men who stepped over the MDL were civilian labourers drafted in for the works.')).toMatchObject({
+      text: 'civilian labourers',
+      role: 'civilian',
+    });
+    expect(who('The group of roughly ten were North Korean construction labourers, civilians.')).toMatchObject({
+      origin: 'north-korea',
+      role: 'civilian',
+    });
+    expect(who('The men were later found by soldiers near the fence.')).toBeUndefined();
+    expect(who('당시 민간인 선전 요원이던 변씨는 그대로 군사분계선을 넘었다.')).toMatchObject({ role: 'civilian' });
+  });
 });
 
 describe('readClaims', () => {

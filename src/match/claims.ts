@@ -1,4 +1,4 @@
-import type { Direction, IncidentType, Method, Origin, Region, Result, Role, Route } from '../data/enums';
+import type { Direction, IncidentType, Method, Nationality, Origin, Region, Result, Role, Route } from '../data/enums';
 import type { Incident } from '../data/schema';
 import { readDates, type FoundDate, type YearlessDate } from './dates';
 import {
@@ -9,6 +9,7 @@ import {
   NOT_ONE_EVENT_CUES,
   KIND_ROUTES,
   METHOD_WORDS,
+  NATIONALITY_WORDS,
   ORIGIN_WORDS,
   PLACES,
   RANK_WORDS,
@@ -38,6 +39,8 @@ export interface Found<T> {
 /** The person or group the text says crossed. */
 export interface WhoClaim {
   origin?: Origin;
+  /** For origin 'other': the country the text gives ("a Polish student"). */
+  nationality?: Nationality;
   role?: Role;
   rank?: Rank;
   age?: number;
@@ -94,12 +97,12 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const NUM = String.raw`(?:\d{1,3}|a|an|one|lone|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty(?:-one)?|thirty(?:-one)?)`;
-const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|sailors?|seam[ae]n|crews?|crew(?:m[ae]n|\s+members?)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|americans?|escapees?|commandos?|agents?|couples?|pairs?(?!\s+of\b)|duos?|trios?|husband\s+and\s+wife)`;
+const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|sailors?|seam[ae]n|crews?|crew(?:m[ae]n|\s+members?)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|labou?rers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|americans?|escapees?|commandos?|agents?|east\s+germans?|russians|czechs|filipinos|mongolians|chinese|vietnamese|japanese|couples?|pairs?(?!\s+of\b)|duos?|trios?|husband\s+and\s+wife)`;
 /** Subject noun phrase: determiner/number, up to five modifiers, a person noun, an optional name. */
 const MODIFIER = String.raw`(?!(?:has|have|had|is|are|was|were|been|will|would|could|may|might)\s)(?!(?:found|caught|spotted|rescued|detected|captured|discovered|detained|picked|saw|took|sent|handed|guided|escorted)\s+(?:the|a|an|all|both|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s)(?!(?:when|where|who|which|that|and|or|but|since|after|before|as|if|while|because|said|says?|tells?|told|add(?:s|ed)?|believes?|thinks?|suspects?|on|in|at|by|with|from|to|carrying|carried)\b)[\w'’.-]*\w[\w'’.-]*\s+`;
 const EN_SUBJECT = String.raw`(?:\b(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|both|all|his|its)\s+)?(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\b(?!\s+(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN}\b)|(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\s+)?(?:${MODIFIER}){0,5}?${PERSON_NOUN}\b)`;
 /** What the person a sentence tells of did: crossed, was found or sent back, or set off a mine (a blast record's people). */
-const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|been|was|were|is|are|then|later|also|who|\w{3,}ly|(?:trying|tried|attempting|attempted|wanted|wants|intended|intends|meant|means|sought|seeking|planned|plans|hoped|hopes|decided|chose|made\s+up\s+(?:his|her|their)\s+minds?)\s+to)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|(?:went|goes|came|comes)(?!\s+(?:(?:out\s+)?to\s+(?:look|check|search|see|find|investigate|help|rescue|inspect|confirm|meet|greet|intercept|question)|aboard|on\s+board|after|along|around|in\s+search)\b)|sailed|steered|piloted|rowed|paddled|drifted|floated|strayed|wandered|slipped|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their|the)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is|(?:has|have|had)\s+been)\s+(?:first\s+|later\s+|then\s+|\w{3,}ly\s+)?(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot|wounded|injured|maimed)|stepped\s+on|set\s+off|triggered)\b`;
+const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|been|was|were|is|are|then|later|also|who|\w{3,}ly|(?:trying|tried|attempting|attempted|wanted|wants|intended|intends|meant|means|sought|seeking|planned|plans|hoped|hopes|decided|chose|made\s+up\s+(?:his|her|their)\s+minds?)\s+to)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|(?:went|goes|came|comes)(?!\s+(?:(?:out\s+)?to\s+(?:look|check|search|see|find|investigate|help|rescue|inspect|confirm|meet|greet|intercept|question)|aboard|on\s+board|after|along|alongside|around|in\s+search)\b)|sailed|steered|piloted|rowed|paddled|drifted|floated|strayed|wandered|slipped|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their|the)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is|(?:has|have|had)\s+been)\s+(?:first\s+|later\s+|then\s+|\w{3,}ly\s+)?(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot|wounded|injured|maimed)|stepped\s+on|set\s+off|triggered)\b`;
 const EN_CROSSER = new RegExp(
   String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,80},|\s+who\s+(?:(?!\b(?:he|she|they|him|her|them)\b)[^,.;]){1,60}?|\s+(?:believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+[^,.;]{1,40}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of(?!\s+(?:a|an|his|her|their)\s+(?:wish|desire|intention|plan|hope)\b)|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?(?:\s+[a-z]{3,}ed\s+[^,.;]{1,60}?\s+and|\s+(?:are|is|was|were)\s+(?:being\s+)?[a-z]{3,}ed\s+(?:after|when|because|as)\s+(?:they|he|she))?\s+${EN_CROSS_VERB}`,
   'gi',
@@ -149,7 +152,7 @@ const EN_DEFINITE_COUNT = new RegExp(
  * age or who they were.
  */
 const EN_NAMED = new RegExp(
-  String.raw`\b(([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+){0,2}),\s+(?=\d{1,2},|(?:then\s+)?(?:a|an)\s)(?:(\d{1,2}),)?(?:\s*(?:then\s+)?(?:a|an)\s+[^,]{1,60}?(?=,|\s+who\b|\s+(?:has|had|was|is|with)\b))?)`,
+  String.raw`\b(([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+){0,2}),\s+(?=\d{1,2},|(?:then\s+)?(?:a|an)\s)(?:(\d{1,2}),)?(?:\s*(?:then\s+)?(?:a|an)\s+[^,]{1,60}?(?=,|\s+who\b|\s+(?:has|had|was|is|with|attached|assigned|posted|stationed|working|studying|serving)\b))?)`,
   'g',
 );
 /** "Sgt. White", "Corporal White", "Pvt. Travis King": someone named with their rank. */
@@ -202,6 +205,11 @@ const KO_TAKEN = new RegExp(
   String.raw`(?:${KO_TAKEN_PARTICIPLE}|승선\s?인원|(?<=에\s)${KO_ABOARD_PARTICIPLE})\s((?:[가-힣]{1,6}\s){0,2}?(?:${KO_NUM}|(?:두|세|네|다섯|여섯|일곱|여덟)\s?사람))(?=(?:은|는|이|가)\s)`,
   'g',
 );
+/** "중국 국적 선원인 이들 2명이", "탈북민 출신인 강씨는", "북한군 하사였던 그는": who the people told again were, before them. */
+const KO_STATUS_BEFORE = new RegExp(
+  String.raw`(?<![가-힣])((?:[가-힣]{1,6}\s){0,2}[가-힣]{1,6}(?:인|이던|였던)\s(?:이들(?:\s${KO_NUM})?|그|[가-힣]\s?씨|[A-Z]\s?씨))(?=(?:은|는|이|가)\s)`,
+  'g',
+);
 /**
  * "The North Korean soldier was unarmed when …", "The North Korean, thought to be in his 40s, …": the story's crosser
  * told again by nationality, whatever he did next.
@@ -231,14 +239,15 @@ const EN_NUMBERING = new RegExp(
   String.raw`\b((?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:group|family|crew|party|boatload)\s*,?\s+(?:numbering|totall?ing)\s+${NUM})\b`,
   'gi',
 );
-/** "The man killed on Monday was a 47-year-old North Korean defector": who the person told of turned out to be. */
+/** "The man killed on Monday was a 47-year-old North Korean defector", "The men who stepped over the MDL were civilian
+ * labourers": who the people told of turned out to be. */
 const EN_COPULA = new RegExp(
-  String.raw`\bthe\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|person|soldier|defector|crosser|swimmer|escapee|intruder)\b[^,.;]{0,60}?\s(?:was|is|has\s+been\s+identified\s+as|turned\s+out\s+to\s+be)\s+((?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?${PERSON_NOUN})\b`,
+  String.raw`\bthe\s+(?:[\w'’-]+\s+){0,2}?(?:m[ae]n|wom[ae]n|person|people|soldiers?|troops|defectors?|crossers?|swimmer|escapees?|intruders?|group|pair)\b(?:(?!\bone\s+of\b)[^,.;:]){0,60}?\s(?:was|is|were|are|ha(?:s|ve)\s+been\s+identified\s+as|turned\s+out\s+to\s+be)\s+((?:(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?|(?:all\s+)?(?:${MODIFIER}){0,4})${PERSON_NOUN})\b`,
   'gi',
 );
 /** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북", "남한 출신 20대 김모씨가 … 월북". */
 const KO_CROSSER = new RegExp(
-  String.raw`(?<![\d가-힣])((?:[가-힣]{1,4}\s?출신\s)?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s|${KO_AGE_WORD}\s?살\s)?(?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|부부|청년|남녀|선원|공무원|탈북민|(?:\d+|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?사람|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군|[가-힣]모\s?씨|(?<![가-힣])[가-힣]씨|(?<=(?:북한|북측|국|미)군\s?)${KO_NUM}|(?<![A-Za-z])[A-Z]\s?씨)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?(?:일행\s?)?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든|\s?아(?:닌|니))|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|넘은|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
+  String.raw`(?<![\d가-힣])((?:[가-힣]{1,4}\s?출신\s)?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s|${KO_AGE_WORD}\s?살\s)?(?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|부부|청년|남녀|선원|공무원|탈북민|(?:\d+|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?사람|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군|[가-힣]모\s?씨|(?<![가-힣])[가-힣]씨|(?<=(?:북한|북측|국|미)군\s?)${KO_NUM}|(?<![A-Za-z])[A-Z]\s?씨)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?(?:일행\s?)?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든|\s?아(?:닌|니))|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|넘은|넘었|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
   'g',
 );
 
@@ -314,8 +323,12 @@ export function readWho(np: string, start: number): WhoClaim {
     start: start + (np.length - np.trimStart().length),
     end: start + np.trimEnd().length,
   };
-  const origin = first(ORIGIN_WORDS, np);
+  // "South Koreans and Chinese": a mixed group has no one origin. A gloss in brackets ("우리 군 소령급") is none.
+  const origins = new Set(findAll(ORIGIN_WORDS, np.replace(/\([^)]*\)/g, '')).map((f) => f.value));
+  const origin = origins.size === 1 ? [...origins][0] : undefined;
   if (origin) who.origin = origin;
+  const nationality = origin === 'other' ? first(NATIONALITY_WORDS, np) : undefined;
+  if (nationality) who.nationality = nationality;
   // "a former conscript", "an ex-soldier": who they were once says nothing of who they were when they crossed.
   const former =
     /\b(?:former|ex-|retired|discharged)\s*(?:[\w-]+\s+)?(?:soldiers?|conscripts?|servicem[ae]n|sergeants?|privates?|corporals?|officers?|marines?|troops?)\b/i.test(
@@ -538,6 +551,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
     EN_NAMED,
     EN_TITLED,
     KO_DEFINITE,
+    KO_STATUS_BEFORE,
     EN_RETURNED,
     EN_TAKEN,
     EN_ACT_OF,

@@ -1,4 +1,4 @@
-import type { Direction, IncidentType, Method, Origin, Region, Result, Role, Route } from '../data/enums';
+import type { Direction, IncidentType, Method, Nationality, Origin, Region, Result, Role, Route } from '../data/enums';
 import { KINDS, MENTION_KINDS } from './kinds';
 
 /**
@@ -13,6 +13,33 @@ export type Rule<T> = readonly [T, RegExp];
 
 const rx = (source: string, flags = 'gi') => new RegExp(source, flags);
 
+/** What a nationality word may stand before without saying who someone is ("a Chinese fishing boat", "Soviet officials said"). */
+const NOT_A_PERSON = String.raw`(?![- ](?:boats?|vessels?|ships?|trawlers?|fishing|waters|authorities|government|officials|embassy|border(?!\s+guards?)|side|coast|ports?|media|state|news|company|leaders?|territory|navy|military|union|era|made|built|style|language|colonial|rule|occupation)\b)`;
+const demonym = (words: string) => String.raw`\b(?:${words})\b${NOT_A_PERSON}`;
+
+/** Nationalities other than the two Koreas' and America's, as said of a person ("a Polish student", "베트남 국적 선원"). */
+export const NATIONALITY_WORDS: ReadonlyArray<Rule<Nationality>> = [
+  [
+    'china',
+    rx(
+      String.raw`${demonym('chinese')}|\bethnic\s+koreans?\s+(?:from|born\s+in)\s+china\b|\bkorean[- ]chinese\b|조선족|중국\s?(?:출신|국적|동포)|중국인`,
+    ),
+  ],
+  ['vietnam', rx(String.raw`${demonym('vietnamese')}|베트남\s?(?:출신|국적)|베트남인`)],
+  ['japan', rx(String.raw`${demonym('japanese')}|일본\s?(?:출신|국적)|일본인`)],
+  ['soviet-union', rx(String.raw`${demonym('soviet')}|소련\s?(?:출신|국적|시민|인|청년|학생|대학생|관광객)`)],
+  ['russia', rx(String.raw`${demonym('russians?')}|러시아\s?(?:출신|국적)|러시아인`)],
+  ['poland', rx(String.raw`${demonym('polish')}|폴란드\s?(?:출신|국적)|폴란드인`)],
+  [
+    'czechoslovakia',
+    rx(String.raw`${demonym('czechoslovak(?:ian)?|czech')}|체코슬로바키아\s?(?:출신|국적|인)?|체코인`),
+  ],
+  ['east-germany', rx(String.raw`${demonym(String.raw`east\s+germans?`)}|동독\s?(?:출신|국적|인|청년|학생|대학생)`)],
+  ['philippines', rx(String.raw`${demonym('filipinos?|filipinas?')}|필리핀\s?(?:출신|국적)|필리핀인`)],
+  ['thailand', rx(String.raw`${demonym('thai')}|태국\s?(?:출신|국적)|태국인`)],
+  ['mongolia', rx(String.raw`${demonym('mongolians?')}|몽골\s?(?:출신|국적)|몽골인`)],
+];
+
 /** Adjectives of origin, as they stand before a role noun ("North Korean soldier", "북한군"). */
 export const ORIGIN_WORDS: ReadonlyArray<Rule<Origin>> = [
   ['north-korea', rx(String.raw`\bnorth[- ]koreans?\b|\bn\.\s?korean\b|\bNK\b|북한|북측|인민군`)],
@@ -25,16 +52,11 @@ export const ORIGIN_WORDS: ReadonlyArray<Rule<Origin>> = [
   [
     'united-states',
     rx(
-      String.raw`\bamerican\b|\bu\.\s?s\.(?=\s|$)|\bUS\b(?=\s+(?:army|soldier|private|serviceman|troops?))|미군|미국인|주한미군`,
+      String.raw`\bamerican\b|\bu\.\s?s\.(?=\s|$)|\bUS\b(?=\s+(?:army|soldier|private|serviceman|troops?))|미군|미국인|미국\s?(?:시민권자|국적)|주한미군`,
     ),
   ],
-  // A Chinese-born ethnic Korean (조선족) or a Chinese national: neither North nor South Korean.
-  [
-    'other',
-    rx(
-      String.raw`\bchinese\s+(?:nationals?|citizens?)\b|\bchinese[- ]born\b|\bethnic\s+koreans?\s+(?:from|born\s+in)\s+china\b|\bkorean[- ]chinese\b|조선족|중국\s?(?:출신|국적|동포)|중국인`,
-    ),
-  ],
+  // Someone of another country (a Chinese deckhand, a Soviet tourist, a Chinese-born ethnic Korean): neither Korea's.
+  ['other', rx(NATIONALITY_WORDS.map(([, re]) => re.source).join('|'))],
 ];
 
 /** Role nouns. "official(s)" alone is left out: "officials said" is how news attributes, not who crossed. */
@@ -42,7 +64,7 @@ export const ROLE_WORDS: ReadonlyArray<Rule<Role>> = [
   [
     'soldier',
     rx(
-      String.raw`\b(?:soldiers?|troops?|servicem[ae]n|privates?|sergeants?|corporals?|lieutenants?|conscripts?|infantrym[ae]n|deserters?|guards?(?![ -]?posts?)|marines?|non-?commissioned\s+officers?|NCOs?|army\s+officers?|military\s+officers?|officers?(?=\s+(?:of|in)\s+the\s+(?:korean\s+people's\s+)?army))\b|병사|군인|장병|하전사|부사관|초병|경비병|(?:북한|인민|한국|국)군(?=\s?\d|\s?[한두세네]\s?명|\s?(?:병사|장교|하사|중사|상사|소좌|대위|중위|소위|소령)|\s?(?:이|가)\s)|(?<![가-힣])(?:하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)(?![가-힣]{2})`,
+      String.raw`\b(?:soldiers?|troops?|servicem[ae]n|privates?|sergeants?|corporals?|lieutenants?|conscripts?|infantrym[ae]n|deserters?|(?<!coast\s)guards?(?![ -]?posts?)|marines?|non-?commissioned\s+officers?|NCOs?|army\s+officers?|military\s+officers?|officers?(?=\s+(?:of|in)\s+the\s+(?:korean\s+people's\s+)?army))\b|병사|군인|장병|하전사|부사관|초병|경비병|(?:북한|인민|한국|국)군(?=\s?\d|\s?[한두세네]\s?명|\s?(?:병사|장교|하사|중사|상사|소좌|대위|중위|소위|소령)|\s?(?:이|가)\s)|(?<![가-힣])(?:하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|소좌|중좌|대좌|상위)(?![가-힣]{2})`,
     ),
   ],
   [
@@ -59,7 +81,7 @@ export const ROLE_WORDS: ReadonlyArray<Rule<Role>> = [
   [
     'civilian',
     rx(
-      String.raw`\bcivilians?\b|\bresidents?\b|\bfarmers?\b|\bworkers?\b|\bgymnasts?\b|\bfamil(?:y|ies)\b|주민|민간인|일가족|가족`,
+      String.raw`\bcivilians?\b|\bresidents?\b|\bfarmers?\b|\bworkers?\b|\blabou?rers?\b|\bgymnasts?\b|\bfamil(?:y|ies)\b|주민|민간인|일가족|가족|노동자|근로자|인부`,
     ),
   ],
 ];
@@ -83,6 +105,9 @@ export const RANK_WORDS: ReadonlyArray<Rule<Rank>> = [
     rx(String.raw`\bnon-?commissioned\s+officers?\b|\bNCOs?\b|부사관`),
   ],
   [{ key: 'corporal', grade: 'enlisted' }, rx(String.raw`\bcorporals?\b|\bcpl\.|상등병|(?<![가-힣])상병`)],
+  // Said in full, the two lowest grades are told apart ("a private first class" of a private second class is wrong).
+  [{ key: 'private first class', grade: 'enlisted' }, rx(String.raw`\bprivates?\s+first\s+class\b|\bpfc\.?(?=\s)`)],
+  [{ key: 'private second class', grade: 'enlisted' }, rx(String.raw`\bprivates?\s+second\s+class\b|\bpv2\b`)],
   [
     { key: 'private', grade: 'enlisted' },
     rx(
@@ -258,7 +283,7 @@ export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = 
   [
     'north-to-south',
     rx(
-      String.raw`귀순|월남(?!전|쌈)|남하|내려(?:왔|온|와)|(?<![북동서])(?:남(?:쪽)?|남측\s?(?:지역|땅|영토)?)으로(?!${DISTANCE_AWAY})|넘어\s?왔|넘어\s?온|넘어와|건너\s?왔|건너온|건너와|탈북(?:해|했|한|하여|을\s?시도)`,
+      String.raw`귀순|월남(?!전|쌈)|남하|내려(?:왔|온|와)|(?<![북동서])(?:남(?:쪽)?|남측\s?(?:지역|땅|영토)?)으로(?!부터|${DISTANCE_AWAY})|넘어\s?왔|넘어\s?온|넘어와|건너\s?왔|건너온|건너와|탈북(?:해|했|한|하여|을\s?시도)`,
     ),
   ],
   [
@@ -276,7 +301,7 @@ export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = 
   [
     'south-to-north',
     rx(
-      String.raw`월북|재입북|입북|(?<![탈남동서대])(?:북(?:쪽)?|북측\s?(?:지역|땅|영토)?)으로(?!${DISTANCE_AWAY})|(?<!(?:자신|자기|제|내)가\s?|자신이\s?)(?:넘어\s?갔|넘어간|넘어가|건너\s?갔|건너간)`,
+      String.raw`월북|재입북|입북|(?<![탈남동서대])(?:북(?:쪽)?|북측\s?(?:지역|땅|영토)?)으로(?!부터|${DISTANCE_AWAY})|(?<!(?:자신|자기|제|내)가\s?|자신이\s?)(?:넘어\s?갔|넘어간|넘어가|건너\s?갔|건너간)`,
     ),
   ],
 ];

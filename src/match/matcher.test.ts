@@ -569,6 +569,56 @@ describe('Check this', () => {
     expect(checked(info, text.replace('Feb. 9', 'Feb. 16'), 'swam south').warnings).toEqual([]);
   });
 
+  it('names someone by surname alone on a page that gave the name in full, and checks who a named person was', () => {
+    const info = {
+      title: 'A year after Travis King, the GIs who walked north before him',
+      published: '2024-07-18',
+      lede: 'Pfc. Joseph T. White crossed the DMZ into North Korea in August 1982, decades before Travis King.',
+    };
+    // The page's story is Travis King; the sentence names White, whom the record has as a private first class.
+    const r = checked(
+      info,
+      'White, then a sergeant with the 31st Infantry, made his way slowly across the DMZ.',
+      'DMZ',
+    );
+    expect(r.candidates[0]?.incident.id).toBe('1982-08-28-joseph-white-crosses-north');
+    expect(r.warnings.map((w) => w.field)).toEqual(['rank']);
+    expect(checked(info, 'White, then a private, made his way slowly across the DMZ.', 'DMZ').warnings).toEqual([]);
+    // A Soviet citizen called Polish, named in full whatever the page's story is.
+    const polish = checked(
+      info,
+      'Vasily Matuzok, a 22-year-old Polish student attached to his embassy, had long wanted to defect to the West.',
+      'defect',
+    );
+    expect(polish.candidates[0]?.incident.id).toBe('1984-11-23-jsa-soviet-defector-shootout');
+    expect(polish.warnings.map((w) => w.field)).toEqual(['origin']);
+  });
+
+  it('does not excuse a wrong front told of the story’s person again by another person’s related crossing', () => {
+    const info = {
+      title: "'노크 귀순' 경계 실패…국방장관 대국민 사과",
+      published: '2012-10-16',
+      lede: '지난 2일 밤 동부전선 강원 고성 지역에서 북한군 병사 1명이 철책을 넘어 우리 군 소초 문을 두드리며 귀순했다.',
+    };
+    // The western-front soldier who crossed four days later is in a related record; "이 병사는" is the story's soldier.
+    const text =
+      '이 병사는 서부전선 비무장지대를 가로질러 밤 11시께 남측 철책을 타고 넘었지만, 아무에게도 발각되지 않았다.';
+    const r = checked(info, text, '비무장지대');
+    expect(r.candidates[0]?.incident.id).toBe('2012-10-02-eastern-knock-knock-defection');
+    expect(r.warnings.map((w) => w.field)).toEqual(['region']);
+  });
+
+  it('does not check the people of a sentence’s other half, past a colon, against the mention’s incident', () => {
+    const info = {
+      title: 'Travis King walks free',
+      published: '2023-10-10',
+      lede: 'Pvt. Travis King, who ran across the border at Panmunjom in July, was handed over to U.S. custody.',
+    };
+    const text =
+      'King is not the first American soldier to have crossed into North Korea, though he is by far the quickest to come back: four U.S. Army deserters who went over in the 1960s spent decades there.';
+    expect(checked(info, text, 'crossed into North Korea').warnings).toEqual([]);
+  });
+
   it('checks who a sentence says the story’s person was when little else in it speaks for the story', () => {
     const info = {
       title: '北 주민 1명, 목선 타고 백령도 인근 NLL 넘어 귀순',

@@ -215,6 +215,18 @@ describe('checkClaims', () => {
     );
   });
 
+  it('tells a private first class from a private second class when a text names the grade in full', () => {
+    const king = withWho([
+      { role: 'soldier', origin: 'united-states', rank: 'private second class', name: 'Travis King' },
+    ]);
+    expect(verdicts('King, a private first class at the time, sprinted across the line.', king)).toContain(
+      'rank:contradicts',
+    );
+    expect(verdicts('Pvt. Travis King sprinted across the line.', king)).toContain('rank:agrees');
+    const white = withWho([{ role: 'soldier', origin: 'united-states', rank: 'private', name: 'James Dresnok' }]);
+    expect(verdicts('Dresnok, a private first class, walked across the DMZ.', white)).toContain('rank:less-precise');
+  });
+
   it('contradicts a fisherman called an official, and lets "civilian" fit any civilian', () => {
     const official = withWho([{ role: 'official', origin: 'south-korea', age: 47 }]);
     expect(verdicts('A South Korean fisherman who went missing at sea crossed the line.', official)).toContain(
@@ -547,5 +559,66 @@ describe('checkClaims', () => {
     const ship = dataset.incidents.find((i) => i.id === '2022-10-24-mupho-merchant-ship-nll')!;
     const back = 'It pushed about 3.3 km south of the NLL before heading back north at around 4:20 a.m.';
     expect(verdicts(back, ship, '2022-10-25')).not.toContain('direction:contradicts');
+  });
+
+  it("checks the country of someone from neither Korea against the record's, where it gives one", () => {
+    const matuzok = withWho([
+      { role: 'civilian', origin: 'other', nationality: 'soviet-union', name: 'Vasily Matuzok' },
+    ]);
+    expect(verdicts('Matuzok, a Czechoslovak exchange student who had long wanted to defect, ran.', matuzok)).toContain(
+      'origin:contradicts',
+    );
+    expect(verdicts('The 22-year-old East German defected by bolting south.', matuzok)).toContain('origin:contradicts');
+    // A Soviet citizen is often called Russian.
+    expect(verdicts('The Russian tourist ran across the line.', matuzok)).toContain('origin:agrees');
+    expect(verdicts('Vasily Matuzok, a Soviet student attached to the embassy, ran.', matuzok)).toContain(
+      'origin:agrees',
+    );
+    const crew = withWho([
+      { role: 'fisherman', origin: 'south-korea', count: 7 },
+      { role: 'fisherman', origin: 'other', nationality: 'vietnam', count: 3 },
+    ]);
+    expect(verdicts('The three Chinese crew members were sent back.', crew)).toContain('origin:contradicts');
+    expect(verdicts('The three Vietnamese crewmen were sent back.', crew)).toContain('origin:agrees');
+    // People said to be Chinese where the record has North Koreans; a Chinese boat is no one's origin.
+    const drifters = withWho([{ role: 'fisherman', origin: 'north-korea', count: 2 }]);
+    expect(verdicts('군은 중국 국적 선원인 이들 2명이 NLL을 넘어온 것으로 보고 있다.', drifters)).toContain(
+      'origin:contradicts',
+    );
+    expect(verdicts('The two fishermen drifted past Chinese fishing boats across the NLL.', drifters)).not.toContain(
+      'origin:contradicts',
+    );
+  });
+
+  it("reads a return's hand-over and the crossing that came before it as no claim about the return's way", () => {
+    const seo = dataset.incidents.find((i) => i.id === '2018-08-07-south-korean-returned-panmunjom')!;
+    const handOver = '통일부는 "오늘 오전 11시 판문점을 통해 우리 국민 1명을 북측으로부터 인계받았다"고 밝혔다.';
+    expect(verdicts(handOver, seo, '2018-08-07')).not.toContain('direction:contradicts');
+    const joo = dataset.incidents.find((i) => i.id === '2015-10-05-joo-won-moon-returned-panmunjom')!;
+    const earlier = '中 단둥서 입북한 美 영주권자 대학생 주원문씨, 판문점 통해 귀환';
+    expect(verdicts(earlier, joo, '2015-10-05')).not.toContain('direction:contradicts');
+    expect(verdicts('주원문씨는 판문점을 통해 북쪽으로 넘어갔다.', joo, '2015-10-05')).toContain(
+      'direction:contradicts',
+    );
+  });
+
+  it('calls driven across wrong for a crossing on foot, and on foot wrong for one by car', () => {
+    expect(verdicts('He drove a jeep across the line in Goseong.')).toContain('method:contradicts');
+    expect(verdicts('He got out of the truck and walked across the line.')).toContain('method:agrees');
+    const car = withWho(SERGEANT.who);
+    car.method = ['vehicle'];
+    expect(verdicts('He defected on foot, sprinting across the line.', car)).toContain('method:contradicts');
+    // A jeep driven to the line, then a dash across it: "on foot" is right.
+    car.method = ['vehicle', 'ran'];
+    expect(verdicts('He crossed the line on foot.', car)).not.toContain('method:contradicts');
+  });
+
+  it('dates the act about a crossing named as an incident ("\'노크 귀순\' 사건과 관련해"), not the crossing', () => {
+    const knock = dataset.incidents.find((i) => i.id === '2012-10-02-eastern-knock-knock-defection')!;
+    const apology = "김관진 국방부 장관이 15일 이른바 '노크 귀순' 사건과 관련해 대국민 사과를 했다.";
+    expect(verdicts(apology, knock, '2012-10-16')).not.toContain('date:contradicts');
+    expect(verdicts("지난 5일 발생한 '노크 귀순' 사건과 관련해 장관이 사과했다.", knock, '2012-10-16')).toContain(
+      'date:contradicts',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { Direction, Method, Origin, Region, Result, Role } from '../data/enums';
+import type { Direction, Method, Nationality, Origin, Region, Result, Role } from '../data/enums';
 import type { Incident, Person, Source } from '../data/schema';
 import { roughlyCountedGroup } from '../data/people';
 import { WISH, directionFor, type Claims, type WhoClaim } from './claims';
@@ -88,17 +88,34 @@ function check(
 const EARLIER_CROSSING =
   /(?<!\b(?:that|which)\s)\bhad\s+(?:\w+\s+)?(?:crossed|entered|defected|strayed|drifted|swum|walked|fled)\b|(?:넘어왔|넘어갔|넘었|월북했|귀순했|표류했)던/i;
 
-/** NCO ranks that name one grade each, as against "sergeant" or "NCO" said of any of them. */
-const EXACT_NCO = new Set(['staff sergeant', 'sergeant first class', 'master sergeant']);
+/** Ranks that name one grade each, as against "sergeant", "NCO" or "private" said of any of several. */
+const EXACT_RANKS = new Set([
+  'staff sergeant',
+  'sergeant first class',
+  'master sergeant',
+  'private first class',
+  'private second class',
+]);
+
+/** The words of a person's name, lower-cased: "Joseph T. White" → joseph, t., white. */
+export const nameParts = (name: string) => name.toLowerCase().split(/[\s-]+/);
 
 /** Whether the name a text gives someone ("King", "Sgt. White") is that of one of the record's people. */
 export function namesOneOf(who: WhoClaim | undefined, inc: Incident): boolean {
   if (!who?.name) return false;
-  const named = new Set((inc.who ?? []).flatMap((p) => (p.name ? p.name.toLowerCase().split(/[\s-]+/) : [])));
-  return who.name
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .every((t) => named.has(t));
+  const named = new Set((inc.who ?? []).flatMap((p) => (p.name ? nameParts(p.name) : [])));
+  return nameParts(who.name).every((t) => named.has(t));
+}
+
+/** The same country under another name: a Soviet citizen is often called Russian. */
+const SAME_COUNTRY: Partial<Record<Nationality, Nationality>> = { russia: 'soviet-union' };
+
+/** A country the text gives someone of another origin fits the record unless the record names theirs and it differs. */
+function nationalityFits(who: WhoClaim, people: readonly Person[]): boolean {
+  if (!who.nationality) return true;
+  const recorded = people.filter((p) => p.origin === 'other').map((p) => p.nationality);
+  const said = SAME_COUNTRY[who.nationality] ?? who.nationality;
+  return recorded.some((n) => n === undefined || (SAME_COUNTRY[n] ?? n) === said);
 }
 
 /** `inClause`: the crosser is told in the mention's own clause (not another clause of the sentence). */
@@ -117,7 +134,13 @@ function whoClaims(who: WhoClaim, inc: Incident, inClause: boolean): CheckedClai
     const ofOrigin = people.filter((p) => p.origin === who.origin).reduce((n, p) => n + (p.count ?? 1), 0);
     const wholeGroup = who.count !== undefined && !who.approx && counted?.total === who.count && ofOrigin < who.count;
     out.push(
-      check('origin', q, who.origin, origins, origins.includes(who.origin) && !wholeGroup ? 'agrees' : 'contradicts'),
+      check(
+        'origin',
+        q,
+        who.nationality ?? who.origin,
+        origins,
+        origins.includes(who.origin) && !wholeGroup && nationalityFits(who, people) ? 'agrees' : 'contradicts',
+      ),
     );
   }
   if (who.role) {
@@ -138,7 +161,7 @@ function whoClaims(who: WhoClaim, inc: Incident, inClause: boolean): CheckedClai
     else {
       const grades = ranks.map((r) => findAll(RANK_WORDS, r)[0]?.value.grade);
       // A staff sergeant called a sergeant first class is wrong; called a sergeant or an NCO, only less precise.
-      const exact = EXACT_NCO.has(who.rank.key) && ranks.some((r) => EXACT_NCO.has(r));
+      const exact = EXACT_RANKS.has(who.rank.key) && ranks.some((r) => EXACT_RANKS.has(r));
       out.push(
         check(
           'rank',
@@ -219,9 +242,14 @@ function peers(a: Place, b: Place): boolean {
   );
 }
 
+/** "'노크 귀순' 사건과 관련해 사과했다": the crossing named as an incident that another act concerns. */
+const KO_NAMED_INCIDENT = /(?:귀순|월북|월남|탈북)['’"”]?\s?사건(?:과|에|을|으로|\s?(?:이후|뒤|후|관련|당시|직후))/;
+const HAPPENED = /발생|일어난|벌어진|있었던/;
+
 function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate[] {
   if (LAST_BEFORE.test(sentence) || NAMED_CROSSING_SITE.test(sentence)) return [];
   const recalled = RECALLED_CROSSING.exec(sentence);
+  const named = KO_NAMED_INCIDENT.exec(sentence);
   const asides = [...sentence.matchAll(ASIDE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);
   return dates.filter((d) => {
     const before = (n: number) => sentence.slice(Math.max(0, d.start - n), d.start);
@@ -240,6 +268,8 @@ function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate
       DECIDED_AFTER.test(after(16)) ||
       LISTED_DAYS.test(after(12)) ||
       LISTED_DAYS_BEFORE.test(before(12)) ||
+      // A day before the named incident dates the act about it, unless it says the incident happened then.
+      (named && d.end <= named.index && !HAPPENED.test(sentence.slice(d.end, named.index))) ||
       // Only a date right before "귀순 당시" is the crossing's; any other dates the act that recalls it.
       (recalled && (d.end > recalled.index || recalled.index - d.end > 15)) ||
       (KO_SPEAKER_DATE.test(before(12)) && KO_STATEMENT.test(after()))
@@ -316,10 +346,14 @@ function agreementExcuses(claims: CheckedClaim[]): CheckedClaim[] {
   return claims.some((c) => c.verdict === 'agrees') ? claims.filter((c) => c.verdict !== 'contradicts') : claims;
 }
 
+const ON_FOOT: readonly Method[] = ['walked', 'ran', 'climbed-fence'];
+
 const EXCLUSIVE_METHODS: Partial<Record<Method, readonly Method[]>> = {
   swam: ['walked', 'boat', 'vehicle', 'ran'],
   boat: ['walked', 'swam', 'ran', 'vehicle', 'climbed-fence'],
-  walked: ['swam', 'boat'],
+  walked: ['swam', 'boat', 'vehicle'],
+  // Driven across is not walked across; but one who ran to a car (or from it) ran too.
+  vehicle: ['walked', 'swam', 'boat'],
 };
 
 /**
@@ -350,7 +384,14 @@ export function checkClaims(
     (people.some((p) => p.result) || inc.direction === 'north-to-south') &&
     (/^\s?돌아(?:갔|간)/.test(sentenceText.slice(direction.end, direction.end + 6)) ||
       /\bback\b/i.test(sentenceText.slice(Math.max(0, direction.start - 6), direction.end)));
-  if (direction && inc.direction !== 'none' && !goingBack) {
+  // "입북한 주원문씨, 판문점 통해 귀환", "the man, who had crossed into the North, was handed back": of a return, the
+  // crossing that came before it, told of the person.
+  const before =
+    direction !== undefined &&
+    inc.type === 'repatriation' &&
+    (/^[가-힣]*?(?:한|했던|던|온|간)\s/.test(sentenceText.slice(direction.start, direction.end + 4)) ||
+      EARLIER_CROSSING.test(sentenceText.slice(Math.max(0, direction.start - 30), direction.end)));
+  if (direction && inc.direction !== 'none' && !goingBack && !before) {
     const d: Direction = direction.value;
     out.push(
       check(
@@ -434,7 +475,11 @@ export function checkClaims(
     const rec = inc.method;
     const quote = sentenceText.slice(clause.methods[0]!.start, clause.methods[0]!.end);
     const clash = methods.some(
-      (m) => !rec.includes(m) && (EXCLUSIVE_METHODS[m] ?? []).some((x) => rec.includes(x)) && !rec.some((x) => x === m),
+      (m) =>
+        !rec.includes(m) &&
+        (EXCLUSIVE_METHODS[m] ?? []).some((x) => rec.includes(x)) &&
+        // "On foot" is as true of a run as of a walk (a jeep driven to the line, then a dash across it).
+        !(ON_FOOT.includes(m) && rec.some((x) => ON_FOOT.includes(x))),
     );
     out.push(
       check(
