@@ -115,6 +115,11 @@ describe('findCrosser: who the text says crossed', () => {
       count: 2,
     });
     expect(who('The seven fishermen, South Koreans and Chinese, were sent back.')).toMatchObject({ origin: undefined });
+    expect(
+      findCrosser(
+        'The 22-year-old, a Czechoslovak language student attached to a delegation, had long planned to defect.',
+      ),
+    ).toMatchObject({ origin: 'other', nationality: 'czechoslovakia', role: 'student', age: 22 });
     // A boat's flag or a country's media is no one's origin.
     expect(who('Two fishermen drifted south among Chinese fishing boats.')).toMatchObject({ origin: undefined });
   });

@@ -147,12 +147,14 @@ const EN_DEFINITE_COUNT = new RegExp(
   String.raw`\b((?:all|the|these|those)\s+(?!\d{3})${NUM}\s+(?:(?:North\s+Korean|would-be|young|other)\s+)?(?:defectors|North\s+Koreans|fishermen|escapees|crossers|swimmers|castaways|crew(?:men|\s+members)|sailors|civilians|residents|(?:people|persons)\s+(?:aboard|on\s+board)|aboard|on\s+board|(?:men|women|people)\s+(?:rescued|picked\s+up)(?:\s+(?:from|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:boats?|ships?|vessels?|waters?|sea))?)\b(?=,|\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished|[a-z]{3,}ed)\b)|the\s+(?:trio|pair|duo)\b(?=\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished)\b)|(?:all|the)\s+(?!\d{3})${NUM}(?=\s+who\s+(?:had\s+)?(?:defected|crossed|fled|escaped|arrived|came|swam|walked|sailed)\b))`,
   'gi',
 );
+/** Where an appositive ("a sergeant with …", "a student attached to …") stops saying who someone was. */
+const APPOSITIVE_END = String.raw`(?=,|\s+who\b|\s+(?:has|had|was|is|with|attached|assigned|posted|stationed|working|studying|serving)\b)`;
 /**
  * "King, 25, a cavalry scout who …", "Abshier, a sergeant with …", "White, then a sergeant …": someone named, with their
  * age or who they were.
  */
 const EN_NAMED = new RegExp(
-  String.raw`\b(([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+){0,2}),\s+(?=\d{1,2},|(?:then\s+)?(?:a|an)\s)(?:(\d{1,2}),)?(?:\s*(?:then\s+)?(?:a|an)\s+[^,]{1,60}?(?=,|\s+who\b|\s+(?:has|had|was|is|with|attached|assigned|posted|stationed|working|studying|serving)\b))?)`,
+  String.raw`\b(([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+){0,2}),\s+(?=\d{1,2},|(?:then\s+)?(?:a|an)\s)(?:(\d{1,2}),)?(?:\s*(?:then\s+)?(?:a|an)\s+[^,]{1,60}?${APPOSITIVE_END})?)`,
   'g',
 );
 /** "Sgt. White", "Corporal White", "Pvt. Travis King": someone named with their rank. */
@@ -509,7 +511,7 @@ function predicateAround(text: string, who: WhoClaim): Pick<WhoClaim, 'origin' |
  * "who a local official said was a Chinese national", "who were all civilian fishermen".
  */
 const APPOSED = new RegExp(
-  String.raw`^,\s+(?:${CALLED}|who\s+(?:[^,]{1,30}?\s+(?:said|says|believed?|believes|thought)\s+)?(?:was|were|is|are)\s+(?:all\s+|both\s+)?)?(?:(?:a|an)\s+[^,]{1,60}?(?=,|\s+who\b|\s+(?:has|had|was|is|with)\b)|(?:[\w'’-]+\s+){0,3}?${PERSON_NOUN}(?=,))`,
+  String.raw`^,\s+(?:${CALLED}|who\s+(?:[^,]{1,30}?\s+(?:said|says|believed?|believes|thought)\s+)?(?:was|were|is|are)\s+(?:all\s+|both\s+)?)?(?:(?:a|an)\s+[^,]{1,60}?${APPOSITIVE_END}|(?:[\w'’-]+\s+){0,3}?${PERSON_NOUN}(?=,))`,
   'i',
 );
 /** "by South Korean media" (as …), "who a local official said" (was …): whose words an appositive gives. */

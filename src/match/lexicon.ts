@@ -14,7 +14,7 @@ export type Rule<T> = readonly [T, RegExp];
 const rx = (source: string, flags = 'gi') => new RegExp(source, flags);
 
 /** What a nationality word may stand before without saying who someone is ("a Chinese fishing boat", "Soviet officials said"). */
-const NOT_A_PERSON = String.raw`(?![- ](?:boats?|vessels?|ships?|trawlers?|fishing|waters|authorities|government|officials|embassy|border(?!\s+guards?)|side|coast|ports?|media|state|news|company|leaders?|territory|navy|military|union|era|made|built|style|language|colonial|rule|occupation)\b)`;
+const NOT_A_PERSON = String.raw`(?![- ](?:boats?|vessels?|ships?|trawlers?|fishing|waters|authorities|government|officials|embassy|border(?!\s+guards?)|side|coast|ports?|media|state|news|company|leaders?|territory|navy|military|union|era|made|built|style|colonial|rule|occupation)\b|-(?:language|speaking)\b)`;
 const demonym = (words: string) => String.raw`\b(?:${words})\b${NOT_A_PERSON}`;
 
 /** Nationalities other than the two Koreas' and America's, as said of a person ("a Polish student", "베트남 국적 선원"). */

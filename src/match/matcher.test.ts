@@ -608,6 +608,17 @@ describe('Check this', () => {
     expect(r.warnings.map((w) => w.field)).toEqual(['region']);
   });
 
+  it('takes someone wrong on origin, role and age at once for another person, not the story’s with three slips', () => {
+    const info = {
+      title: 'Forty minutes at the truce village: the other dash across the line',
+      published: '2017-11-26',
+      lede: 'When the soldier Oh Chong-song ran across the Joint Security Area earlier this month, commentators called the gunfire unprecedented.',
+    };
+    const text =
+      'The 22-year-old, a Czechoslovak language student attached to a delegation in the North, had been plotting to defect since his school days.';
+    expect(checked(info, text, 'defect').warnings).toEqual([]);
+  });
+
   it('does not check the people of a sentence’s other half, past a colon, against the mention’s incident', () => {
     const info = {
       title: 'Travis King walks free',

@@ -41,6 +41,9 @@ function acrossBreak(claims: Claims, sentence: string, at: number): Claims {
   return rest;
 }
 
+/** Who-claims that, all wrong together, tell of another person. */
+const ANOTHER_PERSON: ReadonlyArray<Warning['field']> = ['origin', 'role', 'age'];
+
 /** Kinds of claim a sentence can get wrong while being right about the rest. */
 type ClaimGroup = 'who' | 'direction' | 'place' | 'date' | 'method' | 'result';
 /** Set aside in turn: who it was, and which way. */
@@ -722,6 +725,9 @@ export class IncidentMatcher {
         );
         // A claim that fits a record related to this one (the earlier crossing, the later return) is about that record.
         if (!wrong.length || this.relatedFits(inc, r, wrong, alt.scored)) continue;
+        // Wrong on where they were from, what they were and how old: someone else ("The 22-year-old, a Czechoslovak
+        // student" in a column about a North Korean soldier's crossing), not one slip.
+        if (ANOTHER_PERSON.every((f) => wrong.some((w) => w.field === f))) continue;
         // At odds with the record on more than the claim set aside: another event (see below), whatever else is set aside.
         if (wrong.length < all.length) break;
         candidates = alt.candidates;
