@@ -157,6 +157,11 @@ describe('checkClaims', () => {
     expect(verdicts(sentence, evening)).toContain('date:contradicts');
     expect(verdicts(sentence, night)).toContain('date:less-precise');
     expect(verdicts(sentence)).toContain('date:less-precise');
+    // Two days off, told of the crossing itself, is no clock's doing; told of another act, it may be that act's day.
+    expect(verdicts('The staff sergeant crossed the MDL into the South on Aug. 18.', night)).toContain(
+      'date:contradicts',
+    );
+    expect(verdicts('The ministry proposed talks on Aug. 18 about the MDL.', night)).not.toContain('date:contradicts');
     // A weekday is counted from the page's date, which may be another time zone's.
     expect(verdicts('A North Korean staff sergeant walked across the border on Monday.', evening)).toContain(
       'date:less-precise',

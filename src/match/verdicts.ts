@@ -292,6 +292,18 @@ function inDay(hour: number): boolean {
   return hour >= 4 && hour < 20;
 }
 
+/** A verb of crossing next to a date, with no other act told between ("10월 4일 아침, … 군사분계선을 넘은"). */
+const CROSSING_VERB = String.raw`(?:넘었|넘은|넘는|넘어\s?(?:와|왔|온|갔|간)|건넜|건너\s?(?:와|왔|온|갔|간)|\bcrossed\b|\b(?:walked|ran|swam)\s+across\b|\bdefected\b)`;
+const CROSSING_AFTER = new RegExp(String.raw`^[^.;]{0,100}?${CROSSING_VERB}`, 'i');
+/** "… crossed the MDL into the South on Aug. 18": a verb of crossing before the date. */
+const CROSSING_BEFORE = new RegExp(String.raw`${CROSSING_VERB}[^.;]{0,60}$`, 'i');
+const OTHER_ACT = /제안|발표|밝혔|말했|회담|보도|\bproposed\b|\bannounced\b|\bsaid\b|\breported\b/i;
+
+function crossingTold(before: string, after: string): boolean {
+  const m = CROSSING_AFTER.exec(after) ?? CROSSING_BEFORE.exec(before);
+  return m !== null && !OTHER_ACT.test(m[0]);
+}
+
 function dateClaims(
   dates: readonly FoundDate[],
   clause: Claims,
@@ -320,14 +332,21 @@ function dateClaims(
     const record = [inc.date.slice(0, inc.datePrecision === 'day' ? 10 : inc.datePrecision === 'month' ? 7 : 4)];
     if (d.date.day !== undefined && inc.datePrecision === 'day') {
       const gap = Math.min(...days.map((x) => Math.abs(x - dayNumber(toISO(d.date)))));
-      // A day or two off is read as the report's clock (a night crossing, another time zone, a weekday
-      // counted from the page's date) unless the record's time is well inside its day.
+      // A day off is read as the report's clock (a night crossing, another time zone, a weekday counted from the
+      // page's date) unless the record's time is well inside its day.
       const midday =
         (inc.time !== undefined && inc.time >= '04:00' && inc.time < '20:00') || daytimeBeside(sentence, d);
       // A weekday or "yesterday" is counted from the page's own date, which may be a day off; a day's number is not.
       const counted = d.relative && !d.monthDay && !/\d/.test(quote);
+      // Two days off is no clock's doing where the date goes on to the crossing itself ("10월 4일 … 군사분계선을 넘은");
+      // elsewhere the day may be another act's (a proposal two days before an incursion).
+      const crossing = crossingTold(sentence.slice(0, d.start), sentence.slice(d.end));
       const verdict =
-        gap === 0 ? 'agrees' : gap > 2 || (gap === 1 && midday && !counted) ? 'contradicts' : 'less-precise';
+        gap === 0
+          ? 'agrees'
+          : gap > 2 || (!counted && ((gap === 1 && midday) || (gap === 2 && crossing)))
+            ? 'contradicts'
+            : 'less-precise';
       out.push(check('date', quote, said, record, verdict));
     } else {
       const sameYear = Number(inc.date.slice(0, 4)) === d.date.year;
