@@ -124,6 +124,12 @@ describe('findCrosser: who the text says crossed', () => {
     expect(who('Two fishermen drifted south among Chinese fishing boats.')).toMatchObject({ origin: undefined });
   });
 
+  it('reads how many the story’s people were from a total after 등 ("남자 6명과 여자 6명 등 모두 12명으로")', () => {
+    expect(who('이들은 남자 6명과 여자 6명 등 모두 12명으로, 배 위에서 귀순 의사를 밝혔다.')).toMatchObject({
+      count: 12,
+    });
+  });
+
   it('does not read rescuers who came alongside as who crossed, nor a coast guard as soldiers', () => {
     expect(
       who('As soon as the coast guard crew came alongside, all three said they wanted to defect.'),

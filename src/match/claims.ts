@@ -516,9 +516,9 @@ const APPOSED = new RegExp(
 );
 /** "by South Korean media" (as …), "who a local official said" (was …): whose words an appositive gives. */
 const SAID_BY = /\bby\s+[^,]{1,30}?(?=\s+as\b)|\bwho\s+[^,]{1,30}?\s+(?:said|says|believed?|believes|thought)(?=\s)/gi;
-/** "이들은 모두 4명으로,", "이들은 총 다섯 명이었다": how many the story's people were. */
+/** "이들은 모두 4명으로,", "이들은 총 다섯 명이었다", "이들은 남자 6명과 여자 6명 등 모두 12명으로,": how many the story's people were. */
 const KO_COUNT_PREDICATE = new RegExp(
-  String.raw`^(?:은|는|이|가)\s(?:모두\s|총\s|전부\s)?(\d{1,2}|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?명(?=으로|이었|이며|이고|이다|,)`,
+  String.raw`^(?:은|는|이|가)\s(?:[^.。,]{1,30}?\s?등\s)?(?:모두\s|총\s|전부\s)?(\d{1,2}|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?명(?=으로|이었|이며|이고|이다|,)`,
 );
 
 /** The person or group a text says crossed: the subject of a crossing verb, or an appositive of "the defector". */

@@ -73,6 +73,7 @@ describe('clausesOf', () => {
   it('splits Korean clauses at -고 "and", not at a manner verb ("목선을 타고 넘어왔다")', () => {
     const boat = '북한 주민 1명이 작은 목선을 타고 동해 북방한계선을 넘어왔다.';
     expect(clausesOf(boat)).toHaveLength(1);
+    expect(clausesOf('해당 병사는 군용 트럭을 몰고 달려 MDL을 통과했다.')).toHaveLength(1);
     expect(clausesOf('병사는 철책을 넘고 남쪽으로 내려왔다.')).toHaveLength(2);
     // "…귀순한 곳이자, 2012년 10월 … '노크 귀순'이 있었던 곳이다": two events, one place.
     expect(clausesOf('지난해 11월 남성이 철책을 넘어 귀순한 곳이자, 2012년 노크 귀순이 있었던 곳이다.')).toHaveLength(

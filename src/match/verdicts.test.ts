@@ -610,6 +610,7 @@ describe('checkClaims', () => {
   it('calls driven across wrong for a crossing on foot, and on foot wrong for one by car', () => {
     expect(verdicts('He drove a jeep across the line in Goseong.')).toContain('method:contradicts');
     expect(verdicts('He got out of the truck and walked across the line.')).toContain('method:agrees');
+    expect(verdicts('해당 병사는 군용 트럭을 몰고 달려 MDL을 통과했다.')).toContain('method:contradicts');
     const car = withWho(SERGEANT.who);
     car.method = ['vehicle'];
     expect(verdicts('He defected on foot, sprinting across the line.', car)).toContain('method:contradicts');
