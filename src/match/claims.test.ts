@@ -399,6 +399,12 @@ describe('findCrosser: two groups crossing together', () => {
     expect(readClaims('그는 "소대장과 분대장을 사살하고 넘어왔다"고 진술했다.').result).toBeUndefined();
     expect(readClaims('북한군은 그를 사살하고 시신을 불태웠다.').result?.value).toBe('killed');
     expect(readClaims('4명 모두 귀순 의사가 확인돼 남측에 남게 됐다.').result?.value).toBe('stayed');
+    expect(readClaims('이들은 조사 과정에서 마음을 바꿔 남측 정착을 택했다.').result?.value).toBe('stayed');
+    expect(readClaims('They told investigators they will remain in the South.').result?.value).toBe('stayed');
+    // Those returned through the truce village.
+    expect(readClaims('Men returned at Panmunjom on Friday told questioners their story.').result?.value).toBe(
+      'repatriated',
+    );
   });
 
   it('reads who crossed when the crossing follows another act of theirs ("zipped himself into a suit and swam")', () => {
@@ -820,6 +826,24 @@ describe('findCrosser: two groups crossing together', () => {
       count: 2,
       age: 30,
       ageTo: 39,
+    });
+    expect(who('군 소식통에 따르면 이 병사는 30대 초반으로, 손에 쥔 천을 흔들며 넘어왔다.')).toMatchObject({
+      age: 30,
+      ageTo: 33,
+    });
+    expect(who('군사분계선을 넘어 북으로 돌아간 선원 6명은 모두 20∼40대 남성으로 확인됐다.')).toMatchObject({
+      count: 6,
+    });
+    // "The trio, Chinese fishermen", "Of the 33 men who had crossed": a group told again with who or how many they were.
+    expect(
+      who('The trio, Chinese fishermen who had put to sea from a port, told officials they had no wish to defect.'),
+    ).toMatchObject({
+      count: 3,
+      origin: 'other',
+      role: 'fisherman',
+    });
+    expect(who('Of the 33 men who had crossed the DMZ with him, Kim was the only one taken alive.')).toMatchObject({
+      count: 33,
     });
     expect(who('The North Korean soldier was unarmed when the team got to him.')).toMatchObject({ role: 'soldier' });
   });

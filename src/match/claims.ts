@@ -64,6 +64,8 @@ export interface WhoClaim {
 export interface DirectionClaim extends Found<Exclude<Direction, 'none'>> {
   /** Read only from a return done to someone ("sent back to North Korea", "북으로 돌려보냈다"). */
   byReturn?: boolean;
+  /** Read beside a return done to someone, outside it; with the way that return says, if it says one. */
+  besideReturn?: { way?: DirectionClaim };
 }
 
 export interface Claims {
@@ -144,7 +146,7 @@ const EN_AGE_PAIR = new RegExp(
  * crossed: "the two soldiers" may be the guards).
  */
 const EN_DEFINITE_COUNT = new RegExp(
-  String.raw`\b((?:all|the|these|those)\s+(?!\d{3})${NUM}\s+(?:(?:North\s+Korean|would-be|young|other)\s+)?(?:defectors|North\s+Koreans|fishermen|escapees|crossers|swimmers|castaways|crew(?:men|\s+members)|sailors|civilians|residents|(?:people|persons)\s+(?:aboard|on\s+board)|aboard|on\s+board|(?:men|women|people)\s+(?:rescued|picked\s+up)(?:\s+(?:from|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:boats?|ships?|vessels?|waters?|sea))?)\b(?=,|\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished|[a-z]{3,}ed)\b)|the\s+(?:trio|pair|duo)\b(?=\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished)\b)|(?:all|the)\s+(?!\d{3})${NUM}(?=\s+who\s+(?:had\s+)?(?:defected|crossed|fled|escaped|arrived|came|swam|walked|sailed)\b))`,
+  String.raw`\b((?:all|the|these|those)\s+(?!\d{3})${NUM}\s+(?:(?:North\s+Korean|would-be|young|other)\s+)?(?:defectors|North\s+Koreans|fishermen|escapees|crossers|swimmers|castaways|crew(?:men|\s+members)|sailors|civilians|residents|(?:people|persons)\s+(?:aboard|on\s+board)|aboard|on\s+board|(?:men|women|people)\s+(?:rescued|picked\s+up)(?:\s+(?:from|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:boats?|ships?|vessels?|waters?|sea))?)\b(?=,|\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished|[a-z]{3,}ed)\b)|the\s+(?:trio|pair|duo)\b(?=\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished)\b)|(?:all|the)\s+(?!\d{3})${NUM}(?:\s+(?:men|soldiers|commandos|agents|infiltrators|people|North\s+Koreans))?(?=\s+who\s+(?:had\s+)?(?:defected|crossed|fled|escaped|arrived|came|swam|walked|sailed|infiltrated)\b))`,
   'gi',
 );
 /** Where an appositive ("a sergeant with …", "a student attached to …") stops saying who someone was. */
@@ -198,13 +200,15 @@ const KO_RELATIVE = new RegExp(
   'g',
 );
 /**
- * "구조된 8명은 모두 …병사들로,", "북송된 탈북어민 두 사람은", "승선 인원 7명은", "배에 타고 있던 4명은": those taken in,
- * sent back or aboard, by number.
+ * "구조된 8명은 모두 …병사들로,", "북송된 탈북어민 두 사람은", "승선 인원 7명은", "배에 타고 있던 4명은", "북으로 돌아간
+ * 선원 6명은": those taken in, sent back, aboard or who did the act, by number.
  */
 /** "구조된", "인계된", "넘겨받은", "북송된": those the authorities took in, handed over or sent back. */
 export const KO_TAKEN_PARTICIPLE = String.raw`(?:구조된|인계된|넘겨받은|넘겨진|인도된|북송된|송환된|붙잡힌|잡힌|발견된|포착된|식별된|탐지된)`;
+/** "귀순한", "월북한", "돌아간": those who did the story's act (defected, went back), told again by it. */
+export const KO_ACT_PARTICIPLE = String.raw`(?:귀순한|월북한|월남한|돌아간)`;
 const KO_TAKEN = new RegExp(
-  String.raw`(?:${KO_TAKEN_PARTICIPLE}|승선\s?인원|(?<=에\s)${KO_ABOARD_PARTICIPLE})\s((?:[가-힣]{1,6}\s){0,2}?(?:${KO_NUM}|(?:두|세|네|다섯|여섯|일곱|여덟)\s?사람))(?=(?:은|는|이|가)\s)`,
+  String.raw`(?:${KO_TAKEN_PARTICIPLE}|${KO_ACT_PARTICIPLE}|승선\s?인원|(?<=에\s)${KO_ABOARD_PARTICIPLE})\s((?:[가-힣]{1,6}\s){0,2}?(?:${KO_NUM}|(?:두|세|네|다섯|여섯|일곱|여덟)\s?사람))(?=(?:은|는|이|가)\s)`,
   'g',
 );
 /** "중국 국적 선원인 이들 2명이", "탈북민 출신인 강씨는", "북한군 하사였던 그는": who the people told again were, before them. */
@@ -230,10 +234,10 @@ const EN_APPOSITIVE = new RegExp(
   String.raw`((?:\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?)?\b(?:defector|man|woman|soldier|private|sergeant|corporal|conscript|person|crosser|escapee|swimmer|intruder|civilian|resident|fisherman|sailor|engineer|farmer|worker|teen(?:ager)?|youth|pair|couple|duo|trio)\s*,\s+${CALLED}?(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?(?:${PERSON_NOUN}|father|mother|son|daughter|husband|wife)\b(?!\s+(?:${PERSON_NOUN}|army|navy|military|border|front-?line|KPA)\b))`,
   'gi',
 );
-/** "The three, North Korean soldiers who …", "The seven, who the ministry said were all civilian fishermen,": a group told
- * again by its number, then who they were. */
+/** "The three, North Korean soldiers who …", "The seven, who the ministry said were all civilian fishermen,", "The trio,
+ * Chinese fishermen": a group told again by its number, then who they were. */
 const EN_NUMBER_APPOSITIVE = new RegExp(
-  String.raw`\b((?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s*,\s+(?:who\s+(?:[^,]{1,30}?\s+(?:said|says)\s+)?(?:were|are)\s+(?:all\s+|both\s+)?)?(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN})\b(?!\s+${PERSON_NOUN}\b)(?!\s+(?:said|say|says|told|added)\b)`,
+  String.raw`\b((?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|pair|duo|trio)\s*,\s+(?:all\s+|both\s+)?(?:who\s+(?:[^,]{1,30}?\s+(?:said|says)\s+)?(?:were|are)\s+(?:all\s+|both\s+)?)?(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN})\b(?!\s+${PERSON_NOUN}\b)(?!\s+(?:said|say|says|told|added)\b)`,
   'gi',
 );
 /** "the group, numbering 13": how many a group told again was. */
@@ -441,7 +445,8 @@ const KO_AGE_AFTER = new RegExp(
 const KO_AGE = new RegExp(String.raw`(${KO_AGE_WORD})\s?살`);
 /** "이 병사는 … 나이는 20대 후반으로", "두 사람은 모두 30대로,": an age told as part of a decade in the predicate. */
 const KO_AGE_SPAN_PREDICATE = /^[^.。]{0,40}?나이는\s?([1-6])0\s?대(?:\s?(초반|중반|후반))?/;
-const KO_DECADE_PREDICATE = /^(?:은|는|이|가)\s(?:모두\s)?([1-6])0\s?대(?:\s?(초반|중반|후반))?(?=로|이며|이고|였|,)/;
+const KO_DECADE_PREDICATE =
+  /^(?:은|는|이|가)\s(?:모두\s)?([1-6])0\s?대(?:\s?(초반|중반|후반))?(?=으?로|이며|이고|였|,)/;
 
 /**
  * An age told around the noun rather than in it: after it ("is 24 years old", "The private, 19,", "병사는 23살로"),
@@ -664,15 +669,26 @@ function directionOf(text: string, results: ReadonlyArray<Found<Result>>): Direc
   // "북으로 돌아갔다" is a way someone went; "sent back", "돌려보냈다" is done to them.
   const returns = results.filter((r) => r.value === 'repatriated' && !/돌아갔/.test(text.slice(r.start, r.end)));
   const all = findAll(DIRECTION_WORDS, text);
-  const own = sideOf(all.filter((f) => !returns.some((r) => r.start < f.end && f.start < r.end)));
-  if (own) return own;
+  const inReturn = (f: Found<unknown>) => returns.some((r) => r.start < f.end && f.start < r.end);
+  const own = sideOf(all.filter((f) => !inReturn(f)));
+  if (own) {
+    if (!returns.length) return own;
+    const way = sideOf(all.filter(inReturn));
+    return { ...own, besideReturn: way ? { way: { ...way, byReturn: true } } : {} };
+  }
   const returned = sideOf(all);
   return returned && { ...returned, byReturn: true };
 }
 
-/** The way a text says this incident went: a return done to someone tells only a repatriation's way. */
+/**
+ * The way a text says this incident went: a return done to someone tells only a repatriation's way; and of a
+ * repatriation, a way against it told beside the return is the crossing that came before ("NLL을 넘어와 붙잡아 둔 …
+ * 승선원 7명을 북측으로 돌려보냈다", "men returned at Panmunjom said they went north").
+ */
 export function directionFor(c: Claims, inc: Incident): DirectionClaim | undefined {
-  return c.direction?.byReturn && inc.type !== 'repatriation' ? undefined : c.direction;
+  const d = c.direction;
+  if (inc.type !== 'repatriation') return d?.byReturn ? undefined : d;
+  return d?.besideReturn && d.value !== inc.direction ? d.besideReturn.way : d;
 }
 
 /** "Instead of crossing on foot, he went by sea", "with no boat", "걸어서가 아니라": a way the text says was not taken ("not … but" ends it). */

@@ -244,8 +244,8 @@ export const METHOD_WORDS: ReadonlyArray<Rule<Method>> = [
     'boat',
     rx(
       // Not the South's own boats that pick people up ("sailors on a South Korean coastal combat boat pulled …", "the
-      // patrol ship picked him up").
-      String.raw`(?<!\b(?:south\s+korean|s\.\s?korean|navy|naval|coast\s+guard|rescue|patrol)\s+(?:[\w'’-]+\s+){0,3})(?:\bboats?\b|\bvessel\b|\bship\b)(?!\s+(?:that\s+|which\s+)?(?:picked|rescued|intercepted|towed)\b)|\bsail(?:ed|ing)\b|\brafts?\b|목선|선박|(?<![넘너들벗])어선|뗏목|나룻배|쪽배|조각배|나무배|고무보트|(?<![가-힣])보트|배를\s?(?:타|저어|몰)`,
+      // patrol ship picked him up"), nor a job ("a fishing-boat engineer").
+      String.raw`(?<!\b(?:south\s+korean|s\.\s?korean|navy|naval|coast\s+guard|rescue|patrol)\s+(?:[\w'’-]+\s+){0,3})(?:\bboats?\b|\bvessel\b|\bship\b)(?!\s+(?:that\s+|which\s+)?(?:picked|rescued|intercepted|towed)\b)(?!\s+(?:engineers?|captains?|skippers?|owners?|crew(?:m[ae]n|\s+members?)?|hands?|workers?)\b)|\bsail(?:ed|ing)\b|\brafts?\b|목선|선박|(?<![넘너들벗])어선|뗏목|나룻배|쪽배|조각배|나무배|고무보트|(?<![가-힣])보트|배를\s?(?:타|저어|몰)`,
     ),
   ],
   ['drifted', rx(String.raw`\bdrift(?:ed|ing)\b|\badrift\b|\bfloat(?:ed|ing)\b|표류|떠내려`)],
@@ -311,7 +311,7 @@ export const EVENT_WORDS: ReadonlyArray<Rule<IncidentType>> = [
   [
     'repatriation',
     rx(
-      String.raw`\brepatriat(?:ed|ion|ing|e)\b|\bsent\s+(?:\w+\s+){0,2}back\b|\bsend(?:s|ing)?\s+(?:[\w'’-]+\s+){0,10}?back\b|\bdeport(?:ed|ation|ing)\b|\bhanded\s+(?:\w+\s+){0,2}(?:back|over)\b|\breturned\s+(?:them|home)\b|\b(?:sent|send(?:s|ing)?)\s+(?:\w+\s+){0,2}home\b|\b(?:are|were|was|is|be|been|being)\s+returned\b|송환|북송|추방|돌려보냈|돌려보내|귀환`,
+      String.raw`\brepatriat(?:ed|ion|ing|e)\b|\b(?:sent|send(?:s|ing)?)\s+(?:[\w'’-]+\s+){0,10}?back\b|\bdeport(?:ed|ation|ing)\b|\bhanded\s+(?:\w+\s+){0,2}(?:back|over)\b|\breturned\s+(?:them|home)\b|\b(?:sent|send(?:s|ing)?)\s+(?:\w+\s+){0,2}home\b|\b(?:are|were|was|is|be|been|being)\s+returned\b|송환|북송|추방|돌려보냈|돌려보내|귀환`,
     ),
   ],
   [
@@ -382,7 +382,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
   [
     'repatriated',
     rx(
-      String.raw`\brepatriat(?:ed|ion)\b|\bsent\s+(?!(?:me|us|you)\s)(?:\w+\s+){0,2}(?:back|home)\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|\b(?:was|were|been|be)\s+(?:\w+\s+){0,3}?returned\s+to\s+(?:north\s+korea|the\s+north)\b|\bescorted\s+(?:\w+\s+){0,2}?(?:north|back)\b|\bput\s+back\s+(?:on|aboard)\s+(?:their|his|her|the)\s+(?:own\s+)?(?:boat|vessel)\b|(?:송환|북송|추방)(?!(?:을|를)?\s?(?:요구|요청|촉구|주장))|북(?:쪽으로|으로|측에|한에|측으로)\s?(?:돌아갔|돌아간|돌려보냈|돌려보내|인계)`,
+      String.raw`\brepatriat(?:ed|ion)\b|\bsent\s+(?!(?:me|us|you)\s)(?:[\w'’-]+\s+){0,6}?(?:back|home)\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|\b(?:was|were|been|be)\s+(?:\w+\s+){0,3}?returned\s+to\s+(?:north\s+korea|the\s+north)\b|\breturned\s+(?:\w+\s+){0,2}?(?:at|through|via)\s+(?:the\s+)?(?:panmunjom|truce\s+village)\b|\bescorted\s+(?:\w+\s+){0,2}?(?:north|back)\b|\bput\s+back\s+(?:on|aboard)\s+(?:their|his|her|the)\s+(?:own\s+)?(?:boat|vessel)\b|(?:송환|북송|추방)(?!(?:을|를)?\s?(?:요구|요청|촉구|주장))|북(?:쪽으로|으로|측에|한에|측으로)\s?(?:돌아갔|돌아간|돌려보냈|돌려보내|인계)`,
     ),
   ],
   [
@@ -396,7 +396,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
   [
     'stayed',
     rx(
-      String.raw`\b(?:wish(?:ed|es)?|want(?:ed|s)?|desire|expressed\s+(?:a|his|her|their)\s+(?:wish|desire|will))\s+to\s+(?:stay|remain|resettle|defect|live\s+in\s+the\s+south)\b|귀순\s?의사|\b(?:stayed|remained|resettled)\s+in\s+the\s+south\b|\b(?:allowed|chose)\s+to\s+(?:stay|remain)\b|\bhanawon\b|(?:남측|남쪽|남한|한국)에\s?남(?:았|게|기로|겠)|잔류|귀순자로\s?(?:분류|결정|인정)|하나원에?\s?(?:입소|들어)`,
+      String.raw`\b(?:wish(?:ed|es)?|want(?:ed|s)?|desire|expressed\s+(?:a|his|her|their)\s+(?:wish|desire|will))\s+to\s+(?:stay|remain|resettle|defect|live\s+in\s+the\s+south)\b|귀순\s?의사|\b(?:stayed|remained|resettled)\s+in\s+the\s+south\b|\b(?:allowed|chose|decided)\s+to\s+(?:stay|remain|settle\s+in\s+the\s+south)\b|\bwill\s+(?:stay|remain)\s+in\s+the\s+south\b|\bhanawon\b|(?:남측|남쪽|남한|한국)에\s?남(?:았|게|기로|겠)|(?:남측|남쪽|남한|한국)\s?정착(?:을|으로)?\s?(?:택|선택|결정|희망|원)|잔류|귀순자로\s?(?:분류|결정|인정)|하나원에?\s?(?:입소|들어)`,
     ),
   ],
   [

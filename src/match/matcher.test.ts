@@ -283,6 +283,61 @@ describe('Check this', () => {
     expect(afterASource.warnings.map((w) => w.field)).toEqual(['method']);
   });
 
+  it('takes "이 장교는", "해당 인원은" and "북으로 돌아간 선원 6명은" as the story\'s people told again', () => {
+    const officer = {
+      title: '북한군 장교 서부전선 GP로 귀순',
+      published: '2008-04-28',
+      lede: '28세 북한군 장교가 27일 오후 서부전선 판문점 인근의 우리 군 GP로 걸어와 귀순했다.',
+    };
+    const warned = (info: PageInfo, text: string, mention: string) =>
+      checked(info, text, mention).warnings.map((w) => w.field);
+    expect(warned(officer, '이 장교는 동부전선의 우리 군 GP 쪽으로 내려와 귀순 의사를 밝혔다.', '귀순')).toEqual([
+      'region',
+    ]);
+    expect(warned(officer, '이 장교는 서부전선의 우리 군 GP 쪽으로 내려와 귀순 의사를 밝혔다.', '귀순')).toEqual([]);
+    const soldier = {
+      title: '북한군 병사 1명 중부전선 MDL 넘어 귀순',
+      published: '2025-10-20',
+      lede: '북한군 병사 1명이 19일 중부전선 군사분계선(MDL)을 넘어 귀순했다고 합동참모본부가 밝혔다.',
+    };
+    // A civilian fits a related record (another crossing that year), but the sentence tells the story's soldier again.
+    expect(warned(soldier, '해당 인원은 군복을 입지 않은 민간인 남성으로, MDL을 넘은 것으로 전해졌다.', 'MDL')).toEqual(
+      ['role'],
+    );
+  });
+
+  it("checks a live-blog entry that tells the story's people again, and not one that introduces someone", () => {
+    const matcher = new IncidentMatcher(dataset);
+    const page = matcher.preparePage({
+      title: 'Live: North Korean soldier crosses central front to defect',
+      published: '2025-10-19',
+      lede: 'A North Korean soldier crossed the Military Demarcation Line on the central front on Sunday and defected, the Joint Chiefs of Staff said.',
+    });
+    const entry = (text: string, mention: string) => {
+      const m = detectMentions(text).find((x) => x.text === mention)!;
+      return matcher.match({ text, segment: 'entry' }, m, page).warnings.map((w) => w.field);
+    };
+    expect(
+      entry('The soldier who defected across the MDL this morning is 35 years old, a defense source said.', 'MDL'),
+    ).toEqual(['age']);
+    expect(entry('A 35-year-old man was detained near the MDL this morning, police said.', 'MDL')).toEqual([]);
+  });
+
+  it('does not take "the soldier" for the unit of twenty the story is about', () => {
+    const info = {
+      title: 'About 20 North Korean soldiers cross MDL in Paju, retreat after warning shots',
+      published: '2025-10-19',
+      lede: 'About 20 North Korean soldiers crossed the Military Demarcation Line in Paju on the western front on Sunday morning and withdrew after South Korean troops fired warning shots.',
+    };
+    const r = checked(
+      info,
+      'The soldier, in his early twenties, came across the MDL on the eastern front waving a piece of cloth.',
+      'MDL',
+    );
+    expect(r.warnings).toEqual([]);
+    expect(r.confident && r.candidates[0]?.incident.id === '2025-10-19-paju-mdl-incursion').toBe(false);
+  });
+
   it('dates a "when" clause by the day it follows ("was on August 20 last year, when …"), not by "today"', () => {
     const r = checked(
       {

@@ -1,6 +1,13 @@
 import type { Dataset } from '../data/validate';
 import type { Figure, Incident } from '../data/schema';
-import { KO_ABOARD_PARTICIPLE, KO_TAKEN_PARTICIPLE, readClaims, type Claims, type WhoClaim } from './claims';
+import {
+  KO_ABOARD_PARTICIPLE,
+  KO_ACT_PARTICIPLE,
+  KO_TAKEN_PARTICIPLE,
+  readClaims,
+  type Claims,
+  type WhoClaim,
+} from './claims';
 import { dot, noneFeatures, POSSIBLE_P, probabilities } from './confidence';
 import {
   dayNumber,
@@ -24,7 +31,16 @@ import {
   type SegmentKind,
 } from './score';
 import { clauseAt, clausesOf, clip, sentenceAround, sentences, type Span } from './text';
-import { checkClaims, nameParts, namesOneOf, warningsOf, type CheckedClaim, type Warning } from './verdicts';
+import {
+  checkClaims,
+  methodsSaid,
+  misdatedCrossing,
+  nameParts,
+  namesOneOf,
+  warningsOf,
+  type CheckedClaim,
+  type Warning,
+} from './verdicts';
 import MODEL from './model.json';
 
 /** Where one half of a sentence ends and another, told for itself, begins. */
@@ -98,7 +114,7 @@ function says(group: ClaimGroup, clause: Claims, sentence: Claims): boolean {
     case 'date':
       return clause.dates.some((d) => !d.reference);
     case 'method':
-      return clause.methods.length > 0;
+      return methodsSaid(clause, sentence).length > 0;
     case 'result':
       return Boolean(clause.result ?? sentence.result) || clause.events.some((e) => e.value === 'repatriation');
   }
@@ -670,7 +686,8 @@ export class IncidentMatcher {
     if (!confident && !gloss) {
       const story = page.story.incident;
       const inStory = block.segment === 'story' || block.segment === 'headline';
-      // A live-blog entry inherits nothing from the story, but one that names the story's incident's own day tells it.
+      // A live-blog entry inherits nothing from the story, but one that names the story's incident's own day tells it,
+      // and so does one that tells the story's people again ("The soldier, said to be in his twenties, …").
       const entry = block.segment === 'entry';
       const told = (inStory || entry) && r.ctx.storyLinked;
       const groups = story && told ? [...DISPUTABLE, ...STORY_DISPUTABLE] : DISPUTABLE;
@@ -682,7 +699,7 @@ export class IncidentMatcher {
         // Checked once, and only when needed: for the gate of a date, or once the gate is passed.
         let checkedOnce: CheckedClaim[] | undefined;
         const checkedClaims = () => (checkedOnce ??= checkOf(inc));
-        const retold = group === 'who' || (block.segment === 'story' && TOLD_AGAIN_IN_BODY.includes(group));
+        const retold = group === 'who' || ((block.segment === 'story' || entry) && TOLD_AGAIN_IN_BODY.includes(group));
         // Named as one of the record's people: who they were (not their age then, which another record of theirs may
         // tell, nor their rank where their records give several) is checked whatever the story is.
         const byName = group === 'who' ? this.checkableByName(r.sentenceClaims.who, inc) : [];
@@ -694,8 +711,11 @@ export class IncidentMatcher {
           plain ||
           alt.confident ||
           datedStoryTelling(alt, inc.id, story, told) ||
-          (retold && toldAgain(alt, inc.id, story, inStory && r.ctx.storyLinked, r.sentenceClaims, r.sentence)) ||
-          (group === 'date' && toldInFull(alt, inc.id, story, told, checkedClaims()));
+          (retold && toldAgain(alt, inc.id, story, told, r.sentenceClaims, r.sentence)) ||
+          (group === 'date' &&
+            (toldInFull(alt, inc.id, story, told, checkedClaims()) ||
+              (storyStands(alt, inc.id, story, told, TOLD_AGAIN_P) &&
+                misdatedCrossing(checkedClaims(), r.sentence, inc))));
         if (!gated && !byName.length) continue;
         if (STORY_DISPUTABLE.includes(group) && inc.id !== story) continue;
         // A date that is exactly another record's ("2014년 7월에도 …" in a 2018 story) is right about that record, and a
@@ -738,8 +758,9 @@ export class IncidentMatcher {
       }
       // In the story, a sentence about the story's incident a little short of the threshold is still checked:
       // what became of someone and how old they were (no evidence the matcher weighs for which incident a sentence
-      // tells, so they cannot have pulled it to the wrong one the way a date or a place can) from UNWEIGHED_P, and,
-      // in a story sentence or a live-blog entry, every claim when it names the incident's own day and, with its
+      // tells, so they cannot have pulled it to the wrong one the way a date or a place can) from UNWEIGHED_P (in a
+      // live-blog entry, only one that tells the story's people again), and, in a story sentence or a live-blog entry,
+      // every claim when it names the incident's own day and, with its
       // claims counted against it, the story's incident still stands at DATED_STORY_P. A related record excuses.
       const top = candidates[0];
       if (!confident && top && top.incident.id === story && (block.segment === 'story' || entry) && r.ctx.storyLinked) {
@@ -747,7 +768,10 @@ export class IncidentMatcher {
         const checked = checkOf(top.incident);
         const wrong = warningsOf(top.incident, checked).filter(
           (w) =>
-            (dated || (!entry && top.p >= UNWEIGHED_P && UNWEIGHED.includes(w.field))) &&
+            (dated ||
+              ((!entry || OPENS_WITH_REFERENT.test(r.sentence)) &&
+                top.p >= UNWEIGHED_P &&
+                UNWEIGHED.includes(w.field))) &&
             !this.relatedFits(top.incident, r, [w], r.scored),
         );
         if (wrong.length) {
@@ -1161,15 +1185,19 @@ function datedStoryTelling(alt: Ranked, id: string, story: string | undefined, t
 const KO_TITLE = String.raw`(?:씨|상위|하사|중사|상사|병장|상병|일병|이병|하전사|소위|중위|대위|소좌|대좌|소령|중령|대령|회장|목사|신부|의원|대통령)`;
 /** A Korean opening before the subject: "조사 결과", "군 관계자에 따르면", "군 안팎에서는". */
 const KO_LEAD = String.raw`(?:[가-힣]+\s?결과|(?:[가-힣]+\s){0,2}[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도))\s`;
-const KO_PERSON = String.raw`(?:병사|남성|여성|주민|군인|어민|사람|인물|하사|청년|남녀|일가족|선원)`;
+const KO_PERSON = String.raw`(?:병사|남성|여성|주민|군인|장병|장교|군관|부사관|하전사|어민|사람|인물|인원|민간인|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|청년|남녀|일가족|선원)`;
 /** The craft a story's people came in, or that came itself: "이 경비정은", "해당 목선은". */
 const KO_CRAFT = String.raw`(?:경비정|목선|어선|선박|상선|화물선|무인기|잠수함|잠수정)`;
 /** "귀순한 병사는", "NLL에서 인계된 선원 10명은", "구조된 두 사람은": those the story's act concerned, by that act. */
-const KO_BY_THEIR_ACT = String.raw`(?:(?:\S+\s){0,2}\S+에서\s)?(?:${KO_TAKEN_PARTICIPLE}|귀순한|월북한|월남한)\s(?:[가-힣]{1,6}\s){0,2}?(?:\d+\s?명|${KO_PERSON}들?)`;
+const KO_BY_THEIR_ACT = String.raw`(?:(?:\S+\s){0,2}\S+(?:에서|으로|로|을|를)\s)?(?:${KO_TAKEN_PARTICIPLE}|${KO_ACT_PARTICIPLE})\s(?:[가-힣]{1,6}\s){0,2}?(?:\d+\s?명|${KO_PERSON}들?)`;
 const OPENS_WITH_REFERENT = new RegExp(
   String.raw`^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|fishermen|swimmer|teenager|teen|crosser|pair|group|family|crew|\d{1,2}-year-old|boat|ship|vessel|drones?|submarine|tunnel)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|${KO_LEAD})?(?:\S+\s(?:알려진|추정되는)\s)?(?:[A-Z]|[가-힣](?:\s?모)?)\s?씨(?:는|가)\s|^(?:[^,]{1,40},\s+|${KO_LEAD})?(?:(?:(?:(?:\d0\s?대|\d{1,2}\s?(?:세|살))인\s)?(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?${KO_PERSON}(?:들)?|(?:이|그|해당)\s?${KO_CRAFT}|${KO_BY_THEIR_ACT})(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s${KO_ABOARD_PARTICIPLE}\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이)|(?:이들|(?:\d+|[가-힣]{1,2})\s?(?:사람|명))이\s${KO_ABOARD_PARTICIPLE}\s(?:목선|어선|선박|배)(?:은|는|이|가)?)\s`,
   'i',
 );
+
+/** A sentence opening with one person told again: "The soldier", "this man", "이 병사는". */
+const ONE_PERSON =
+  /^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|swimmer|teenager|crosser|\d{1,2}-year-old)\b(?![-'’])|^(?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|남성|여성|주민|하사|장교)(?:은|는|이|가)\s/i;
 
 /**
  * "The five defectors", "all three", "이들은", "(조사 결과) A씨는", or a sentence opening with one of them: a sentence
@@ -1184,6 +1212,10 @@ function toldAgain(
   text: string,
 ): boolean {
   const who = sentence.who?.text ?? '';
+  const inc = alt.candidates[0]?.incident;
+  // "The soldier" is one person, not a unit of twenty that stepped over the line the same day.
+  const people = (inc?.who ?? []).reduce((n, p) => n + (p.count ?? 1), 0);
+  if (people >= 3 && ONE_PERSON.test(who || text)) return false;
   return (
     storyStands(alt, id, story, telling, TOLD_AGAIN_P) &&
     (/^(?:the|all|these|those|both)\b/i.test(who) ||

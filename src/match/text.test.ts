@@ -58,6 +58,10 @@ describe('clausesOf', () => {
       clausesOf('Only weeks after a boat sailed into Samcheok harbour, another boat crossed the line.'),
     ).toHaveLength(2);
     expect(clausesOf('After crossing the line on Sunday, the soldier was taken in.')).toHaveLength(1);
+    // ", three days after …" goes back to an earlier event.
+    expect(
+      clausesOf('He crossed back at Panmunjom on Wednesday, three days after the vessel he crewed brought 20 others.'),
+    ).toHaveLength(2);
     expect(
       clausesOf(
         '이 병사가 21일 아침 월북한 지 1시간 20분쯤 지난 오전 9시 24분께, 북한군 서너 명이 MDL 부근까지 내려왔다.',

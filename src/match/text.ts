@@ -74,13 +74,13 @@ export interface Clause extends Span {
 
 /**
  * Clauses of a sentence: split at ", when", ", who", ", which", ", after
- * which", ", while", before "who had …" (an earlier event, comma or not),
+ * which", ", while", ", three days after" (an earlier event), before "who had …" (an earlier event, comma or not),
  * semicolons and dashes (and Korean -며/-고/-지만 with a comma or space, -이자 with a comma), and after an opening
  * "Only weeks after …," and "월북한 지 1시간쯤 지난 …께," (an earlier act, told as the time of the next one),
  * which is where news sentences join two events.
  */
 const CLAUSE_BREAK =
-  /,\s+(?=(?:when|where|who|whom|which|while|whereas|after\s+which|as\s+(?:did|had)|like|just\s+as)\b)|,\s+(?=(?:and|but)\s+(?:(?:the|a|an|his|her|their|two|three|four|five)\b|[A-Z]))|\s+(?=(?:who|which|that)\s+had\s+(?!(?:to|no|a|an|the|his|her|their|its)\b))|;\s+|\s+[—–]\s+|\s+--\s+|(?<=[가-힣](?:으며|며|지만|는데|고))(?<!(?:타|들|입|끼|메|안|업|쓰|잡|끌|싣|밟|몰)고),?\s+|(?<=가운데(?:서도|서)?),?\s+|(?<=[가-힣]이자),\s+|(?<=^(?:only\s+|just\s+)?(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+(?:after|before)\b[^,]{5,150}),\s+|(?<=[가-힣](?:한|온|간|은|던)\s지\s[^,]{1,40}?(?:지난|만에|만인|뒤|후)[^,]{0,30}),\s+/gi;
+  /,\s+(?=(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+|(?:just|only|shortly|soon|long)\s+)(?:after|before)\b)|,\s+(?=(?:when|where|who|whom|which|while|whereas|after\s+which|as\s+(?:did|had)|like|just\s+as)\b)|,\s+(?=(?:and|but)\s+(?:(?:the|a|an|his|her|their|two|three|four|five)\b|[A-Z]))|\s+(?=(?:who|which|that)\s+had\s+(?!(?:to|no|a|an|the|his|her|their|its)\b))|;\s+|\s+[—–]\s+|\s+--\s+|(?<=[가-힣](?:으며|며|지만|는데|고))(?<!(?:타|들|입|끼|메|안|업|쓰|잡|끌|싣|밟|몰)고),?\s+|(?<=가운데(?:서도|서)?),?\s+|(?<=[가-힣]이자),\s+|(?<=^(?:only\s+|just\s+)?(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+(?:after|before)\b[^,]{5,150}),\s+|(?<=[가-힣](?:한|온|간|은|던)\s지\s[^,]{1,40}?(?:지난|만에|만인|뒤|후)[^,]{0,30}),\s+/gi;
 
 export function clausesOf(sentence: string): Clause[] {
   const out: Clause[] = [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Incident, Person } from '../data/schema';
 import { dataset } from '../data/dataset';
 import { readClaims } from './claims';
-import { checkClaims, warningsOf } from './verdicts';
+import { checkClaims, misdatedCrossing, warningsOf } from './verdicts';
 
 const SERGEANT: Incident = {
   id: '2024-08-20-test',
@@ -172,6 +172,15 @@ describe('checkClaims', () => {
     );
     expect(verdicts('북한군 하사는 19일 새벽 군사분계선을 넘어 귀순했다.', SERGEANT)).toContain('date:less-precise');
     expect(verdicts('A North Korean staff sergeant walked across the border at 9:55 a.m. on Aug. 19.')).toContain(
+      'date:contradicts',
+    );
+    // Read by the record's own clock (within the hour), a day off is another day, night or not.
+    expect(verdicts('북한군 하사는 19일 새벽 0시 40분쯤 군사분계선을 넘어 귀순했다.', night)).toContain(
+      'date:contradicts',
+    );
+    expect(verdicts('북한군 하사는 19일 새벽 3시쯤 군사분계선을 넘어 귀순했다.', night)).toContain('date:less-precise');
+    expect(verdicts('북한군 하사는 19일 새벽 군사분계선을 넘어 귀순했다.', night)).toContain('date:contradicts');
+    expect(verdicts('The staff sergeant walked across the border at 12:45 a.m. on Aug. 19.', night)).toContain(
       'date:contradicts',
     );
     // Days listed together are tries or steps ("16일과 17일 두 차례 … 추진했지만"), not the one event's day.
@@ -617,6 +626,58 @@ describe('checkClaims', () => {
     // A jeep driven to the line, then a dash across it: "on foot" is right.
     car.method = ['vehicle', 'ran'];
     expect(verdicts('He crossed the line on foot.', car)).not.toContain('method:contradicts');
+  });
+
+  it("reads the way a clause with neither a way nor a subject of its own goes on with, from the sentence's", () => {
+    const sentence =
+      '이 남성은 소형 목선을 타고 중간선을 넘어 내려오다 해군에 구조됐으며, 구조 직후 귀순 의사를 밝혔다.';
+    const at = sentence.indexOf('구조 직후');
+    const whole = readClaims(sentence, '2024-08-21');
+    const own = readClaims(sentence.slice(at), '2024-08-21');
+    const shifted = { ...own, methods: own.methods.map((m) => ({ ...m, start: m.start + at, end: m.end + at })) };
+    const check = (clause: typeof own) =>
+      checkClaims(SERGEANT, clause, whole, sentence, '2024-08-21').map((c) => `${c.field}:${c.verdict}`);
+    expect(check(shifted)).toContain('method:contradicts');
+    // A clause with its own subject tells its own act.
+    const another = '해군 고속정이 목선을 발견했으며, 병사는 걸어서 군사분계선을 넘었다.';
+    const second = readClaims(another.slice(another.indexOf('병사는')), '2024-08-21');
+    expect(checkClaims(SERGEANT, second, readClaims(another, '2024-08-21'), another, '2024-08-21')).not.toContainEqual(
+      expect.objectContaining({ field: 'method', verdict: 'contradicts' }),
+    );
+  });
+
+  it('reads a way against a return, told beside it, as the crossing before the return', () => {
+    const back = dataset.incidents.find((i) => i.type === 'repatriation' && i.direction === 'south-to-north')!;
+    const home = dataset.incidents.find((i) => i.type === 'repatriation' && i.direction === 'north-to-south')!;
+    const held =
+      '군 당국이 전날 서해 북방한계선(NLL)을 넘어와 붙잡아 둔 북한 선박과 승선원 7명을 9일 북측으로 돌려보냈다.';
+    expect(verdicts(held, back, back.date)).toContain('direction:agrees');
+    expect(
+      verdicts('Men returned at Panmunjom on Friday said they went north for a better life.', home, home.date),
+    ).not.toContain('direction:contradicts');
+    // Told alone, the way is the return's.
+    expect(verdicts('The six crossed into North Korea at Panmunjom.', home, home.date)).toContain(
+      'direction:contradicts',
+    );
+  });
+
+  it('takes a full date one part off, told next to the crossing, for the crossing misdated', () => {
+    const misdated = (sentence: string) => {
+      const claims = readClaims(sentence, '2024-09-01');
+      return misdatedCrossing(checkClaims(SERGEANT, claims, claims, sentence, '2024-09-01'), sentence, SERGEANT);
+    };
+    expect(misdated('The staff sergeant walked across the MDL on Aug. 20, 2023.')).toBe(true);
+    expect(misdated('2024년 8월 28일 아침, 북한군 하사가 군사분계선을 넘어왔다.')).toBe(true);
+    // Another act on that day of another year, and a date off in two parts, are not the crossing misdated.
+    expect(misdated('On Aug. 20, 2025, the ministry marked a year since the crossing.')).toBe(false);
+    expect(misdated('The staff sergeant walked across the MDL on Sept. 21, 2023.')).toBe(false);
+    expect(misdated('화요일 오전 9시 49분, 북한군 하사가 군사분계선을 넘었다.')).toBe(false);
+  });
+
+  it('does not read a boat in a job ("a fishing-boat engineer") as the way anyone crossed', () => {
+    expect(verdicts('A fishing-boat engineer walked across the line in Goseong.')).toContain('method:agrees');
+    expect(verdicts('The boat captain walked across the line in Goseong.')).not.toContain('method:contradicts');
+    expect(verdicts('He reached Goseong in a small boat.')).toContain('method:contradicts');
   });
 
   it('dates the act about a crossing named as an incident ("\'노크 귀순\' 사건과 관련해"), not the crossing', () => {

@@ -277,23 +277,45 @@ function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate
   });
 }
 
-/** "25일 오전 9시 55분께", "at 3:30 p.m. on June 25": a clock time well inside its day, said beside the date. */
-const KO_CLOCK_AFTER = /^\s*(?:\([^)]{1,3}\)\s*)?(?:(오전|오후)\s?(\d{1,2})\s?시|(낮|오후|아침))/;
-const EN_CLOCK = /\b(\d{1,2})(?::\d\d)?\s*([ap])\.?m\.?/gi;
+/** "25일 오전 9시 55분께", "17일 새벽 1시 5분쯤", "아침": the clock (or part of the day) said right after a Korean date. */
+const KO_CLOCK_AFTER =
+  /^\s*(?:\([^)]{1,3}\)\s*)?(?:(새벽|오전|오후|아침|낮|저녁|밤)?\s?(\d{1,2})\s?시(?:\s?(\d{1,2})\s?분)?|(낮|오후|아침)|(새벽))/;
+const EN_CLOCK = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?/gi;
+const KO_AFTERNOON = new Set(['오후', '저녁', '밤']);
 
-function daytimeBeside(sentence: string, d: FoundDate): boolean {
-  const ko = KO_CLOCK_AFTER.exec(sentence.slice(d.end, d.end + 20));
-  if (ko) return Boolean(ko[3]) || inDay((Number(ko[2]) % 12) + (ko[1] === '오후' ? 12 : 0));
+/**
+ * The clock times said beside a date, in minutes after midnight ("at 3:30 p.m. on June 25", "25일 오후 3시"), or
+ * the part of the day told without an hour: 'day' ("14일 아침"), 'small-hours' ("17일 새벽").
+ */
+function clocksBeside(sentence: string, d: FoundDate): Array<number | 'day' | 'small-hours'> {
+  const ko = KO_CLOCK_AFTER.exec(sentence.slice(d.end, d.end + 24));
+  if (ko) {
+    if (ko[4]) return ['day'];
+    if (ko[5]) return ['small-hours'];
+    const hour = Number(ko[2]) % 12;
+    // "오후 3시", "밤 11시"; but "밤 12시" and "밤 2시" are after midnight.
+    const pm = ko[1] !== undefined && KO_AFTERNOON.has(ko[1]) && (ko[1] !== '밤' || hour >= 6);
+    return [(hour + (pm ? 12 : 0)) * 60 + Number(ko[3] ?? 0)];
+  }
   const near = sentence.slice(Math.max(0, d.start - 30), d.end + 30);
-  return [...near.matchAll(EN_CLOCK)].some((m) => inDay((Number(m[1]) % 12) + (m[2]!.toLowerCase() === 'p' ? 12 : 0)));
+  return [...near.matchAll(EN_CLOCK)].map(
+    (m) => ((Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(m[2] ?? 0),
+  );
 }
 
-function inDay(hour: number): boolean {
-  return hour >= 4 && hour < 20;
+/** "새벽": from midnight to six. */
+const SMALL_HOURS_END = 6 * 60;
+
+function minutesOf(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+function inDay(minutes: number): boolean {
+  return minutes >= 4 * 60 && minutes < 20 * 60;
 }
 
 /** A verb of crossing next to a date, with no other act told between ("10월 4일 아침, … 군사분계선을 넘은"). */
-const CROSSING_VERB = String.raw`(?:넘었|넘은|넘는|넘어\s?(?:와|왔|온|갔|간)|건넜|건너\s?(?:와|왔|온|갔|간)|\bcrossed\b|\b(?:walked|ran|swam)\s+across\b|\bdefected\b)`;
+const CROSSING_VERB = String.raw`(?:넘었|넘은|넘는|넘어\s?(?:와|왔|온|갔|간)|건넜|건너\s?(?:와|왔|온|갔|간)|걸어\s?(?:와|왔|온)|\bcrossed\b|\b(?:walked|ran|swam|dashed)\s+across\b|\bmade\s+(?:his|her|their)\s+(?:\w+\s+)?dash\b|\bdefected\b)`;
 const CROSSING_AFTER = new RegExp(String.raw`^[^.;]{0,100}?${CROSSING_VERB}`, 'i');
 /** "… crossed the MDL into the South on Aug. 18": a verb of crossing before the date. */
 const CROSSING_BEFORE = new RegExp(String.raw`${CROSSING_VERB}[^.;]{0,60}$`, 'i');
@@ -302,6 +324,29 @@ const OTHER_ACT = /제안|발표|밝혔|말했|회담|보도|\bproposed\b|\banno
 function crossingTold(before: string, after: string): boolean {
   const m = CROSSING_AFTER.exec(after) ?? CROSSING_BEFORE.exec(before);
   return m !== null && !OTHER_ACT.test(m[0]);
+}
+
+/**
+ * A full date one part off the record's (the year, the month or the day) told next to the crossing itself
+ * ("Abshier made his dash across the DMZ on 28 May 1963", "2000년 6월 15일 … 북방한계선을 넘어온"): the record's
+ * crossing misdated, not another act.
+ */
+export function misdatedCrossing(checked: readonly CheckedClaim[], sentence: string, inc: Incident): boolean {
+  if (inc.datePrecision !== 'day') return false;
+  const [y, m, d] = inc.date.split('-');
+  return checked.some((c) => {
+    // Written out with its year: a weekday or "지난 13일" is counted from the page's date, not told in full.
+    if (c.field !== 'date' || c.verdict !== 'contradicts' || typeof c.said !== 'string' || !/\d{4}/.test(c.quote))
+      return false;
+    const [sy, sm, sd] = c.said.split('-');
+    if (sd === undefined) return false;
+    const at = sentence.indexOf(c.quote);
+    return (
+      [sy === y, sm === m, sd === d].filter(Boolean).length === 2 &&
+      at >= 0 &&
+      crossingTold(sentence.slice(0, at), sentence.slice(at + c.quote.length))
+    );
+  });
 }
 
 function dateClaims(
@@ -334,8 +379,20 @@ function dateClaims(
       const gap = Math.min(...days.map((x) => Math.abs(x - dayNumber(toISO(d.date)))));
       // A day off is read as the report's clock (a night crossing, another time zone, a weekday counted from the
       // page's date) unless the record's time is well inside its day.
+      // Nor is it where the text reads the record's own clock (within the hour): the same clock, another day.
+      const clocks = clocksBeside(sentence, d);
+      const recordTimes = [inc.time, ...(inc.timeline ?? []).map((s) => s.time)].flatMap((t) =>
+        t ? [minutesOf(t)] : [],
+      );
       const midday =
-        (inc.time !== undefined && inc.time >= '04:00' && inc.time < '20:00') || daytimeBeside(sentence, d);
+        (inc.time !== undefined && inDay(minutesOf(inc.time))) ||
+        clocks.some((c) =>
+          c === 'day'
+            ? true
+            : c === 'small-hours'
+              ? recordTimes.some((t) => t < SMALL_HOURS_END)
+              : inDay(c) || recordTimes.some((t) => Math.abs(c - t) <= 60),
+        );
       // A weekday or "yesterday" is counted from the page's own date, which may be a day off; a day's number is not.
       const counted = d.relative && !d.monthDay && !/\d/.test(quote);
       // Two days off is no clock's doing where the date goes on to the crossing itself ("10월 4일 … 군사분계선을 넘은");
@@ -489,10 +546,11 @@ export function checkClaims(
     dateClaims(elsewhere, clause, sentenceText, inc, published).some((c) => c.verdict === 'agrees');
   out.push(...(agreedElsewhere ? dated.filter((c) => c.verdict !== 'contradicts') : dated));
 
-  const methods = [...new Set(clause.methods.map((m) => m.value))];
+  const said = methodsSaid(clause, sentence);
+  const methods = [...new Set(said.map((m) => m.value))];
   if (methods.length && inc.method?.length) {
     const rec = inc.method;
-    const quote = sentenceText.slice(clause.methods[0]!.start, clause.methods[0]!.end);
+    const quote = sentenceText.slice(said[0]!.start, said[0]!.end);
     const clash = methods.some(
       (m) =>
         !rec.includes(m) &&
@@ -547,6 +605,14 @@ export function checkClaims(
     }
   }
   return out;
+}
+
+/**
+ * How the mention's clause says the crossing was made; a clause with neither a way nor a subject of its own goes on
+ * with the sentence's ("목선을 타고 … 내려오다 구조됐으며, 구조 직후 귀순 의사를 밝혔다").
+ */
+export function methodsSaid(clause: Claims, sentence: Claims): Claims['methods'] {
+  return clause.methods.length || clause.who ? clause.methods : sentence.methods;
 }
 
 /** "did not want to defect", "asked whether they wished to stay", "귀순 의사가 없다": no wish is claimed. */
