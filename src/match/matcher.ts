@@ -760,8 +760,8 @@ export class IncidentMatcher {
       // what became of someone and how old they were (no evidence the matcher weighs for which incident a sentence
       // tells, so they cannot have pulled it to the wrong one the way a date or a place can) from UNWEIGHED_P (in a
       // live-blog entry, only one that tells the story's people again), and, in a story sentence or a live-blog entry,
-      // every claim when it names the incident's own day and, with its
-      // claims counted against it, the story's incident still stands at DATED_STORY_P. A related record excuses.
+      // every claim when it names the incident's own day and, with its claims counted against it, the story's
+      // incident still stands at DATED_STORY_P. A related record excuses.
       const top = candidates[0];
       if (!confident && top && top.incident.id === story && (block.segment === 'story' || entry) && r.ctx.storyLinked) {
         const dated = datedStoryTelling(r, top.incident.id, story, true);
