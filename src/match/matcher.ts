@@ -1190,14 +1190,18 @@ const KO_PERSON = String.raw`(?:병사|남성|여성|주민|군인|장병|장교
 const KO_CRAFT = String.raw`(?:경비정|목선|어선|선박|상선|화물선|무인기|잠수함|잠수정)`;
 /** "귀순한 병사는", "NLL에서 인계된 선원 10명은", "구조된 두 사람은": those the story's act concerned, by that act. */
 const KO_BY_THEIR_ACT = String.raw`(?:(?:\S+\s){0,2}\S+(?:에서|으로|로|을|를)\s)?(?:${KO_TAKEN_PARTICIPLE}|${KO_ACT_PARTICIPLE})\s(?:[가-힣]{1,6}\s){0,2}?(?:\d+\s?명|${KO_PERSON}들?)`;
+/** One person told again in English: "the defector", "this soldier", "the 23-year-old". */
+const EN_ONE_PERSON = String.raw`(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|swimmer|teenager|crosser|\d{1,2}-year-old)`;
 const OPENS_WITH_REFERENT = new RegExp(
-  String.raw`^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|fishermen|swimmer|teenager|teen|crosser|pair|group|family|crew|\d{1,2}-year-old|boat|ship|vessel|drones?|submarine|tunnel)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|${KO_LEAD})?(?:\S+\s(?:알려진|추정되는)\s)?(?:[A-Z]|[가-힣](?:\s?모)?)\s?씨(?:는|가)\s|^(?:[^,]{1,40},\s+|${KO_LEAD})?(?:(?:(?:(?:\d0\s?대|\d{1,2}\s?(?:세|살))인\s)?(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?${KO_PERSON}(?:들)?|(?:이|그|해당)\s?${KO_CRAFT}|${KO_BY_THEIR_ACT})(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s${KO_ABOARD_PARTICIPLE}\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이)|(?:이들|(?:\d+|[가-힣]{1,2})\s?(?:사람|명))이\s${KO_ABOARD_PARTICIPLE}\s(?:목선|어선|선박|배)(?:은|는|이|가)?)\s`,
+  String.raw`^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:${EN_ONE_PERSON}|fishermen|teen|pair|group|family|crew|boat|ship|vessel|drones?|submarine|tunnel)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|${KO_LEAD})?(?:\S+\s(?:알려진|추정되는)\s)?(?:[A-Z]|[가-힣](?:\s?모)?)\s?씨(?:는|가)\s|^(?:[^,]{1,40},\s+|${KO_LEAD})?(?:(?:(?:(?:\d0\s?대|\d{1,2}\s?(?:세|살))인\s)?(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?${KO_PERSON}(?:들)?|(?:이|그|해당)\s?${KO_CRAFT}|${KO_BY_THEIR_ACT})(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s${KO_ABOARD_PARTICIPLE}\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이)|(?:이들|(?:\d+|[가-힣]{1,2})\s?(?:사람|명))이\s${KO_ABOARD_PARTICIPLE}\s(?:목선|어선|선박|배)(?:은|는|이|가)?)\s`,
   'i',
 );
 
 /** A sentence opening with one person told again: "The soldier", "this man", "이 병사는". */
-const ONE_PERSON =
-  /^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|swimmer|teenager|crosser|\d{1,2}-year-old)\b(?![-'’])|^(?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|남성|여성|주민|하사|장교)(?:은|는|이|가)\s/i;
+const ONE_PERSON = new RegExp(
+  String.raw`^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?${EN_ONE_PERSON}\b(?![-'’])|^(?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|남성|여성|주민|하사|장교)(?:은|는|이|가)\s`,
+  'i',
+);
 
 /**
  * "The five defectors", "all three", "이들은", "(조사 결과) A씨는", or a sentence opening with one of them: a sentence

@@ -386,13 +386,11 @@ function dateClaims(
       );
       const midday =
         (inc.time !== undefined && inDay(minutesOf(inc.time))) ||
-        clocks.some((c) =>
-          c === 'day'
-            ? true
-            : c === 'small-hours'
-              ? recordTimes.some((t) => t < SMALL_HOURS_END)
-              : inDay(c) || recordTimes.some((t) => Math.abs(c - t) <= 60),
-        );
+        clocks.some((c) => {
+          if (c === 'day') return true;
+          if (c === 'small-hours') return recordTimes.some((t) => t < SMALL_HOURS_END);
+          return inDay(c) || recordTimes.some((t) => Math.abs(c - t) <= 60);
+        });
       // A weekday or "yesterday" is counted from the page's own date, which may be a day off; a day's number is not.
       const counted = d.relative && !d.monthDay && !/\d/.test(quote);
       // Two days off is no clock's doing where the date goes on to the crossing itself ("10월 4일 … 군사분계선을 넘은");
