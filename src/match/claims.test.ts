@@ -48,6 +48,32 @@ describe('findCrosser: who the text says crossed', () => {
     });
   });
 
+  it('reads the rank before a name, not the name and what follows it alone', () => {
+    expect(
+      who(
+        'The man who crossed into North Korea has been named as Private First Class Travis King, a 23-year-old cavalry scout.',
+      ),
+    ).toMatchObject({ role: 'soldier', rank: 'private first class', name: 'Travis King' });
+  });
+
+  it('reads a group told again by its number as it crept in, or as it is dealt with ("이들 3명은 … 조사를 받고 있다")', () => {
+    expect(who('The three defectors crept to within two miles of Sokcho harbour.')).toMatchObject({ count: 3 });
+    expect(
+      who('신병을 확보한 뒤 이들 3명은 곧바로 관계기관으로 넘겨져 구체적인 신원과 탈북 경위에 대한 조사를 받고 있다.'),
+    ).toMatchObject({ count: 3 });
+    expect(who('이들 3명은 모두 귀순 의사를 밝혔다.')).toMatchObject({ count: 3 });
+    // Not whatever they did: "이들 11명은 결국 북으로 돌아갔다" may be another group the page compares.
+    expect(who('이들 11명은 결국 북으로 돌아갔다.')).toBeUndefined();
+  });
+
+  it('reads who someone was in an appositive before an adverb and a verb of telling', () => {
+    expect(
+      who(
+        'The defector, a junior officer who holds the rank of first lieutenant, reportedly told them he crossed the border.',
+      ),
+    ).toMatchObject({ role: 'soldier', rank: 'lieutenant' });
+  });
+
   it('reads ranks and ages, and an appositive of "the defector"', () => {
     expect(who('The defector, a 19-year-old private, was found near a guard post.')).toMatchObject({
       role: 'soldier',
@@ -170,6 +196,7 @@ describe('readClaims', () => {
     expect(readClaims('North Korean soldier, S. Korea says').direction).toBeUndefined();
     expect(readClaims('이 남성은 군사분계선을 넘어 남측 지역으로 들어왔다.').direction?.value).toBe('north-to-south');
     expect(readClaims('그는 북측 지역으로 넘어갔다.').direction?.value).toBe('south-to-north');
+    expect(readClaims('이들은 서해 NLL을 넘어 북측 해역으로 들어갔다.').direction?.value).toBe('south-to-north');
   });
 
   it('reads place, method and what kind of event', () => {
@@ -190,6 +217,9 @@ describe('readClaims', () => {
       readClaims('The 248-km-long DMZ is one of the most heavily fortified borders in the world.').generic,
     ).toBeGreaterThan(0);
     expect(readClaims('Most defectors travel through China.').generic).toBeGreaterThan(0);
+    expect(readClaims('As with every new defector, officials will confirm their identities.').generic).toBeGreaterThan(
+      0,
+    );
     expect(
       readClaims('A North Korean soldier crossed the most heavily fortified border in the world on Sunday.').generic,
     ).toBe(0);

@@ -104,7 +104,7 @@ const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:s
 const MODIFIER = String.raw`(?!(?:has|have|had|is|are|was|were|been|will|would|could|may|might)\s)(?!(?:found|caught|spotted|rescued|detected|captured|discovered|detained|picked|saw|took|sent|handed|guided|escorted)\s+(?:the|a|an|all|both|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s)(?!(?:when|where|who|which|that|and|or|but|since|after|before|as|if|while|because|said|says?|tells?|told|add(?:s|ed)?|believes?|thinks?|suspects?|on|in|at|by|with|from|to|carrying|carried)\b)[\w'’.-]*\w[\w'’.-]*\s+`;
 const EN_SUBJECT = String.raw`(?:\b(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|both|all|his|its)\s+)?(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\b(?!\s+(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN}\b)|(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\s+)?(?:${MODIFIER}){0,5}?${PERSON_NOUN}\b)`;
 /** What the person a sentence tells of did: crossed, was found or sent back, or set off a mine (a blast record's people). */
-const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|been|was|were|is|are|then|later|also|who|\w{3,}ly|(?:trying|tried|attempting|attempted|wanted|wants|intended|intends|meant|means|sought|seeking|planned|plans|hoped|hopes|decided|chose|made\s+up\s+(?:his|her|their)\s+minds?)\s+to)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|(?:went|goes|came|comes)(?!\s+(?:(?:out\s+)?to\s+(?:look|check|search|see|find|investigate|help|rescue|inspect|confirm|meet|greet|intercept|question)|aboard|on\s+board|after|along|alongside|around|in\s+search)\b)|sailed|steered|piloted|rowed|paddled|drifted|floated|strayed|wandered|slipped|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their|the)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is|(?:has|have|had)\s+been)\s+(?:first\s+|later\s+|then\s+|\w{3,}ly\s+)?(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot|wounded|injured|maimed)|stepped\s+on|set\s+off|triggered)\b`;
+const EN_CROSS_VERB = String.raw`(?:(?:has|have|had|been|was|were|is|are|then|later|also|who|\w{3,}ly|(?:trying|tried|attempting|attempted|wanted|wants|intended|intends|meant|means|sought|seeking|planned|plans|hoped|hopes|decided|chose|made\s+up\s+(?:his|her|their)\s+minds?)\s+to)\s+){0,3}(?:defect(?:ed|s|ing)?|cross(?:ed|es|ing)?|fled|flees?|escaped?|swam|swims?|walked|walks|ran|runs|dashed|sprinted|raced|(?:went|goes|came|comes)(?!\s+(?:(?:out\s+)?to\s+(?:look|check|search|see|find|investigate|help|rescue|inspect|confirm|meet|greet|intercept|question)|aboard|on\s+board|after|along|alongside|around|in\s+search)\b)|sailed|steered|piloted|rowed|paddled|motored|drifted|floated|strayed|wandered|slipped|crept|sneaked|snuck|climbed|jumped|vaulted|scaled|entered|returned|arrived|reached|surrendered|made\s+(?:a|his|her|their|the)\s+(?:\w+\s+){0,2}(?:defection|escape|dash|crossing|way)|makes?\s+(?:a\s+)?(?:\w+\s+){0,2}(?:defection|escape|dash|crossing)|(?:was|were|are|is|(?:has|have|had)\s+been)\s+(?:first\s+|later\s+|then\s+|\w{3,}ly\s+)?(?:found|spotted|detected|caught|rescued|picked\s+up|taken\s+into\s+custody|deported|repatriated|returned|sent\s+back|handed\s+over|shot|wounded|injured|maimed)|stepped\s+on|set\s+off|triggered)\b`;
 const EN_CROSSER = new RegExp(
   String.raw`\b(${EN_SUBJECT})(?:,\s+[^,]{1,80},|\s+who\s+(?:(?!\b(?:he|she|they|him|her|them)\b)[^,.;]){1,60}?|\s+(?:believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+[^,.;]{1,40}?|\s+(?:rescued|found|picked\s+up|caught|detained|held|seized|captured|aboard|on\s+board|from|of(?!\s+(?:a|an|his|her|their)\s+(?:wish|desire|intention|plan|hope)\b)|in\s+(?:his|her|their))\s+[^,.;]{1,50}?)?(?:\s+[a-z]{3,}ed\s+[^,.;]{1,60}?\s+and|\s+(?:are|is|was|were)\s+(?:being\s+)?[a-z]{3,}ed\s+(?:after|when|because|as)\s+(?:they|he|she))?\s+${EN_CROSS_VERB}`,
   'gi',
@@ -114,8 +114,10 @@ const EN_CROSSER = new RegExp(
  * 남성은", "당시 서른네 살이던 그는": the story's people told again by age, number or who they were (read by
  * predicateAround), with no verb of crossing in reach.
  */
+/** "이들 3명은 곧바로 관계기관으로 넘겨져 … 조사를 받고 있다": those taken in, told again by their number as they are dealt with. */
+const KO_IN_CUSTODY = String.raw`[^.。]{0,30}?(?:조사를\s?받|합동\s?신문|(?:관계\s?)?기관(?:으로|에)\s?(?:넘겨|인계)|귀순\s?의사를\s?(?:밝|표명))`;
 const KO_DEFINITE = new RegExp(
-  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|인물|인원|탈북민|하사|중사|상사|병장|상병|일병|이병)|이들(?:\s(?:부자|부녀|모자|모녀|부부|형제|남매|자매|일가족|일행|(?:두|세|네|다섯)\s?가족))?(?:\s\d{1,2}\s?명)?|이들\s(?:가운데|중)\s(?:\d{1,2}|한|두|세|네)\s?명)(?=(?:은|는|이|가)\s(?:\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s)|[^.。,]{1,40}?(?:으로|로)(?:,\s|\s(?:파악|확인|알려|전해|추정|드러|조사))))|(?<![가-힣])((?:(?:이|그|해당)\s(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))|(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))인\s(?:이|그|해당))\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s)|(?<![가-힣])((?:당시\s)?(?:\d{1,2}\s?(?:세|살)|${KO_AGE_WORD}\s?살)(?:이던|였던|인)\s그)(?=(?:는|가)\s)`,
+  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|인물|인원|탈북민|하사|중사|상사|병장|상병|일병|이병)|이들(?:\s(?:부자|부녀|모자|모녀|부부|형제|남매|자매|일가족|일행|(?:두|세|네|다섯)\s?가족))?(?:\s\d{1,2}\s?명)?|이들\s(?:가운데|중)\s(?:\d{1,2}|한|두|세|네)\s?명)(?=(?:은|는|이|가)\s(?:\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s)|[^.。,]{1,40}?(?:으로|로)(?:,\s|\s(?:파악|확인|알려|전해|추정|드러|조사))|${KO_IN_CUSTODY}))|(?<![가-힣])((?:(?:이|그|해당)\s(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))|(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))인\s(?:이|그|해당))\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s)|(?<![가-힣])((?:당시\s)?(?:\d{1,2}\s?(?:세|살)|${KO_AGE_WORD}\s?살)(?:이던|였던|인)\s그)(?=(?:는|가)\s)`,
   'g',
 );
 /**
@@ -123,7 +125,7 @@ const KO_DEFINITE = new RegExp(
  * was brought ashore that he intended to defect": someone telling of their own crossing (an appositive says who they are).
  */
 const EN_OWN_ACCOUNT = new RegExp(
-  String.raw`\b(the\s+(?:${MODIFIER}){0,3}?(?:soldier|private|sergeant|corporal|conscript|defector|man|woman|teen(?:ager)?|youth|boy|girl|civilian|fisherman|farmer|worker|escapee|swimmer)(?:,\s+[^,]{1,60},)?)\s+(?:told(?:\s+\w+){0,2}|said|says|explained|testified|confessed|insisted|made\s+(?:it\s+)?clear)(?:\s+[^,.;]{1,40}?)?\s+(?:that\s+)?(?:he|she)\s+${EN_CROSS_VERB}`,
+  String.raw`\b(the\s+(?:${MODIFIER}){0,3}?(?:soldier|private|sergeant|corporal|conscript|defector|man|woman|teen(?:ager)?|youth|boy|girl|civilian|fisherman|farmer|worker|escapee|swimmer)(?:,\s+[^,]{1,60},)?)\s+(?:(?:reportedly|allegedly|apparently|later|also|then|initially)\s+)?(?:told(?:\s+\w+){0,2}|said|says|explained|testified|confessed|insisted|made\s+(?:it\s+)?clear)(?:\s+[^,.;]{1,40}?)?\s+(?:that\s+)?(?:he|she)\s+${EN_CROSS_VERB}`,
   'gi',
 );
 /**
@@ -555,8 +557,9 @@ export function findCrosser(text: string): WhoClaim | undefined {
     EN_AGE_PAIR,
     EN_DEFINITE_AGE,
     EN_DEFINITE_COUNT,
-    EN_NAMED,
+    // A rank before the name says more than what follows it ("Private First Class Travis King, a 23-year-old …").
     EN_TITLED,
+    EN_NAMED,
     KO_DEFINITE,
     KO_STATUS_BEFORE,
     EN_RETURNED,

@@ -148,6 +148,16 @@ describe('dateAgreement', () => {
   });
 });
 
+describe('the Korean War', () => {
+  it('dates "during the war" and "한국전쟁 때" to the war, roughly, and not "during the war in Ukraine"', () => {
+    expect(dates('families who fled south during the war gather there', '2017-06-21')).toEqual([
+      { year: 1951, approx: true },
+    ]);
+    expect(dates('한국전쟁 때 월남한 실향민들', '2017-06-21')).toEqual([{ year: 1951, approx: true }]);
+    expect(dates('soldiers who defected during the war in Ukraine', '2024-06-21')).toEqual([]);
+  });
+});
+
 describe('Korean dates of reference and months without a year', () => {
   it('reads what came before at the end of the clause', () => {
     expect(dates('북한군이 넘어온 것은 2010년 3월 동부전선에서 하전사 1명이 넘어온 이후 2년 7개월 만이었다')).toEqual([
@@ -156,6 +166,9 @@ describe('Korean dates of reference and months without a year', () => {
     expect(dates('지난달 13일 판문점에서 오청성 씨가 넘어온 지 38일 만이다', '2017-12-21')).toEqual([
       { year: 2017, month: 11, day: 13, ref: true },
     ]);
+    expect(dates('이번 귀순은 지난 2월 북한 주민 31명이 탄 목선이 NLL을 넘어온 지 넉 달 만이다', '2011-06-13')).toEqual(
+      [{ year: 2011, month: 2, ref: true }],
+    );
     expect(dates('북한군 병사가 지난 19일 귀순했다', '2025-10-20')).toEqual([{ year: 2025, month: 10, day: 19 }]);
     // A precedent told to compare with.
     expect(

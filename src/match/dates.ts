@@ -71,6 +71,11 @@ const EXPLICIT: Array<[RegExp, Make]> = [
     new RegExp(String.raw`\b${MONTH_RE},?\s+(?:of\s+)?${YEAR_RE}\b`, 'gi'),
     (m) => ({ year: +m[2]!, month: monthOf(m[1]!) }),
   ],
+  // "families who fled south during the war", "한국전쟁 때 월남한": the Korean War, 1950–53, not a crossing of today.
+  [
+    /\b(?:during|in)\s+the\s+(?:1950-53\s+|1950–53\s+)?Korean\s+War\b|\bduring\s+the\s+war\b(?!\s+(?:in|on|against|with|of|between)\b)|(?:한국|6[·.]25\s?)전쟁\s?(?:때|당시|중에?|통에)|6[·.]25\s?(?:때|당시)/gi,
+    () => ({ year: 1951, approx: true }),
+  ],
 ];
 
 // "on Tuesday", "early Tuesday", "at 8:04 a.m. Thursday", "Tuesday morning".
@@ -201,11 +206,11 @@ const NAMED_EVENT_AFTER =
   /^\s+(?:inter-korean\s+)?(?:korean\s+war|armistice|summit|agreement|accord|truce|cease-?fire|talks|olympics|games|world\s+cup|election|deal|pact|treaty|declaration)\b/i;
 /**
  * Korean tells what came before at the end of the clause: "2010년 3월 … 넘어온 이후 2년 만", "… 고성에 이어", "… 넘어온 지
- * 38일 만", in a relative clause of the past ("2020년 11월 … 남쪽으로 왔던 탈북민": who someone is, by an earlier act), or as
+ * 38일 만", "… 넘어온 지 넉 달 만", in a relative clause of the past ("2020년 11월 … 남쪽으로 왔던 탈북민": who someone is, by an earlier act), or as
  * a precedent ("2017년 5월 … 북으로 돌아간 사례가 있다").
  */
 const KO_REFERENCE_LATER =
-  /^[^.。!?,]{0,60}?(?:(?<![은는]\s)이후|이래|에\s?이어|지\s?\d+\s?(?:년|개월|일)\s?만)|^[^.。!?,\d]{0,60}?[았었였했왔갔넜]던(?=\s)|^[^.。!?]{0,60}?에\s?이어|^[^.。!?\d]{0,110}?[은는던온간한]\s?(?:사례|전례)(?:가|도)\s?있/;
+  /^[^.。!?,]{0,60}?(?:(?<![은는]\s)이후|이래|에\s?이어|지\s?(?:\d+|[한두세네넉닷댓엿일곱여덟아홉열]{1,2})\s?(?:년|개월|달|주|일)\s?만)|^[^.。!?,\d]{0,60}?[았었였했왔갔넜]던(?=\s)|^[^.。!?]{0,60}?에\s?이어|^[^.。!?\d]{0,110}?[은는던온간한]\s?(?:사례|전례)(?:가|도)\s?있/;
 
 function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;

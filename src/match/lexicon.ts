@@ -283,7 +283,7 @@ export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = 
   [
     'north-to-south',
     rx(
-      String.raw`귀순|월남(?!전|쌈)|남하|내려(?:왔|온|와)|(?<![북동서])(?:남(?:쪽)?|남측\s?(?:지역|땅|영토)?)으로(?!부터|${DISTANCE_AWAY})|넘어\s?왔|넘어\s?온|넘어와|건너\s?왔|건너온|건너와|탈북(?:해|했|한|하여|을\s?시도)`,
+      String.raw`귀순|월남(?!전|쌈)|남하|내려(?:왔|온|와)|(?<![북동서])(?:남(?:쪽)?|남측\s?(?:지역|땅|영토|해역|수역)?)으로(?!부터|${DISTANCE_AWAY})|넘어\s?왔|넘어\s?온|넘어와|건너\s?왔|건너온|건너와|탈북(?:해|했|한|하여|을\s?시도)`,
     ),
   ],
   [
@@ -301,7 +301,7 @@ export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = 
   [
     'south-to-north',
     rx(
-      String.raw`월북|재입북|입북|(?<![탈남동서대])(?:북(?:쪽)?|북측\s?(?:지역|땅|영토)?)으로(?!부터|${DISTANCE_AWAY})|(?<!(?:자신|자기|제|내)가\s?|자신이\s?)(?:넘어\s?갔|넘어간|넘어가|건너\s?갔|건너간)`,
+      String.raw`월북|재입북|입북|(?<![탈남동서대])(?:북(?:쪽)?|북측\s?(?:지역|땅|영토|해역|수역)?)으로(?!부터|${DISTANCE_AWAY})|(?<!(?:자신|자기|제|내)가\s?|자신이\s?)(?:넘어\s?갔|넘어간|넘어가|건너\s?갔|건너간)`,
     ),
   ],
 ];
@@ -448,7 +448,7 @@ export const GENERIC_CUES: readonly RegExp[] = [
     String.raw`\b(?:more\s+than|over|about|some|nearly|around|roughly)\s+[\d,]{3,}\b|\b\d{1,3}(?:,\d{3})+\s+(?:north\s+koreans|defectors|people|mines)\b|\bmillions?\s+of\s+(?:land)?mines\b`,
   ),
   rx(
-    String.raw`\b(?:(?:most|many|few|some|all|other)\s+(?:of\s+the\s+)?|(?:the\s+)?(?:overwhelming\s+|vast\s+|great\s+)?majority\s+of\s+)(?:north\s+korean\s+)?(?:defectors|defections|north\s+koreans|escapees)\b|\bdefectors\s+(?:usually|often|typically|generally|mostly|tend)\b`,
+    String.raw`\b(?:(?:most|many|few|some|all|other)\s+(?:of\s+the\s+)?|(?:the\s+)?(?:overwhelming\s+|vast\s+|great\s+)?majority\s+of\s+)(?:north\s+korean\s+)?(?:defectors|defections|north\s+koreans|escapees)\b|\bdefectors\s+(?:usually|often|typically|generally|mostly|tend)\b|\b(?:every|each|any)\s+(?:new\s+)?(?:north\s+korean\s+)?(?:defector|escapee)\b|모든\s?(?:탈북민|탈북자|귀순자)`,
   ),
   // The line's own course ("the DMZ runs 248 km", "the MDL that divides the estuary"), not someone who runs across it.
   rx(

@@ -84,6 +84,22 @@ describe('what a sentence names', () => {
       );
   });
 
+  it('links no record to "In a separate case, …" where the story’s record tells that other case in passing', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const page = matcher.preparePage({
+      title: 'Three North Koreans defect by boat near Baengnyeong',
+      lede: 'Three North Koreans aboard a one-ton boat signalled that they wanted to defect near Baengnyeong Island on Sunday morning and were towed to a harbour on the island, the Joint Chiefs of Staff said.',
+      published: '2005-06-27',
+    });
+    const text =
+      'In a separate case on Sunday, a North Korean fishing boat went 1.8 miles south across the Northern Limit Line (NLL) near Baengnyeong at 11:55 a.m.';
+    const m = detectMentions(text).find((x) => x.text === 'Northern Limit Line')!;
+    const r = matcher.match({ text, segment: 'story' }, m, page);
+    expect(page.story.incident).toBe('2005-06-26-one-ton-boat-to-baengnyeong');
+    expect(r.confident).toBe(false);
+    expect(r.warnings).toEqual([]);
+  });
+
   it('does not take "1996년 9월에도 …" (another year\'s like event) as the story\'s', () => {
     const matcher = new IncidentMatcher(dataset);
     const page = matcher.preparePage({
@@ -163,6 +179,52 @@ describe('the story’s incident', () => {
       published: '2023-11-23',
     });
     expect(page.story.incident).toBeUndefined();
+  });
+});
+
+describe('the story’s incident, from what each sentence says itself', () => {
+  it('is not voted for by a sentence whose evidence is only what the rest of the lede names', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const page = matcher.preparePage({
+      title: 'Live: US soldier in North Korean custody after dash across border at Panmunjom',
+      lede: 'An American serviceman on a civilian tour of the Joint Security Area ran across into the North on Tuesday afternoon. Follow our updates. The Joint Security Area at Panmunjom, inside the Demilitarized Zone, is the only spot on the border where the two sides stand face to face. In 1965 US Army Sergeant Charles Jenkins walked across the DMZ while on patrol and stayed in the North for nearly 40 years.',
+      published: '2023-07-18',
+    });
+    expect(page.story.incident).toBe('2023-07-18-jsa-travis-king');
+  });
+
+  it('is not voted for by sentences that tell two incidents the lede names apart only by which is recent', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const page = matcher.preparePage({
+      title: "편지 던지고 수건 흔들었다…'JSA 귀순 1호' 변용관 상위의 그날 아침",
+      lede: '이달 13일 북한군 병사 오청성씨가 총탄 세례를 뚫고 판문점 공동경비구역(JSA)을 넘어온 뒤, 19년 전 같은 곳을 처음 넘어온 북한군 장교의 이름이 다시 오르내리고 있다. 1998년 2월 3일 아침 JSA를 통해 귀순한 변용관 상위다. 유엔사는 그의 귀순 의사를 확인한 뒤 신병을 한국군에 넘겼다. 북한군이 판문점을 거쳐 넘어온 것은 그가 처음이었다.',
+      published: '2017-11-25',
+    });
+    expect(page.story.incident).toBe('1998-02-03-jsa-byun-yong-gwan');
+    // On that look back, a sentence naming its man is his, though the lede names a crossing of this month too.
+    const text =
+      '이번에도 아무런 반응이 없자 변 상위는 대표부 지프차를 직접 몰고 그대로 군사분계선을 넘어 남쪽 진입로까지 내달렸다.';
+    const m = detectMentions(text).find((x) => x.text === '군사분계선')!;
+    expect(matcher.match({ text, segment: 'story' }, m, page).candidates[0]?.incident.id).toBe(
+      '1998-02-03-jsa-byun-yong-gwan',
+    );
+    // Yet "이번 귀순 병사" is the news of now, the crossing this month.
+    const now = "그는 이번 귀순 병사의 차량이 평소 통제되는 '72시간 다리'를 지나왔다는 점도 짚었다.";
+    const n = detectMentions(now).find((x) => x.text === '귀순')!;
+    expect(matcher.match({ text: now, segment: 'story' }, n, page).candidates[0]?.incident.id).toBe(
+      '2017-11-13-jsa-oh-chong-song',
+    );
+  });
+
+  it('is not voted for by families who fled south during the war', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const info = {
+      title:
+        'Driftwood, a father and son, and a man on foam: why the Han estuary keeps drawing swimmers from the North',
+      lede: 'From its northern shore the fields of Hwanghae Province are plainly visible, and families who fled south during the war gather there to hold memorial rites for the homes they left.',
+      published: '2017-06-21',
+    };
+    expect(matcher.storyVote(info, matcher.preparePage({ ...info, title: '' }))).toBeUndefined();
   });
 });
 
@@ -281,6 +343,18 @@ describe('Check this', () => {
     );
     expect(afterASource.candidates[0]?.incident.id).toBe('2025-07-03-central-west-civilian');
     expect(afterASource.warnings.map((w) => w.field)).toEqual(['method']);
+    // Or in a source's own words: 군 소식통은 "이 남성은 …"
+    const quoted = checked(
+      {
+        title: '한강하구 중립수역 헤엄쳐 건너온 북한 남성 신병 확보',
+        published: '2025-08-01',
+        lede: '북한 남성 1명이 31일 새벽 한강하구 중립수역을 헤엄쳐 건너와 교동도 인근에서 우리 군에 신병이 확보됐다고 합동참모본부가 1일 밝혔다.',
+      },
+      '군 소식통은 "이 남성은 북측 연안에서 작은 나무배를 타고 노를 저어 중립수역을 내려왔고, 해군 고속정이 다가가자 귀순 의사를 밝혔다"고 말했다.',
+      '귀순',
+    );
+    expect(quoted.candidates[0]?.incident.id).toBe('2025-07-31-han-estuary-swimmer');
+    expect(quoted.warnings.map((w) => w.field)).toEqual(['method']);
   });
 
   it('takes "이 장교는", "해당 인원은" and "북으로 돌아간 선원 6명은" as the story\'s people told again', () => {

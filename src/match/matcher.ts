@@ -23,6 +23,7 @@ import { MENTION_KINDS, type MentionKind } from './kinds';
 import { profile, withRareTitleWords, wordsOf, type IncidentProfile } from './profile';
 import {
   bestDate,
+  pageLooksBack,
   scoreIncident,
   scoreOf,
   type Features,
@@ -162,6 +163,9 @@ const STORY_P = 0.5;
 const MIN_VOTE_P = 0.05;
 /** Evidence of nearness in time alone: how recent an incident is, not what the text says of it. */
 const TIME_ONLY = /^(?:lag|recent|floor|story)\./;
+/** Evidence a sentence borrows from the lede around it: what the lede names, its direction (score.ts weighs the lede's claims at 0.35). */
+const BORROWED = new Set(['name.story', 'dir.blockAgree', 'dir.blockConflict']);
+const LEDE_WEIGHT = 0.35;
 
 /** What the page says about itself: headline, publication date, opening. */
 export interface PageInfo {
@@ -305,6 +309,10 @@ export class IncidentMatcher {
     return this.profiles!;
   }
 
+  private dayOf(id: string): number | undefined {
+    return this.all.find((x) => x.incident.id === id)?.day;
+  }
+
   /** Incidents named in a text by a distinctive name or alias. */
   namedIn(text: string): Set<string> {
     const out = new Set<string>();
@@ -406,9 +414,22 @@ export class IncidentMatcher {
         const top = r.candidates[0];
         // A sentence that cannot tell its best candidate from the next one does not vote.
         if (!top || top.score <= 0 || r.margin < 0.3) continue;
-        // Nor does one whose only evidence is time ("He was 76." on a page of that week picks the latest incident).
-        if (!Object.keys(top.features).some((f) => !TIME_ONLY.test(f) && (this.model.weights[f as never] ?? 0) > 0))
-          continue;
+        // Nor does one whose only evidence is time ("He was 76." on a page of that week picks the latest incident),
+        // or what the rest of the lede says ("Follow our updates." under a paragraph naming a 1965 case).
+        const own = Object.entries(top.features).some(
+          ([f, v]) =>
+            !TIME_ONLY.test(f) && !BORROWED.has(f) && v > LEDE_WEIGHT && (this.model.weights[f as never] ?? 0) > 0,
+        );
+        if (!own) continue;
+        // Nor, on a page whose lede names two incidents, one that tells them apart only by which is more recent
+        // ("유엔사는 그의 귀순 의사를 확인한 뒤 …" in a look back at 1998 pegged to a crossing of this month).
+        const untimed = (c: Scored) =>
+          Object.entries(c.features).reduce(
+            (sum, [f, v]) => (TIME_ONLY.test(f) ? sum : sum + (this.model.weights[f as never] ?? 0) * v),
+            0,
+          );
+        const [best, ...others] = r.scored;
+        if (others.some((c) => c.features['name.story'] && untimed(c) >= untimed(best!))) continue;
         // Which story it is must not hang on who the article says crossed: that is what gets checked.
         const withoutWho = this.rank(block, whole, unstoried, undefined, 'who').candidates[0];
         const p = withoutWho?.incident.id === top.incident.id ? Math.max(top.p, withoutWho.p) : top.p;
@@ -507,7 +528,11 @@ export class IncidentMatcher {
         // Nor does a sentence turning to another event ("In a separate case, …") name the story's.
         story: inStory && !ANOTHER_EVENT.test(ownText) ? page.story.named : new Set(),
       },
-      ...(page.story.incident && inStory ? { storyIncident: page.story.incident, storyP: page.story.p ?? 1 } : {}),
+      ...(page.story.incident && inStory
+        ? { storyIncident: page.story.incident, storyP: page.story.p ?? 1, storyDay: this.dayOf(page.story.incident) }
+        : {}),
+      ...(A_SEPARATE_CASE.test(ownText) ? { notTheStory: true } : {}),
+      ...(TOLD_AS_NEWS.test(paragraph) ? { toldAsNews: true } : {}),
     };
     if (ignore) {
       // Scored as if the article had not said it anywhere: a wrong "who" is repeated from headline to lede.
@@ -649,9 +674,11 @@ export class IncidentMatcher {
       ps[0] = Math.max(ps[0]!, ctx.storyP ?? 0);
     const candidates = shown.map((c, i) => toCandidate(c, ps[i]!, this.model.weights));
     const p = candidates[0]?.p ?? 0;
+    // "In a separate case, a boat strayed across the NLL": whatever record tells of it in passing, it is not the story's.
+    const denied = ctx.notTheStory === true && candidates[0]?.incident.id === ctx.storyIncident;
     return {
       candidates: candidates.filter((c) => c.p >= POSSIBLE_P || c === candidates[0]),
-      confident: p >= (minConfidence ?? this.model.threshold),
+      confident: !denied && p >= (minConfidence ?? this.model.threshold),
     };
   }
 
@@ -683,7 +710,7 @@ export class IncidentMatcher {
               !placeOfAnother(w, r, candidates[0]!.incident),
           )
         : [];
-    if (!confident && !gloss) {
+    if (!confident && !gloss && !r.ctx.notTheStory) {
       const story = page.story.incident;
       const inStory = block.segment === 'story' || block.segment === 'headline';
       // A live-blog entry inherits nothing from the story, but one that names the story's incident's own day tells it,
@@ -849,6 +876,13 @@ const GLOSS_BEFORE =
 const ANOTHER_EVENT =
   /\b(?:in\s+(?:a|an|another)\s+(?:separate|unrelated|different)\s+(?:and\s+unrelated\s+)?\w+|in\s+another\s+(?:case|incident|episode)|separately)\b|이와\s?별개로|별도로|^한편\s(?!(?:이|그|해당)\s|이들|그는|그가)|(?:(?:19|20)\d\d\s?년|지난해|작년|재작년)\s?(?:\d{1,2}\s?월\s?)?(?:\d{1,2}\s?일\s?)?에도/i;
 
+/** "이번 사건", "this month's crossing": the event told as the news of now ("이번에도", this time too, is not). */
+const TOLD_AS_NEWS = /이번(?!에도)|\bthis\s+(?:week|month)(?:'s|’s)?\s|\blast\s+week(?:'s|’s)\s/i;
+
+/** "In a separate case, …", "이와 별개로 …": the sentence says outright that its event is not the story's. */
+const A_SEPARATE_CASE =
+  /\bin\s+(?:(?:a|an)\s+(?:separate|unrelated|different)|another)\s+(?:and\s+unrelated\s+)?(?:case|incident|episode)\b|^\s*이와\s?별개로/i;
+
 /**
  * Whether a sentence goes on telling the story's own event, so that the
  * story's incident and the publication date may stand in for what it leaves
@@ -1002,7 +1036,8 @@ function exactDayFirst(scored: Scored[], weights: Readonly<Record<string, number
  * page names) is marked first, the next one second.
  */
 function addRecency(ctx: MentionContext, scored: Scored[], weights: Readonly<Record<string, number>>): Scored[] {
-  if (!ctx.pageDate || ctx.eventDates.length || ctx.blockAnchored || !ctx.storyLinked) return scored;
+  if (!ctx.pageDate || ctx.eventDates.length || ctx.blockAnchored || !ctx.storyLinked || pageLooksBack(ctx))
+    return scored;
   const page = dayNumber(ctx.pageDate.iso);
   const bound = ctx.pageDate.bound;
   const inWindow = (s: Scored) => {
@@ -1183,8 +1218,8 @@ function datedStoryTelling(alt: Ranked, id: string, story: string | undefined, t
  */
 /** What follows a surname when Korean news refers to someone again: "변 씨", "변 상위", "정 회장". */
 const KO_TITLE = String.raw`(?:씨|상위|하사|중사|상사|병장|상병|일병|이병|하전사|소위|중위|대위|소좌|대좌|소령|중령|대령|회장|목사|신부|의원|대통령)`;
-/** A Korean opening before the subject: "조사 결과", "군 관계자에 따르면", "군 안팎에서는". */
-const KO_LEAD = String.raw`(?:[가-힣]+\s?결과|(?:[가-힣]+\s){0,2}[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도))\s`;
+/** A Korean opening before the subject: "조사 결과", "군 관계자에 따르면", "군 안팎에서는", a quote's speaker ("군 소식통은 \""). */
+const KO_LEAD = String.raw`(?:(?:[가-힣]+\s?결과|(?:[가-힣]+\s){0,2}[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도))\s|(?:[가-힣]+\s){0,2}[가-힣]+(?:은|는)\s["“])`;
 const KO_PERSON = String.raw`(?:병사|남성|여성|주민|군인|장병|장교|군관|부사관|하전사|어민|사람|인물|인원|민간인|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|청년|남녀|일가족|선원)`;
 /** The craft a story's people came in, or that came itself: "이 경비정은", "해당 목선은". */
 const KO_CRAFT = String.raw`(?:경비정|목선|어선|선박|상선|화물선|무인기|잠수함|잠수정)`;

@@ -38,6 +38,12 @@ export interface MentionContext {
   /** The story's own incident, when the headline and lede establish one, and how sure they are. */
   storyIncident?: string;
   storyP?: number;
+  /** The story incident's day (a day number): a page telling of an old event gives recency no weight. */
+  storyDay?: number;
+  /** The paragraph calls its event the news of now ("이번 사건", "this month's crossing"), even on a look back. */
+  toldAsNews?: true;
+  /** The sentence says its event is another than the story's ("In a separate case, …"). */
+  notTheStory?: true;
   /** Content words of the sentence, for the rare words it shares with an incident's title. */
   words: ReadonlySet<string>;
   /** The sentence goes on telling the story's event (see tellsOfTheStory), so page-level hints may fill its gaps. */
@@ -116,6 +122,19 @@ function regionsOf(c: Claims): Region[] {
   return [...new Set([...c.regions.map((r) => r.value), ...c.places.map((p) => p.value.region)])];
 }
 
+/** Days after an event from which a page telling it is a look back, not its news. */
+const LOOK_BACK_DAYS = 400;
+
+/** A page looking back at an old event (its story's incident well before the page): what is recent is not what it tells. */
+export function pageLooksBack(ctx: MentionContext): boolean {
+  return (
+    !ctx.toldAsNews &&
+    ctx.storyDay !== undefined &&
+    !!ctx.pageDate &&
+    dayNumber(ctx.pageDate.iso) - ctx.storyDay > LOOK_BACK_DAYS
+  );
+}
+
 function lagFeatures(ctx: MentionContext, p: IncidentProfile, f: Features): void {
   if (!ctx.pageDate) return;
   const page = dayNumber(ctx.pageDate.iso);
@@ -133,6 +152,7 @@ function lagFeatures(ctx: MentionContext, p: IncidentProfile, f: Features): void
     return;
   }
   if (lag < -1) return;
+  if (pageLooksBack(ctx)) return;
   if (lag <= 3) f['lag.0_3'] = 1;
   else if (lag <= 14) f['lag.4_14'] = 1;
   else if (lag <= 60) f['lag.15_60'] = 1;
@@ -182,8 +202,11 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
   // Whatever the text, nothing on a page happened after the page was published.
   if (ctx.published && p.day > dayNumber(ctx.published) + 1) f['lag.after'] = 1;
 
+  // A name in the sentence outweighs those around it: "변 상위는 …" is Byun's even where the lede names Oh too.
   if (ctx.named.sentence.has(id)) f['name.sentence'] = 1;
-  else if (ctx.named.block.has(id)) f['name.block'] = 1;
+  else if (ctx.named.sentence.size) {
+    /* another incident's name */
+  } else if (ctx.named.block.has(id)) f['name.block'] = 1;
   else if (ctx.named.story.has(id) && !ctx.blockAnchored) f['name.story'] = 1;
 
   const dir = nearest(ctx, (c) => directionFor(c, inc)?.value);

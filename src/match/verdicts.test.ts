@@ -183,6 +183,21 @@ describe('checkClaims', () => {
     expect(verdicts('The staff sergeant walked across the border at 12:45 a.m. on Aug. 19.', night)).toContain(
       'date:contradicts',
     );
+    // The clock says which of the record's days the text means: 18:40 was on the 19th, whatever else the timeline dates.
+    const timed: Incident = {
+      ...SERGEANT,
+      time: '22:40',
+      timeline: [
+        { date: '2024-08-19', time: '18:40', what: 'Seen crossing the fence.' },
+        { date: '2024-08-20', what: 'Handed to investigators.' },
+      ],
+    };
+    expect(verdicts('그는 20일 오후 6시40분께 일반전초(GOP) 철책을 넘어 비무장지대로 들어갔다.', timed)).toContain(
+      'date:contradicts',
+    );
+    expect(verdicts('그는 19일 오후 6시40분께 일반전초(GOP) 철책을 넘어 비무장지대로 들어갔다.', timed)).toContain(
+      'date:agrees',
+    );
     // Days listed together are tries or steps ("16일과 17일 두 차례 … 추진했지만"), not the one event's day.
     expect(verdicts('군은 18일과 19일 두 차례 귀순을 유도했지만 실패했다.', evening)).not.toContain('date:contradicts');
   });
@@ -672,6 +687,10 @@ describe('checkClaims', () => {
     expect(misdated('On Aug. 20, 2025, the ministry marked a year since the crossing.')).toBe(false);
     expect(misdated('The staff sergeant walked across the MDL on Sept. 21, 2023.')).toBe(false);
     expect(misdated('화요일 오전 9시 49분, 북한군 하사가 군사분계선을 넘었다.')).toBe(false);
+    // A day's number is written out too, though counted from the page's month.
+    expect(misdated('이 하사가 군사분계선을 넘은 건 지난 21일 오전 9시 반쯤이었다.')).toBe(true);
+    // But any other day of the month is more likely another act's than a slip.
+    expect(misdated('이 하사가 군사분계선을 넘은 건 지난 28일 오전 9시 반쯤이었다.')).toBe(false);
   });
 
   it('does not read a boat in a job ("a fishing-boat engineer") as the way anyone crossed', () => {

@@ -327,21 +327,24 @@ function crossingTold(before: string, after: string): boolean {
 }
 
 /**
- * A full date one part off the record's (the year, the month or the day) told next to the crossing itself
- * ("Abshier made his dash across the DMZ on 28 May 1963", "2000년 6월 15일 … 북방한계선을 넘어온"): the record's
- * crossing misdated, not another act.
+ * A date written out and one part off the record's (the year, the month or the day) told next to the crossing itself
+ * ("Abshier made his dash across the DMZ on 28 May 1963", "2000년 6월 15일 … 북방한계선을 넘어온", "넘은 건 지난 18일
+ * 토요일 오전 7시 반쯤"): the record's crossing misdated, not another act.
  */
 export function misdatedCrossing(checked: readonly CheckedClaim[], sentence: string, inc: Incident): boolean {
   if (inc.datePrecision !== 'day') return false;
   const [y, m, d] = inc.date.split('-');
   return checked.some((c) => {
-    // Written out with its year: a weekday or "지난 13일" is counted from the page's date, not told in full.
-    if (c.field !== 'date' || c.verdict !== 'contradicts' || typeof c.said !== 'string' || !/\d{4}/.test(c.quote))
+    // Written out ("지난 18일", "Oct. 18"): a weekday is counted from the page's date, which may be a time zone off.
+    if (c.field !== 'date' || c.verdict !== 'contradicts' || typeof c.said !== 'string' || !/\d/.test(c.quote))
       return false;
     const [sy, sm, sd] = c.said.split('-');
     if (sd === undefined) return false;
     const at = sentence.indexOf(c.quote);
+    // A day's number alone takes its month from the page: only a day or two off is a slip of that day.
+    const slip = /\d{4}/.test(c.quote) || Math.abs(Number(sd) - Number(d)) <= 2;
     return (
+      slip &&
       [sy === y, sm === m, sd === d].filter(Boolean).length === 2 &&
       at >= 0 &&
       crossingTold(sentence.slice(0, at), sentence.slice(at + c.quote.length))
@@ -376,14 +379,19 @@ function dateClaims(
     const said = toISO(d.date).slice(0, d.date.day ? 10 : d.date.month ? 7 : 4);
     const record = [inc.date.slice(0, inc.datePrecision === 'day' ? 10 : inc.datePrecision === 'month' ? 7 : 4)];
     if (d.date.day !== undefined && inc.datePrecision === 'day') {
-      const gap = Math.min(...days.map((x) => Math.abs(x - dayNumber(toISO(d.date)))));
+      const clocks = clocksBeside(sentence, d);
+      const timed = [{ date: inc.date, time: inc.time }, ...(inc.timeline ?? [])].flatMap((s) =>
+        s.time ? [{ day: dayNumber(s.date), minutes: minutesOf(s.time) }] : [],
+      );
+      const recordTimes = timed.map((t) => t.minutes);
+      // "2일 오후 6시40분께" against a record of 18:40 on the 1st: the clock says which of the record's days it is.
+      const sameClock = timed.filter((t) => clocks.some((c) => typeof c === 'number' && Math.abs(c - t.minutes) <= 60));
+      const gap = Math.min(
+        ...(sameClock.length ? sameClock.map((t) => t.day) : days).map((x) => Math.abs(x - dayNumber(toISO(d.date)))),
+      );
       // A day off is read as the report's clock (a night crossing, another time zone, a weekday counted from the
       // page's date) unless the record's time is well inside its day.
       // Nor is it where the text reads the record's own clock (within the hour): the same clock, another day.
-      const clocks = clocksBeside(sentence, d);
-      const recordTimes = [inc.time, ...(inc.timeline ?? []).map((s) => s.time)].flatMap((t) =>
-        t ? [minutesOf(t)] : [],
-      );
       const midday =
         (inc.time !== undefined && inDay(minutesOf(inc.time))) ||
         clocks.some((c) => {
