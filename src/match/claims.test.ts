@@ -66,6 +66,23 @@ describe('findCrosser: who the text says crossed', () => {
     expect(who('이들 11명은 결국 북으로 돌아갔다.')).toBeUndefined();
   });
 
+  it('reads a group told again by its number alone ("The four told the coast guard …"), not "the two Koreas"', () => {
+    expect(who('The four told the coast guard right away that they wanted to stay in the South.')).toMatchObject({
+      count: 4,
+    });
+    expect(who('The two Koreas have no diplomatic ties.')).toBeUndefined();
+  });
+
+  it('reads neither a wish to be sent back as what became of someone, nor a handover to the South’s officials as a return', () => {
+    expect(readClaims('He dropped his demand to be sent back and defected with the others.').result).toBeUndefined();
+    expect(readClaims('The engineer was sent back through Panmunjom.').result?.value).toBe('repatriated');
+    const events = (t: string) => readClaims(t).events.map((e) => e.value);
+    expect(events('They were brought to Incheon port and handed over to security officials.')).not.toContain(
+      'repatriation',
+    );
+    expect(events('The crew were handed over to North Korean officials at the line.')).toContain('repatriation');
+  });
+
   it('reads who someone was in an appositive before an adverb and a verb of telling', () => {
     expect(
       who(

@@ -151,6 +151,11 @@ const EN_DEFINITE_COUNT = new RegExp(
   String.raw`\b((?:all|the|these|those)\s+(?!\d{3})${NUM}\s+(?:(?:North\s+Korean|would-be|young|other)\s+)?(?:defectors|North\s+Koreans|fishermen|escapees|crossers|swimmers|castaways|crew(?:men|\s+members)|sailors|civilians|residents|(?:people|persons)\s+(?:aboard|on\s+board)|aboard|on\s+board|(?:men|women|people)\s+(?:rescued|picked\s+up)(?:\s+(?:from|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:boats?|ships?|vessels?|waters?|sea))?)\b(?=,|\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished|[a-z]{3,}ed)\b)|the\s+(?:trio|pair|duo)\b(?=\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished)\b)|(?:all|the)\s+(?!\d{3})${NUM}(?:\s+(?:men|soldiers|commandos|agents|infiltrators|people|North\s+Koreans))?(?=\s+who\s+(?:had\s+)?(?:defected|crossed|fled|escaped|arrived|came|swam|walked|sailed|infiltrated)\b))`,
   'gi',
 );
+/** "The four told the coast guard …", "The three were brought to Incheon": a group told again by its number alone. */
+const EN_BARE_COUNT = new RegExp(
+  String.raw`\b(the\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))(?=\s+(?:told|said|were|had|have|asked|wanted|expressed|arrived|crossed|defected|fled|came|reached|will|would)\b)`,
+  'gi',
+);
 /** Where an appositive ("a sergeant with …", "a student attached to …") stops saying who someone was. */
 const APPOSITIVE_END = String.raw`(?=,|\s+who\b|\s+(?:has|had|was|is|with|attached|assigned|posted|stationed|working|studying|serving)\b)`;
 /**
@@ -557,6 +562,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
     EN_AGE_PAIR,
     EN_DEFINITE_AGE,
     EN_DEFINITE_COUNT,
+    EN_BARE_COUNT,
     // A rank before the name says more than what follows it ("Private First Class Travis King, a 23-year-old …").
     EN_TITLED,
     EN_NAMED,

@@ -311,7 +311,7 @@ export const EVENT_WORDS: ReadonlyArray<Rule<IncidentType>> = [
   [
     'repatriation',
     rx(
-      String.raw`\brepatriat(?:ed|ion|ing|e)\b|\b(?:sent|send(?:s|ing)?)\s+(?:[\w'’-]+\s+){0,10}?back\b|\bdeport(?:ed|ation|ing)\b|\bhanded\s+(?:\w+\s+){0,2}(?:back|over)\b|\breturned\s+(?:them|home)\b|\b(?:sent|send(?:s|ing)?)\s+(?:\w+\s+){0,2}home\b|\b(?:are|were|was|is|be|been|being)\s+returned\b|송환|북송|추방|돌려보냈|돌려보내|귀환`,
+      String.raw`\brepatriat(?:ed|ion|ing|e)\b|\b(?:sent|send(?:s|ing)?)\s+(?:[\w'’-]+\s+){0,10}?back\b|\bdeport(?:ed|ation|ing)\b|\bhanded\s+(?:\w+\s+){0,2}(?:back|over)\b(?!\s+to\s+(?:the\s+)?(?:south\s+korean\s+|security\s+|intelligence\s+|military\s+|government\s+)?(?:officials|authorities|investigators|police|agents|military|intelligence|security))|\breturned\s+(?:them|home)\b|\b(?:sent|send(?:s|ing)?)\s+(?:\w+\s+){0,2}home\b|\b(?:are|were|was|is|be|been|being)\s+returned\b|송환|북송|추방|돌려보냈|돌려보내|귀환`,
     ),
   ],
   [
@@ -382,7 +382,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
   [
     'repatriated',
     rx(
-      String.raw`\brepatriat(?:ed|ion)\b|\bsent\s+(?!(?:me|us|you)\s)(?:[\w'’-]+\s+){0,6}?(?:back|home)\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|\b(?:was|were|been|be)\s+(?:\w+\s+){0,3}?returned\s+to\s+(?:north\s+korea|the\s+north)\b|\breturned\s+(?:\w+\s+){0,2}?(?:at|through|via)\s+(?:the\s+)?(?:panmunjom|truce\s+village)\b|\bescorted\s+(?:\w+\s+){0,2}?(?:north|back)\b|\bput\s+back\s+(?:on|aboard)\s+(?:their|his|her|the)\s+(?:own\s+)?(?:boat|vessel)\b|(?:송환|북송|추방)(?!(?:을|를)?\s?(?:요구|요청|촉구|주장))|북(?:쪽으로|으로|측에|한에|측으로)\s?(?:돌아갔|돌아간|돌려보냈|돌려보내|인계)`,
+      String.raw`\brepatriat(?:ed|ion)\b|(?<!\b(?:demand|demands|demanded|request|requests|requested|asked|asking|plea|wish|wished|wanted|wants|refused|refusing)\s+to\s+be\s+)\bsent\s+(?!(?:me|us|you)\s)(?:[\w'’-]+\s+){0,6}?(?:back|home)\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|\b(?:was|were|been|be)\s+(?:\w+\s+){0,3}?returned\s+to\s+(?:north\s+korea|the\s+north)\b|\breturned\s+(?:\w+\s+){0,2}?(?:at|through|via)\s+(?:the\s+)?(?:panmunjom|truce\s+village)\b|\bescorted\s+(?:\w+\s+){0,2}?(?:north|back)\b|\bput\s+back\s+(?:on|aboard)\s+(?:their|his|her|the)\s+(?:own\s+)?(?:boat|vessel)\b|(?:송환|북송|추방)(?!(?:을|를)?\s?(?:요구|요청|촉구|주장))|북(?:쪽으로|으로|측에|한에|측으로)\s?(?:돌아갔|돌아간|돌려보냈|돌려보내|인계)`,
     ),
   ],
   [
