@@ -64,6 +64,22 @@ describe('findCrosser: who the text says crossed', () => {
     expect(who('이들 3명은 모두 귀순 의사를 밝혔다.')).toMatchObject({ count: 3 });
     // Not whatever they did: "이들 11명은 결국 북으로 돌아갔다" may be another group the page compares.
     expect(who('이들 11명은 결국 북으로 돌아갔다.')).toBeUndefined();
+    // But as those who crossed, yes.
+    expect(who('이들 12명은 북측 경비정의 감시망을 피해 먼바다를 돌아 북방한계선을 넘은 것으로 보인다.')).toMatchObject(
+      {
+        count: 12,
+      },
+    );
+    // "이 북한군 병사는": told again by who he was, whatever the predicate; "이 병사는" alone says who only with one.
+    expect(who('이 북한군 병사는 해가 지고 나서야 군사분계선 쪽으로 몸을 옮긴 것으로 전해졌다.')).toMatchObject({
+      origin: 'north-korea',
+      role: 'soldier',
+    });
+    expect(who('이 병사는 해가 지고 나서야 몸을 옮겼다.')).toBeUndefined();
+    // Who they were, as someone found it ("… 인부들인 것으로 군은 파악하고 있다").
+    expect(who('군사분계선을 넘은 이들은 북한 민간 인부들인 것으로 군은 파악하고 있습니다.')).toMatchObject({
+      role: 'civilian',
+    });
   });
 
   it('reads a group told again by its number alone ("The four told the coast guard …"), not "the two Koreas"', () => {

@@ -357,6 +357,22 @@ describe('Check this', () => {
     expect(quoted.warnings.map((w) => w.field)).toEqual(['method']);
   });
 
+  it('takes a group near three times the story’s for another group, not a slip in its count', () => {
+    const info = {
+      title: '북한 주민 4명, 소형 목선 타고 속초 앞바다로 귀순',
+      published: '2023-10-25',
+      lede: '북한 주민 4명이 24일 소형 목선을 타고 동해 북방한계선을 넘어 속초 앞바다로 내려와 귀순 의사를 밝혔다.',
+    };
+    const far = checked(
+      info,
+      '이들 11명은 해경의 안내를 받아 오후 6시 30분쯤 속초항 인근으로 들어와 귀순 절차를 밟았다.',
+      '귀순',
+    );
+    expect(far.warnings).toEqual([]);
+    const near = checked(info, '이들 5명은 해경의 안내를 받아 속초항 인근으로 들어와 귀순 절차를 밟았다.', '귀순');
+    expect(near.warnings.map((w) => w.field)).toEqual(['count']);
+  });
+
   it('takes "이 장교는", "해당 인원은" and "북으로 돌아간 선원 6명은" as the story\'s people told again', () => {
     const officer = {
       title: '북한군 장교 서부전선 GP로 귀순',

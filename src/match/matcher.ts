@@ -61,6 +61,14 @@ function acrossBreak(claims: Claims, sentence: string, at: number): Claims {
 /** Who-claims that, all wrong together, tell of another person. */
 const ANOTHER_PERSON: ReadonlyArray<Warning['field']> = ['origin', 'role', 'age'];
 
+/** A count of more than twice the record's, and three more at least: a slip is a person or two, not another boatload. */
+function anotherGroup(w: Warning): boolean {
+  const recorded = (w.record ?? []).filter((x): x is number => typeof x === 'number');
+  return (
+    w.field === 'count' && typeof w.said === 'number' && recorded.length > 0 && w.said >= 2 * Math.max(...recorded) + 3
+  );
+}
+
 /** Kinds of claim a sentence can get wrong while being right about the rest. */
 type ClaimGroup = 'who' | 'direction' | 'place' | 'date' | 'method' | 'result';
 /** Set aside in turn: who it was, and which way. */
@@ -775,6 +783,8 @@ export class IncidentMatcher {
         // Wrong on where they were from, what they were and how old: someone else ("The 22-year-old, a Czechoslovak
         // student" in a column about a North Korean soldier's crossing), not one slip.
         if (ANOTHER_PERSON.every((f) => wrong.some((w) => w.field === f))) continue;
+        // Nor is a group near three times the record's ("이들 11명은" of a boat of four): another group, not a slip.
+        if (wrong.some(anotherGroup)) continue;
         // At odds with the record on more than the claim set aside: another event (see below), whatever else is set aside.
         if (wrong.length < all.length) break;
         candidates = alt.candidates;
@@ -1228,7 +1238,7 @@ const KO_BY_THEIR_ACT = String.raw`(?:(?:\S+\s){0,2}\S+(?:에서|으로|로|을|
 /** One person told again in English: "the defector", "this soldier", "the 23-year-old". */
 const EN_ONE_PERSON = String.raw`(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|swimmer|teenager|crosser|\d{1,2}-year-old)`;
 const OPENS_WITH_REFERENT = new RegExp(
-  String.raw`^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:${EN_ONE_PERSON}|fishermen|teen|pair|group|family|crew|boat|ship|vessel|drones?|submarine|tunnel)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|${KO_LEAD})?(?:\S+\s(?:알려진|추정되는)\s)?(?:[A-Z]|[가-힣](?:\s?모)?)\s?씨(?:는|가)\s|^(?:[^,]{1,40},\s+|${KO_LEAD})?(?:(?:(?:(?:\d0\s?대|\d{1,2}\s?(?:세|살))인\s)?(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?${KO_PERSON}(?:들)?|(?:이|그|해당)\s?${KO_CRAFT}|${KO_BY_THEIR_ACT})(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s${KO_ABOARD_PARTICIPLE}\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이)|(?:이들|(?:\d+|[가-힣]{1,2})\s?(?:사람|명))이\s${KO_ABOARD_PARTICIPLE}\s(?:목선|어선|선박|배)(?:은|는|이|가)?)\s`,
+  String.raw`^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:${EN_ONE_PERSON}|fishermen|teen|pair|group|family|crew|boat|ship|vessel|drones?|submarine|tunnel)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|${KO_LEAD})?(?:\S+\s(?:알려진|추정되는)\s)?(?:[A-Z]|[가-힣](?:\s?모)?)\s?씨(?:는|가)\s|^(?:[^,]{1,40},\s+|${KO_LEAD})?(?:(?:(?:(?:\d0\s?대|\d{1,2}\s?(?:세|살))인\s)?(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?(?:북한군?\s)?${KO_PERSON}(?:들)?|(?:이|그|해당)\s?${KO_CRAFT}|${KO_BY_THEIR_ACT})(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s${KO_ABOARD_PARTICIPLE}\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이)|(?:이들|(?:\d+|[가-힣]{1,2})\s?(?:사람|명))이\s${KO_ABOARD_PARTICIPLE}\s(?:목선|어선|선박|배)(?:은|는|이|가)?)\s`,
   'i',
 );
 

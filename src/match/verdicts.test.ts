@@ -297,6 +297,17 @@ describe('checkClaims', () => {
     expect(verdicts('당국은 두 사람을 귀순자로 분류했다.', boat, '2019-06-18')).toContain('result:contradicts');
   });
 
+  it('does not check a fate told across a semicolon of other people against the clause’s own', () => {
+    const sentence =
+      'In June a North Korean staff sergeant walked across the border; 27 of another group were later sent home by sea.';
+    const clause = readClaims('In June a North Korean staff sergeant walked across the border', '2024-09-01');
+    const whole = readClaims(sentence, '2024-09-01');
+    expect(checkClaims(SERGEANT, clause, whole, sentence, '2024-09-01').map((c) => c.field)).not.toContain('result');
+    expect(verdicts('The staff sergeant walked across the border and was later sent home.')).toContain(
+      'result:contradicts',
+    );
+  });
+
   it('calls an outcome said of all of a crew that split a contradiction, and of some of them an agreement', () => {
     const split = withWho([
       { role: 'fisherman', origin: 'north-korea', count: 2, result: 'stayed' },

@@ -1,7 +1,7 @@
 import type { Direction, Method, Nationality, Origin, Region, Result, Role } from '../data/enums';
 import type { Incident, Person, Source } from '../data/schema';
 import { roughlyCountedGroup } from '../data/people';
-import { WISH, directionFor, type Claims, type WhoClaim } from './claims';
+import { WISH, directionFor, type Claims, type Found, type WhoClaim } from './claims';
 import { dayNumber, toISO, type FoundDate } from './dates';
 import { PLACES, RANK_WORDS, RESULT_WORDS, findAll, type Place } from './lexicon';
 import { countFits, recordedCounts, roughCountFits } from './profile';
@@ -577,7 +577,12 @@ export function checkClaims(
 
   // "Two asked to stay and the other two went back": a sentence telling several fates is read clause by clause.
   const fates = new Set(findAll(RESULT_WORDS, sentenceText).map((f) => f.value));
-  const told = fates.size > 1 ? clause.result : sentence.result;
+  // "A family of nine came across …; 27 of that group were later sent home": across a semicolon, of others.
+  const ofOthers = (r: Found<Result>) =>
+    clause.who !== undefined &&
+    sentenceText.slice(Math.min(clause.who.end, r.end), Math.max(clause.who.start, r.start)).includes(';');
+  const told =
+    fates.size > 1 ? clause.result : sentence.result && !ofOthers(sentence.result) ? sentence.result : undefined;
   if (told && people.some((p) => p.result)) {
     const r: Result = told.value;
     const results = people.flatMap((p) => (p.result ? [p.result] : []));
