@@ -23,6 +23,7 @@ import { MENTION_KINDS, type MentionKind } from './kinds';
 import { profile, withRareTitleWords, wordsOf, type IncidentProfile } from './profile';
 import {
   bestDate,
+  LEDE_WEIGHT,
   pageLooksBack,
   scoreIncident,
   scoreOf,
@@ -171,9 +172,8 @@ const STORY_P = 0.5;
 const MIN_VOTE_P = 0.05;
 /** Evidence of nearness in time alone: how recent an incident is, not what the text says of it. */
 const TIME_ONLY = /^(?:lag|recent|floor|story)\./;
-/** Evidence a sentence borrows from the lede around it: what the lede names, its direction (score.ts weighs the lede's claims at 0.35). */
+/** Evidence a sentence borrows from the lede around it: what the lede names, its direction (and any at LEDE_WEIGHT). */
 const BORROWED = new Set(['name.story', 'dir.blockAgree', 'dir.blockConflict']);
-const LEDE_WEIGHT = 0.35;
 
 /** What the page says about itself: headline, publication date, opening. */
 export interface PageInfo {

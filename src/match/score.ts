@@ -102,13 +102,16 @@ function refines(e: FoundDate, d: FoundDate): boolean {
   return d.date.day === undefined && e.date.month === d.date.month && e.date.day !== undefined;
 }
 
+/** How much what the headline and lede say counts for a sentence that says nothing of it itself. */
+export const LEDE_WEIGHT = 0.35;
+
 /** The nearest layer that says something, with its weight. */
 function nearest<T>(ctx: MentionContext, pick: (c: Claims) => T | undefined): [T, number, Claims] | undefined {
   const layers: Array<[Claims | undefined, number]> = [
     [ctx.clause, 1],
     [ctx.sentence, 0.8],
     [ctx.block, 0.45],
-    [ctx.story, 0.35],
+    [ctx.story, LEDE_WEIGHT],
   ];
   for (const [claims, weight] of layers) {
     if (!claims) continue;
@@ -204,10 +207,10 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
 
   // A name in the sentence outweighs those around it: "변 상위는 …" is Byun's even where the lede names Oh too.
   if (ctx.named.sentence.has(id)) f['name.sentence'] = 1;
-  else if (ctx.named.sentence.size) {
-    /* another incident's name */
-  } else if (ctx.named.block.has(id)) f['name.block'] = 1;
-  else if (ctx.named.story.has(id) && !ctx.blockAnchored) f['name.story'] = 1;
+  else if (!ctx.named.sentence.size) {
+    if (ctx.named.block.has(id)) f['name.block'] = 1;
+    else if (ctx.named.story.has(id) && !ctx.blockAnchored) f['name.story'] = 1;
+  }
 
   const dir = nearest(ctx, (c) => directionFor(c, inc)?.value);
   if (dir && inc.direction !== 'none') {
