@@ -1008,4 +1008,52 @@ describe('findCrosser: two groups crossing together', () => {
     expect(readClaims('목선은 속초항 동북쪽으로 약 10km 떨어진 해상에서 발견됐다.').direction).toBeUndefined();
     expect(readClaims('그는 북쪽으로 헤엄쳐 갔다.').direction?.value).toBe('south-to-north');
   });
+
+  it('reads those hurt by an act and those who crossed, told again by that act ("넘어온 두 사람은")', () => {
+    expect(
+      who('The crisis began with the mines that tore into three young South Korean soldiers on August 4.'),
+    ).toMatchObject({
+      origin: 'south-korea',
+      role: 'soldier',
+      count: 3,
+    });
+    expect(who('판문점을 넘어온 두 사람은 중국 국적의 조선족 동포 부부인 것으로 파악됐다.')).toMatchObject({
+      origin: 'other',
+      count: 2,
+    });
+  });
+});
+
+describe('readClaims, from batches 95-97', () => {
+  it('reads how far a boat came over the line as no size, and a tally over years as general', () => {
+    expect(
+      readClaims('경비정 1척은 이날 백령도 서쪽 해상에서 NLL을 0.5노티컬마일(약 0.9㎞)가량 침범했다.').generic,
+    ).toBe(0);
+    expect(readClaims('The boat came 2 km into the South before it turned back.').generic).toBe(0);
+    expect(readClaims('최근 5년 사이 재입북한 것으로 확인된 탈북민은 11명이다.').generic).toBeGreaterThan(0);
+    expect(readClaims('In the past five years, 11 defectors have gone back to the North.').generic).toBeGreaterThan(0);
+  });
+
+  it('reads a vault over a barrier as a fence climbed, and reported speech\'s "had defected" as no former defector', () => {
+    const c = readClaims(
+      'Officials accepted that he had defected by vaulting the barrier rather than cutting through it.',
+    );
+    expect(c.methods.map((m) => m.value)).toEqual(['climbed-fence']);
+    expect(c.formerDefector).toBe(false);
+    expect(readClaims('A man who had defected to the South in 2017 swam back.').formerDefector).toBe(true);
+  });
+
+  it('reads no one in a rank glossed by our own army\'s ("상위(우리 군 중위와 대위 사이 계급)")', () => {
+    expect(
+      who('북한군 변용관 상위(우리 군 중위와 대위 사이 계급)가 이날 오전 초소로 넘어왔다.')?.origin,
+    ).toBeUndefined();
+  });
+
+  it('reads one left out of a return as staying, and trading fire as a clash', () => {
+    expect(readClaims('1명은 조사 과정에서 귀순 의사를 밝혀 송환 대상에서 빠졌다.').result?.value).toBe('stayed');
+    expect(readClaims('나머지 2명은 판문점을 통해 송환됐다.').result?.value).toBe('repatriated');
+    expect(
+      readClaims('Two Koreas trade machine-gun fire after North targets leaflet balloons').events.map((e) => e.value),
+    ).toContain('armed-clash');
+  });
 });

@@ -176,9 +176,12 @@ const EN_RETURNED = new RegExp(
   String.raw`\b(?:sent|handed|returned|repatriated|deported|expelled)\s+(${EN_SUBJECT})(?:\s+[^,.;]{0,50}?)?\s+(?:back|home|over)\b`,
   'gi',
 );
-/** The people taken in: "took all five would-be defectors into custody", "rescued two North Korean fishermen". */
+/**
+ * The people taken in or hurt: "took all five would-be defectors into custody", "rescued two North Korean fishermen",
+ * "the mines that maimed two South Korean soldiers".
+ */
 const EN_TAKEN = new RegExp(
-  String.raw`\b(?:(?:took|takes|taking|taken)(?:\s+custody\s+of)?|rescued|rescues|picked\s+up|guided|escorted|detained|captured|found|spotted|discovered|came\s+across)\s+(${EN_SUBJECT})(?=\s+(?:into|in|to|from|aboard|after|at|on|off|near|who|and|,|\.)|[,.])`,
+  String.raw`\b(?:(?:took|takes|taking|taken)(?:\s+custody\s+of)?|rescued|rescues|picked\s+up|guided|escorted|detained|captured|found|spotted|discovered|came\s+across|maimed|maiming|wounded|wounding|injured|injuring|tore\s+into)\s+(${EN_SUBJECT})(?=\s+(?:into|in|to|from|aboard|after|at|on|off|near|who|and|,|\.)|[,.])`,
   'gi',
 );
 /** "the defection of a North Korean soldier in Cheorwon", "the return of the seven": who an act named as a noun was of. */
@@ -213,7 +216,7 @@ const KO_RELATIVE = new RegExp(
 /** "구조된", "인계된", "넘겨받은", "북송된": those the authorities took in, handed over or sent back. */
 export const KO_TAKEN_PARTICIPLE = String.raw`(?:구조된|인계된|넘겨받은|넘겨진|인도된|북송된|송환된|붙잡힌|잡힌|발견된|포착된|식별된|탐지된)`;
 /** "귀순한", "월북한", "돌아간": those who did the story's act (defected, went back), told again by it. */
-export const KO_ACT_PARTICIPLE = String.raw`(?:귀순한|월북한|월남한|돌아간)`;
+export const KO_ACT_PARTICIPLE = String.raw`(?:귀순한|월북한|월남한|돌아간|넘어온|넘어간|건너온|건너간)`;
 const KO_TAKEN = new RegExp(
   String.raw`(?:${KO_TAKEN_PARTICIPLE}|${KO_ACT_PARTICIPLE}|승선\s?인원|(?<=에\s)${KO_ABOARD_PARTICIPLE})\s((?:[가-힣]{1,6}\s){0,2}?(?:${KO_NUM}|(?:두|세|네|다섯|여섯|일곱|여덟)\s?사람))(?=(?:은|는|이|가)\s)`,
   'g',
@@ -534,6 +537,14 @@ const KO_COUNT_PREDICATE = new RegExp(
 );
 
 /** The person or group a text says crossed: the subject of a crossing verb, or an appositive of "the defector". */
+/** "상위(우리 군 중위와 대위 사이 계급)", "(equivalent to a South Korean lieutenant)": a rank glossed by our own army's. */
+const RANK_GLOSS = /\([^()]*?(?:우리\s?군|국군|한국군|equivalent|equal\s+to)[^()]*\)/gi;
+
+/** Whether `at` falls inside such a gloss: what it names is the equal of someone's rank, not someone. */
+function inGloss(text: string, at: number): boolean {
+  return [...text.matchAll(RANK_GLOSS)].some((g) => at > g.index && at < g.index + g[0].length);
+}
+
 export function findCrosser(text: string): WhoClaim | undefined {
   KO_PAIR.lastIndex = 0;
   const pair = KO_PAIR.exec(text);
@@ -584,6 +595,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
       const offset = m.index + m[0].indexOf(np);
       // "a civilian or a soldier", "주민이나 군인이": either of two is no claim about who.
       if (/\bor\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) || /(?:이나|또는|혹은)\s/.test(np)) continue;
+      if (inGloss(text, offset)) continue;
       // "A North Korean family of five crossed": the count follows the group noun.
       const group = /\b(?:family|group|boatload|crew)\s*$/i.test(np)
         ? new RegExp(String.raw`^\s+of\s+(${NUM})\b`, 'i').exec(text.slice(offset + np.length))

@@ -253,7 +253,7 @@ export const METHOD_WORDS: ReadonlyArray<Rule<Method>> = [
   [
     'climbed-fence',
     rx(
-      String.raw`\b(?:climb(?:ed|ing)?|scal(?:ed|ing)|jump(?:ed|ing)|vault(?:ed|ing)|clamber(?:ed)?)\b[^.]{0,30}\bfences?\b|\bfences?\b[^.]{0,20}\b(?:climb|scal|jump|vault)|철책을?\s?(?:넘|뛰어)`,
+      String.raw`\b(?:climb(?:ed|ing)?|scal(?:ed|ing)|jump(?:ed|ing)|vault(?:ed|ing)|clamber(?:ed)?)\b[^.]{0,30}\b(?:fences?|barriers?|barbed\s+wire|razor\s+wire)\b|\bfences?\b[^.]{0,20}\b(?:climb|scal|jump|vault)|철책을?\s?(?:넘|뛰어)`,
     ),
   ],
   ['aircraft', rx(String.raw`\bplane\b|\baircraft\b|\bflew\b|비행기|항공기`)],
@@ -330,7 +330,7 @@ export const EVENT_WORDS: ReadonlyArray<Rule<IncidentType>> = [
   [
     'armed-clash',
     rx(
-      String.raw`\bexchang(?:ed|e)\s+(?:of\s+)?(?:gun)?fire\b|\bgunfire\b|\bfir(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:rounds|shells|artillery|machine[- ]guns?|back)\b|\breturn(?:s|ed|ing)?\s+fire\b|\bclash(?:ed|es)?\b|\bartillery\b|\bshell(?:ed|ing)\b|\bnaval\s+(?:clash|battle|skirmish)\b|\bbattle\s+of\b|\bskirmish\b|교전|총격|포격|사격전|해전`,
+      String.raw`\bexchang(?:ed|e)\s+(?:of\s+)?(?:gun)?fire\b|\btrad(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?(?:gun)?fire\b|\bmachine[- ]gun\s+fire\b|\bgunfire\b|\bfir(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:rounds|shells|artillery|machine[- ]guns?|back)\b|\breturn(?:s|ed|ing)?\s+fire\b|\bclash(?:ed|es)?\b|\bartillery\b|\bshell(?:ed|ing)\b|\bnaval\s+(?:clash|battle|skirmish)\b|\bbattle\s+of\b|\bskirmish\b|교전|총격|포격|사격전|해전`,
     ),
   ],
   [
@@ -382,7 +382,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
   [
     'repatriated',
     rx(
-      String.raw`\brepatriat(?:ed|ion)\b|(?<!\b(?:demand|demands|demanded|request|requests|requested|asked|asking|plea|wish|wished|wanted|wants|refused|refusing)\s+to\s+be\s+)\bsent\s+(?!(?:me|us|you)\s)(?:[\w'’-]+\s+){0,6}?(?:back|home)\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|\b(?:was|were|been|be)\s+(?:\w+\s+){0,3}?returned\s+to\s+(?:north\s+korea|the\s+north)\b|\breturned\s+(?:\w+\s+){0,2}?(?:at|through|via)\s+(?:the\s+)?(?:panmunjom|truce\s+village)\b|\bescorted\s+(?:\w+\s+){0,2}?(?:north|back)\b|\bput\s+back\s+(?:on|aboard)\s+(?:their|his|her|the)\s+(?:own\s+)?(?:boat|vessel)\b|(?:송환|북송|추방)(?!(?:을|를)?\s?(?:요구|요청|촉구|주장))|북(?:쪽으로|으로|측에|한에|측으로)\s?(?:돌아갔|돌아간|돌려보냈|돌려보내|인계)`,
+      String.raw`\brepatriat(?:ed|ion)\b|(?<!\b(?:demand|demands|demanded|request|requests|requested|asked|asking|plea|wish|wished|wanted|wants|refused|refusing)\s+to\s+be\s+)\bsent\s+(?!(?:me|us|you)\s)(?:[\w'’-]+\s+){0,6}?(?:back|home)\b|\bdeported\b|\bhanded\s+(?:\w+\s+){0,2}back\b|\bexpelled\b|\b(?:was|were|been|be)\s+(?:\w+\s+){0,3}?returned\s+to\s+(?:north\s+korea|the\s+north)\b|\breturned\s+(?:\w+\s+){0,2}?(?:at|through|via)\s+(?:the\s+)?(?:panmunjom|truce\s+village)\b|\bescorted\s+(?:\w+\s+){0,2}?(?:north|back)\b|\bput\s+back\s+(?:on|aboard)\s+(?:their|his|her|the)\s+(?:own\s+)?(?:boat|vessel)\b|(?:송환|북송|추방)(?!(?:을|를)?\s?(?:요구|요청|촉구|주장)|\s?대상에서\s?(?:빠|제외))|북(?:쪽으로|으로|측에|한에|측으로)\s?(?:돌아갔|돌아간|돌려보냈|돌려보내|인계)`,
     ),
   ],
   [
@@ -396,7 +396,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
   [
     'stayed',
     rx(
-      String.raw`\b(?:wish(?:ed|es)?|want(?:ed|s)?|desire|expressed\s+(?:a|his|her|their)\s+(?:wish|desire|will))\s+to\s+(?:stay|remain|resettle|defect|live\s+in\s+the\s+south)\b|귀순\s?의사|\b(?:stayed|remained|resettled)\s+in\s+the\s+south\b|\b(?:allowed|chose|decided)\s+to\s+(?:stay|remain|settle\s+in\s+the\s+south)\b|\bwill\s+(?:stay|remain)\s+in\s+the\s+south\b|\bhanawon\b|(?:남측|남쪽|남한|한국)에\s?남(?:았|게|기로|겠)|(?:남측|남쪽|남한|한국)\s?정착(?:을|으로)?\s?(?:택|선택|결정|희망|원)|잔류|귀순자로\s?(?:분류|결정|인정)|하나원에?\s?(?:입소|들어)`,
+      String.raw`\b(?:wish(?:ed|es)?|want(?:ed|s)?|desire|expressed\s+(?:a|his|her|their)\s+(?:wish|desire|will))\s+to\s+(?:stay|remain|resettle|defect|live\s+in\s+the\s+south)\b|귀순\s?의사|\b(?:stayed|remained|resettled)\s+in\s+the\s+south\b|\b(?:allowed|chose|decided)\s+to\s+(?:stay|remain|settle\s+in\s+the\s+south)\b|\bwill\s+(?:stay|remain)\s+in\s+the\s+south\b|\bhanawon\b|(?:남측|남쪽|남한|한국)에\s?남(?:았|게|기로|겠)|(?:남측|남쪽|남한|한국)\s?정착(?:을|으로)?\s?(?:택|선택|결정|희망|원)|잔류|송환\s?대상에서\s?(?:빠지|빠졌|빠진|빠져|제외)|귀순자로\s?(?:분류|결정|인정)|하나원에?\s?(?:입소|들어)`,
     ),
   ],
   [
@@ -441,8 +441,8 @@ export const NOT_ONE_EVENT_CUES: readonly RegExp[] = [HABIT_CUE, URGING_CUE];
 export const GENERIC_CUES: readonly RegExp[] = [
   rx(
     // A size ("the 248-km DMZ", "길이 248km"), not a position ("2.5 kilometers from the coast", "11 km east of
-    // Sokcho", "1.5km 떨어진", "1km 지점").
-    String.raw`\b\d[\d,.]*\s*(?:km|㎞|킬로미터|kilometers?|kilometres?|miles?|-km|-kilometer|-mile)(?![a-z])(?!\)?\s*(?:\([^)]{1,20}\)\s*)?(?:from|off|away|inland|offshore|(?:south|north|east|west)(?:east|west)?(?:ward)?\s+of|(?:가량|정도|쯤)?\s?(?:떨어|거리|지점|해상|앞바다|부근|인근|밖)))|\b(?:\d[\d,.]*|two|four|2\.5)[- ](?:km|kilometer|kilometre|mile)[- ](?:wide|long)\b`,
+    // Sokcho", "1.5km 떨어진", "1km 지점") nor how far someone came ("0.9㎞가량 침범", "2 km into the South").
+    String.raw`\b\d[\d,.]*\s*(?:km|㎞|킬로미터|kilometers?|kilometres?|miles?|-km|-kilometer|-mile)(?![a-z])(?!\)?\s*(?:\([^)]{1,20}\)\s*)?(?:from|off|away|inland|offshore|into|inside|beyond|past|(?:south|north|east|west)(?:east|west)?(?:ward)?\s+of|(?:가량|정도|쯤)?\s?(?:떨어|거리|지점|해상|앞바다|부근|인근|밖|침범|넘어|넘었|내려|남하|북상|월선|들어)))|\b(?:\d[\d,.]*|two|four|2\.5)[- ](?:km|kilometer|kilometre|mile)[- ](?:wide|long)\b`,
   ),
   rx(
     String.raw`\b(?:more\s+than|over|about|some|nearly|around|roughly)\s+[\d,]{3,}\b|\b\d{1,3}(?:,\d{3})+\s+(?:north\s+koreans|defectors|people|mines)\b|\bmillions?\s+of\s+(?:land)?mines\b`,
@@ -472,6 +472,10 @@ export const GENERIC_CUES: readonly RegExp[] = [
   rx(
     String.raw`\b(?:festival|open\s+to\s+the\s+public|(?:tourists|visitors)\s+(?:can|may|will)\b)|둘러보|견학|축제|탐방`,
   ),
+  // A count over years ("최근 5년 사이 재입북한 탈북민은 11명", "in the past five years, 11 defectors …"): a tally, not one case.
+  rx(
+    String.raw`(?:최근|지난)\s?\d+\s?년\s?(?:사이|간|동안|새)[^.]{0,40}?\d+\s?명|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+years\b[^.]{0,60}?\b\d+\s+(?:people|defectors|north\s+koreans|soldiers|civilians|cases)\b|\b\d+\s+(?:people|defectors|north\s+koreans|soldiers|civilians|cases)\b[^.]{0,60}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+years\b`,
+  ),
   rx(
     String.raw`탈북민\s?[\d만천,]+|[\d,]+\s?명의?\s?탈북|대부분|대개|보통|통상|흔히|이례적|길이\s?\d|폭\s?\d|\d+\s?건(?![너넌널])|한\s?건도`,
   ),
@@ -480,7 +484,7 @@ export const GENERIC_CUES: readonly RegExp[] = [
 
 /** Anyone who names a former defector going back. */
 export const FORMER_DEFECTOR = rx(
-  String.raw`\bformer\s+defector\b|\bpreviously\s+defected\b|\bre-?defect|\bhad\s+(?:previously\s+|earlier\s+)?defected\b|\bprevious\s+defector\b|\bwho\s+had\s+(?:fled|escaped)\s+(?:to\s+the\s+south|north\s+korea)\b|\bdefector\s+(?:who|returning|returned|going)\b[^.]{0,40}\b(?:north|home)\b|재입북|탈북민[^.]{0,30}(?:월북|재입북)`,
+  String.raw`\bformer\s+defector\b|\bpreviously\s+defected\b|\bre-?defect|(?<!\b(?:that|said|says|say)\s+(?:he|she|they)\s+)\bhad\s+(?:previously\s+|earlier\s+)?defected\b|\bprevious\s+defector\b|\bwho\s+had\s+(?:fled|escaped)\s+(?:to\s+the\s+south|north\s+korea)\b|\bdefector\s+(?:who|returning|returned|going)\b[^.]{0,40}\b(?:north|home)\b|재입북|탈북민[^.]{0,30}(?:월북|재입북)`,
   'i',
 );
 

@@ -878,3 +878,71 @@ describe('Check this', () => {
     expect(r.warnings.map((w) => w.field)).toEqual(['role']);
   });
 });
+
+describe('batches 95-97: what a Korean sentence says of an earlier event', () => {
+  it('takes the return a lede tells as the story, not the rescue it names to say who was returned', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const page = matcher.preparePage({
+      title: '울릉도 앞바다 표류 北주민 1명 판문점 통해 송환',
+      lede: '지난달 31일 경북 울릉도 앞바다에서 표류하다 구조된 북한 주민 3명 가운데 북으로 돌아가기를 원한 1명이 3일 판문점을 거쳐 북측에 인계됐다.',
+      published: '2014-06-03',
+    });
+    expect(page.story.incident).toBe('2014-06-03-ulleung-fisherman-returned-panmunjom');
+  });
+
+  it('takes no story from an earlier event the lede says is happening again, nor from a sentence wholly about it', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const page = matcher.preparePage({
+      title: '北 목선 또 동해 NLL 넘어 남하…해경·해군 퇴거 조치',
+      lede: '삼척항 사건 1주일 만에 또 북한 어선 발견\n동해 먼바다에서 북한 목선 한 척이 우리 해역으로 내려왔다가 해양경찰과 해군의 감시 속에 북쪽으로 되돌아갔다. 북한 소형 목선이 삼척항까지 들어와 군의 경계 태세가 도마 위에 오른 지 꼭 1주일 만이다.',
+      published: '2019-06-22',
+    });
+    expect(page.story.incident).toBe('2019-06-22-east-sea-boat-of-seven-turned-back');
+  });
+});
+
+describe('Check this, from batches 95-97', () => {
+  function checked(info: PageInfo, text: string, mention: string) {
+    const matcher = new IncidentMatcher(dataset);
+    const m = detectMentions(text).find((x) => x.text === mention);
+    if (!m) throw new Error(`no mention "${mention}" in: ${text}`);
+    return matcher.match({ text, segment: 'story' }, m, matcher.preparePage(info));
+  }
+
+  it('checks where a sentence puts the crossing when it tells the incident’s own time to the minute', () => {
+    const info = {
+      title: '北 경비정 연평도 서쪽 NLL 침범…교전 끝 퇴각',
+      lede: '북한 경비정이 7일 오전 서해 연평도 서쪽 북방한계선(NLL)을 넘어 남하했다가 우리 해군과 사격을 주고받은 뒤 퇴각했다.',
+      published: '2014-10-07',
+    };
+    const text =
+      '합동참모본부에 따르면 북한 경비정 1척은 이날 오전 9시 50분께 백령도 서쪽 해상에서 NLL을 0.5노티컬마일(약 0.9㎞)가량 침범했다.';
+    const r = checked(info, text, 'NLL');
+    expect(r.candidates[0]?.incident.id).toBe('2014-10-07-yeonpyeong-patrol-boat-incursion');
+    expect(r.warnings.map((w) => w.field)).toEqual(['place']);
+  });
+
+  it('checks how many one of the story’s groups was ("구조된 선원 6명 가운데 … 사람은")', () => {
+    const info = {
+      title: '동해 표류 北선원 5명 구조…정부, 판문점 통해 송환 추진',
+      lede: '통일부는 해경이 지난 13일 독도 인근 동해상에서 표류하던 북한 선박을 발견하고 타고 있던 선원 5명을 구조했다고 15일 밝혔다.',
+      published: '2017-02-15',
+    };
+    const r = checked(info, '구조된 선원 6명 가운데 귀순 의사를 밝힌 사람은 없었던 것으로 알려졌다.', '귀순');
+    expect(r.warnings.map((w) => w.field)).toEqual(['count']);
+  });
+
+  it('does not check people told "at that time" ("당시 … 넘어온 어민 2명은") against the story', () => {
+    const info = {
+      title: '北 주민 4명 목선 타고 동해 NLL 넘어 귀순',
+      lede: '북한 주민 4명이 소형 목선을 타고 동해 북방한계선(NLL)을 넘어 속초 앞바다까지 내려온 뒤 귀순 의사를 밝혔다.',
+      published: '2023-10-24',
+    };
+    const r = checked(
+      info,
+      '당시 동해 NLL을 넘어온 북한 어민 2명은 동료 선원 16명을 살해하고 도주한 것으로 조사됐다.',
+      'NLL',
+    );
+    expect(r.warnings).toEqual([]);
+  });
+});

@@ -39,6 +39,7 @@ import {
   misdatedCrossing,
   nameParts,
   namesOneOf,
+  toldAtItsClock,
   warningsOf,
   type CheckedClaim,
   type Warning,
@@ -386,7 +387,12 @@ export class IncidentMatcher {
       ...(published ? { published } : {}),
       ...(info.publishedFrom ? { publishedFrom: info.publishedFrom } : {}),
       ...(floor ? { floor } : {}),
-      story: { claims: readClaims(lede, published), named: this.namedIn(lede) },
+      // What the lede says of its own event, not of an earlier one it says is repeated ("삼척항 사건 1주일 만에 또 …")
+      // or tells in a sentence of its own ("… 삼척항까지 들어와 도마 위에 오른 지 꼭 1주일 만이다.").
+      story: {
+        claims: readClaims(blank(lede, earlierEvents(lede, published), 0), published),
+        named: this.namedIn(lede),
+      },
     };
     const shortNames = this.shortNamesIn(info.body ? `${lede}\n${info.body}` : lede);
     if (shortNames) page.shortNames = shortNames;
@@ -414,9 +420,13 @@ export class IncidentMatcher {
       [info.lede ?? '', 'story', 8],
     ] as const) {
       for (const s of sentences(text).slice(0, max)) {
-        // The whole sentence stands for its mentions, found or not ("walks over the eastern border", "북한 주민 4명이 … 내려와").
+        // The whole sentence stands for its mentions, found or not ("walks over the eastern border", "북한 주민 4명이 … 내려와"),
+        // after what it opens with about an earlier event ("지난달 31일 … 구조된 주민 3명 가운데 1명이 3일 …"). A sentence
+        // wholly about one ("… 들어와 도마 위에 오른 지 꼭 1주일 만이다.") does not vote.
+        const from = ownStart(s.text, page.published);
+        if (NOTHING_OWN.test(s.text.slice(from))) continue;
         const block = { text: s.text, segment };
-        const whole: Mention = { kind: 'crossing', start: 0, end: s.text.length, text: s.text };
+        const whole: Mention = { kind: 'crossing', start: from, end: s.text.length, text: s.text.slice(from) };
         const unstoried = { ...page, story: { ...page.story, incident: undefined } };
         const r = this.rank(block, whole, unstoried);
         const top = r.candidates[0];
@@ -746,6 +756,7 @@ export class IncidentMatcher {
           plain ||
           alt.confident ||
           datedStoryTelling(alt, inc.id, story, told) ||
+          (group === 'place' && storyStands(alt, inc.id, story, told) && toldAtItsClock(r.sentence, inc)) ||
           (retold && toldAgain(alt, inc.id, story, told, r.sentenceClaims, r.sentence)) ||
           (group === 'date' &&
             (toldInFull(alt, inc.id, story, told, checkedClaims()) ||
@@ -766,11 +777,10 @@ export class IncidentMatcher {
         if (group === 'direction' && !plain && !hasOwnAnchor(alt.scored[0]!)) continue;
         // So is where, for a sentence that introduces someone anew ("28세 북한군 장교가 … 서부전선 GP로"): unless it
         // dates or names the incident, or refers back to the story's people, it tells of someone else.
-        if (
-          group === 'place' &&
-          !hasOwnAnchor(alt.scored[0]!) &&
-          !toldAgain(alt, inc.id, story, told, r.sentenceClaims, r.sentence)
-        )
+        // The incident's own time to the minute anchors where (the day's other steps are timed otherwise), not who or
+        // which way (a clock may time the pursuers, or the handover after the crossing).
+        const anchored = hasOwnAnchor(alt.scored[0]!) || toldAtItsClock(r.sentence, inc);
+        if (group === 'place' && !anchored && !toldAgain(alt, inc.id, story, told, r.sentenceClaims, r.sentence))
           continue;
         const checked = checkedClaims();
         const all = warningsOf(inc, checked).filter((w) => !placeOfAnother(w, r, inc));
@@ -919,9 +929,37 @@ function tellsOfTheStory(clause: Claims, sentence: Claims, text: string): boolea
 
 const ELAPSED_AFTER =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|a)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+[^,;.]+/gi;
-/** "1년여 전 귀순한 탈북민", "1년 전 '점프 귀순' 탈북민": what someone did a year or more before, told to say who they are. */
+/**
+ * "1년여 전 귀순한 탈북민", "1년 전 '점프 귀순' 탈북민": what someone did a year or more before, told to say who they are
+ * ("10년 전 오늘" dates the event told).
+ */
 const YEARS_BEFORE =
-  /(?:\d+|[한두세])\s?(?:년|해)\s?(?:여\s?|남짓\s?)?전(?:에)?\s(?:['‘"“][^'’"”]{1,15}['’"”]|[^,.…"'“”‘’]){0,20}/g;
+  /(?:\d+|[한두세])\s?(?:년|해)\s?(?:여\s?|남짓\s?)?전(?:에)?\s(?!오늘)(?:['‘"“][^'’"”]{1,15}['’"”]|[^,.…"'“”‘’]){0,20}/g;
+
+/** "삼척항 사건 1주일 만", "'노크 귀순' 사건 이후 3년 만": the time since an earlier event named as such, undated. */
+const KO_TIME_SINCE =
+  /(?:[^\s,.]+\s){0,2}[^\s,.]*(?:사건|사태)\s?(?:이후\s?)?(?:꼭\s?)?(?:\d+|한|두|세|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(?:년|개월|달|주일?|일|시간)\s?(?:여\s?|남짓\s?)?만/g;
+
+/** "… 도마 위에 오른 지 꼭 1주일 만": the time since an act told just before, undated. */
+const KO_SINCE_ACT =
+  /\s지\s?(?:꼭\s?)?(?:\d+|한|두|세|네|넉|다섯|여섯|일곱|여덟|아홉|열|하루|이틀|사흘|나흘|닷새|엿새|이레|열흘)\s?(?:년|개월|달|주일?|일|시간)?\s?(?:여\s?|남짓\s?)?만/g;
+/** What the sentence is about before the act it counts from: "이번 귀순은", "… 귀순한 것은", "… 따지면", "…, ". */
+const KO_TOPIC_BEFORE_SINCE = /(?:것(?:은|도)|건|따지면|[가-힣](?:은|는)|,)\s/g;
+
+/** Earlier events a text tells as such: one it says is happening again, and sentences wholly about one. */
+function earlierEvents(text: string, published?: string): Span[] {
+  const repeated = [...text.matchAll(KO_TIME_SINCE)].flatMap((m) =>
+    /^(?:에|이다|이며)?\s?(?:또|다시)/.test(text.slice(m.index + m[0].length))
+      ? [{ start: m.index, end: m.index + m[0].length }]
+      : [],
+  );
+  const told = sentences(text).filter((s) => NOTHING_OWN.test(s.text.slice(ownStart(s.text, published))));
+  return [...repeated, ...told];
+}
+
+/** "들어온 ", "구조된 ", "표류하던 ": an act told as a participle before the noun it says which one is. */
+const KO_DATED_PARTICIPLE =
+  /^[^,.]{0,40}?(?:(?:들어|넘어|건너|내려|올라|돌아|떠내려)(?:온|간)|(?:발견|구조|나포|귀순|월북|월남|표류|예인|송환|인계|적발|포착|검거|체포)(?:된|한|하던|되던|됐던|했던))\s/;
 
 /**
  * Parts of a sentence that tell of an earlier event to compare with: a
@@ -939,7 +977,23 @@ function referenceSpans(sentence: string, dates: readonly FoundDate[]): Span[] {
     for (let m = re.exec(sentence); m; m = re.exec(sentence))
       spans.push({ start: m.index, end: m.index + m[0].length });
   }
+  // "지난 15일 삼척항으로 들어온 목선에 타고 있던 주민 4명 가운데 2명이 18일 …": a day told with an act that says which
+  // people or boat, before another day for the sentence's own act.
+  for (const d of dates) {
+    if (d.reference || d.date.day === undefined) continue;
+    const m = KO_DATED_PARTICIPLE.exec(sentence.slice(d.end));
+    const end = m ? d.end + m[0].length : 0;
+    if (m && dates.some((x) => x.start >= end && x.date.day !== undefined && !x.reference))
+      spans.push({ start: d.start, end });
+  }
   const clauses = clausesOf(sentence);
+  // "삼척항 사건 1주일 만에 또 …": the event named before the time since is the earlier one; so is what comes before
+  // "지 꼭 1주일 만이다", from the sentence's start or its topic ("… 귀순으로 따지면", "… 넘어온 것은").
+  for (const m of sentence.matchAll(KO_TIME_SINCE)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of sentence.matchAll(KO_SINCE_ACT)) {
+    const topic = [...sentence.slice(0, m.index).matchAll(KO_TOPIC_BEFORE_SINCE)].at(-1);
+    spans.push({ start: topic ? topic.index + topic[0].length : 0, end: m.index + m[0].length });
+  }
   clauses.forEach((c, i) => {
     const prev = clauses[i - 1];
     if (
@@ -950,6 +1004,17 @@ function referenceSpans(sentence: string, dates: readonly FoundDate[]): Span[] {
       spans.push({ start: c.start, end: c.end });
   });
   return spans;
+}
+
+/** What is left of a sentence wholly about an earlier event: "이다." after "… 오른 지 꼭 1주일 만". */
+const NOTHING_OWN = /^\s*(?:이다|이었다|입니다|이었습니다)?[\s.。!?"'”’)]*$/;
+
+/** Where a sentence's own telling starts: after the references to earlier events it opens with. */
+function ownStart(sentence: string, published?: string): number {
+  const refs = referenceSpans(sentence, findDates(sentence, published)).sort((a, b) => a.start - b.start);
+  let from = 0;
+  for (const r of refs) if (r.start <= from && r.end > from) from = r.end;
+  return from;
 }
 
 function paragraphReferences(text: string, published?: string, yearHint?: string): Span[] {
@@ -1228,17 +1293,25 @@ function datedStoryTelling(alt: Ranked, id: string, story: string | undefined, t
  */
 /** What follows a surname when Korean news refers to someone again: "변 씨", "변 상위", "정 회장". */
 const KO_TITLE = String.raw`(?:씨|상위|하사|중사|상사|병장|상병|일병|이병|하전사|소위|중위|대위|소좌|대좌|소령|중령|대령|회장|목사|신부|의원|대통령)`;
-/** A Korean opening before the subject: "조사 결과", "군 관계자에 따르면", "군 안팎에서는", a quote's speaker ("군 소식통은 \""). */
-const KO_LEAD = String.raw`(?:(?:[가-힣]+\s?결과|(?:[가-힣]+\s){0,2}[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도))\s|(?:[가-힣]+\s){0,2}[가-힣]+(?:은|는)\s["“])`;
+/**
+ * A Korean opening before the subject: "조사 결과", "군 관계자에 따르면", "군 안팎에서는", a quote's speaker ("군 소식통은 \"")
+ * or an official's told without quotes ("합참 관계자는 단속정이 … 말했다").
+ */
+const KO_LEAD = String.raw`(?:(?:[가-힣]+\s?결과|(?:[가-힣]+\s){0,2}[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도)|(?:[가-힣]+\s){0,2}(?:관계자|대변인|당국자|소식통)(?:은|는))\s|(?:[가-힣]+\s){0,2}[가-힣]+(?:은|는)\s["“])`;
 const KO_PERSON = String.raw`(?:병사|남성|여성|주민|군인|장병|장교|군관|부사관|하전사|어민|사람|인물|인원|민간인|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|청년|남녀|일가족|선원)`;
 /** The craft a story's people came in, or that came itself: "이 경비정은", "해당 목선은". */
-const KO_CRAFT = String.raw`(?:경비정|목선|어선|선박|상선|화물선|무인기|잠수함|잠수정)`;
-/** "귀순한 병사는", "NLL에서 인계된 선원 10명은", "구조된 두 사람은": those the story's act concerned, by that act. */
-const KO_BY_THEIR_ACT = String.raw`(?:(?:\S+\s){0,2}\S+(?:에서|으로|로|을|를)\s)?(?:${KO_TAKEN_PARTICIPLE}|${KO_ACT_PARTICIPLE})\s(?:[가-힣]{1,6}\s){0,2}?(?:\d+\s?명|${KO_PERSON}들?)`;
+const KO_CRAFT = String.raw`(?:경비정|단속정|목선|어선|선박|상선|화물선|무인기|잠수함|잠수정)`;
+/**
+ * "귀순한 병사는", "NLL에서 인계된 선원 10명은", "구조된 선원 6명 가운데 … 사람은": those the story's act concerned, by that act ("당시 …
+ * 넘어온 어민 2명은" is of the earlier event just told).
+ */
+const KO_BY_THEIR_ACT = String.raw`(?:(?:(?!당시\s)\S+\s){0,2}\S+(?:에서|으로|로|을|를)\s)?(?:${KO_TAKEN_PARTICIPLE}|${KO_ACT_PARTICIPLE})\s(?:[가-힣]{1,6}\s){0,2}?(?:\d+\s?명(?:\s(?:가운데|중)\s[^.]{0,30}?(?:사람|이|명))?|${KO_PERSON}들?)`;
 /** One person told again in English: "the defector", "this soldier", "the 23-year-old". */
 const EN_ONE_PERSON = String.raw`(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|swimmer|teenager|crosser|\d{1,2}-year-old)`;
+/** An English opening before the subject: "On Sunday, ", "Military sources believe (that) ". */
+const EN_LEAD = String.raw`(?:[^,]{1,40},\s+|(?:[\w.'’-]+\s+){1,4}(?:believe|believes|believed|say|says|said|think|thinks|thought|suspect|suspects|suspected)\s+(?:that\s+)?)`;
 const OPENS_WITH_REFERENT = new RegExp(
-  String.raw`^(?:[^,]{1,40},\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:${EN_ONE_PERSON}|fishermen|teen|pair|group|family|crew|boat|ship|vessel|drones?|submarine|tunnel)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^(?:[^,]{1,40},\s+)?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|${KO_LEAD})?(?:\S+\s(?:알려진|추정되는)\s)?(?:[A-Z]|[가-힣](?:\s?모)?)\s?씨(?:는|가)\s|^(?:[^,]{1,40},\s+|${KO_LEAD})?(?:(?:(?:(?:\d0\s?대|\d{1,2}\s?(?:세|살))인\s)?(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?(?:북한군?\s)?${KO_PERSON}(?:들)?|(?:이|그|해당)\s?${KO_CRAFT}|${KO_BY_THEIR_ACT})(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s${KO_ABOARD_PARTICIPLE}\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이)|(?:이들|(?:\d+|[가-힣]{1,2})\s?(?:사람|명))이\s${KO_ABOARD_PARTICIPLE}\s(?:목선|어선|선박|배)(?:은|는|이|가)?)\s`,
+  String.raw`^${EN_LEAD}?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:${EN_ONE_PERSON}|fishermen|teen|pair|group|family|crew|boat|ship|vessel|drones?|submarine|tunnel)\b(?![-'’]|\s+(?:who|of|that|from)\b)|^${EN_LEAD}?(?:he|she|they)\s(?!said|says|told|added)|^(?:[가-힣]{1,4}\s)?[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨|^(?:[^,]{1,40},\s+|${KO_LEAD})?(?:\S+\s(?:알려진|추정되는)\s)?(?:[A-Z]|[가-힣](?:\s?모)?)\s?씨(?:는|가)\s|^(?:[^,]{1,40},\s+|${KO_LEAD})?(?:(?:(?:(?:\d0\s?대|\d{1,2}\s?(?:세|살))인\s)?(?:이|그|해당)\s?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s)?(?:북한군?\s)?${KO_PERSON}(?:들)?|(?:(?:이|그|해당)\s?)?${KO_CRAFT}|${KO_BY_THEIR_ACT}|(?:${KO_PERSON}|이들)\s?(?:가운데|중)\s(?:[가-힣]+\s){0,3}?(?:\d+|한|두|세|네)\s?명)(?:은|는|이|가)|그(?:는|가)|이들(?:은|이)?|[가-힣]+에\s${KO_ABOARD_PARTICIPLE}\s(?:\d+|[가-힣]{1,2})\s?명(?:은|이)|(?:이들|(?:\d+|[가-힣]{1,2})\s?(?:사람|명))이\s${KO_ABOARD_PARTICIPLE}\s(?:목선|어선|선박|배)(?:은|는|이|가)?)\s`,
   'i',
 );
 

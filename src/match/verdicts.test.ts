@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Incident, Person } from '../data/schema';
 import { dataset } from '../data/dataset';
 import { readClaims } from './claims';
-import { checkClaims, misdatedCrossing, warningsOf } from './verdicts';
+import { checkClaims, misdatedCrossing, toldAtItsClock, warningsOf } from './verdicts';
 
 const SERGEANT: Incident = {
   id: '2024-08-20-test',
@@ -717,5 +717,26 @@ describe('checkClaims', () => {
     expect(verdicts("지난 5일 발생한 '노크 귀순' 사건과 관련해 장관이 사과했다.", knock, '2012-10-16')).toContain(
       'date:contradicts',
     );
+  });
+});
+
+describe('ranks and clocks, from batches 95-97', () => {
+  it('takes a corporal for a private as wrong, and a private for a corporal as only less precise', () => {
+    const teen = withWho([{ role: 'soldier', origin: 'north-korea', rank: 'private', age: 19 }]);
+    expect(verdicts('The corporal told investigators that he had defected after being beaten.', teen)).toContain(
+      'rank:contradicts',
+    );
+    const corporal = withWho([{ role: 'soldier', origin: 'north-korea', rank: 'corporal' }]);
+    expect(verdicts('The private told investigators that he had defected.', corporal)).toContain('rank:less-precise');
+  });
+
+  it('knows the incident’s own time told to the minute, in Korean and English', () => {
+    const timed = { ...SERGEANT, time: '12:10' };
+    expect(toldAtItsClock('단속정이 낮 12시10분께 연평도 인근 서해 NLL을 넘어왔다.', timed)).toBe(true);
+    expect(toldAtItsClock('The boat crossed at 12:13 p.m., officials said.', timed)).toBe(true);
+    expect(toldAtItsClock('The boat crossed at 12:30 p.m., officials said.', timed)).toBe(false);
+    // An hour alone is no clock of its own: many things happen at noon.
+    expect(toldAtItsClock('단속정이 낮 12시께 넘어왔다.', timed)).toBe(false);
+    expect(toldAtItsClock('The boat crossed at 12:10 p.m.', SERGEANT)).toBe(false);
   });
 });

@@ -161,7 +161,10 @@ function whoClaims(who: WhoClaim, inc: Incident, inClause: boolean): CheckedClai
     else {
       const grades = ranks.map((r) => findAll(RANK_WORDS, r)[0]?.value.grade);
       // A staff sergeant called a sergeant first class is wrong; called a sergeant or an NCO, only less precise.
-      const exact = EXACT_RANKS.has(who.rank.key) && ranks.some((r) => EXACT_RANKS.has(r));
+      // A corporal is no private of any class (the reverse is not read: "low-ranking" is read as a private).
+      const exact =
+        (EXACT_RANKS.has(who.rank.key) && ranks.some((r) => EXACT_RANKS.has(r))) ||
+        (who.rank.key === 'corporal' && ranks.some((r) => r.startsWith('private')));
       out.push(
         check(
           'rank',
@@ -301,6 +304,31 @@ function clocksBeside(sentence: string, d: FoundDate): Array<number | 'day' | 's
   return [...near.matchAll(EN_CLOCK)].map(
     (m) => ((Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(m[2] ?? 0),
   );
+}
+
+/** "오전 9시 50분께", "낮 12시10분께", "at 3:30 p.m.": a clock told to the minute. */
+const KO_MINUTE_CLOCK = /(새벽|오전|오후|아침|낮|저녁|밤)?\s?(\d{1,2})\s?시\s?(\d{1,2})\s?분/g;
+const EN_MINUTE_CLOCK = /\b(\d{1,2}):(\d\d)\s*([ap])\.?m\.?/gi;
+
+/**
+ * Whether a sentence tells a time of the incident's own to the minute (give or take five): "이날 오전 9시 50분께 …
+ * NLL을 넘었다" of a record timed 09:50. A day's events are seldom timed alike, so it tells that incident.
+ */
+export function toldAtItsClock(sentence: string, inc: Incident): boolean {
+  const recorded = [inc.time, ...(inc.timeline ?? []).map((s) => s.time)].flatMap((t) => (t ? [minutesOf(t)] : []));
+  if (!recorded.length) return false;
+  const told = [
+    ...[...sentence.matchAll(KO_MINUTE_CLOCK)].map((m) => {
+      const hour = Number(m[2]) % 12;
+      const pm = m[1] !== undefined && KO_AFTERNOON.has(m[1]) && (m[1] !== '밤' || hour >= 6);
+      // "낮 12시": noon.
+      return (hour + (pm || (m[1] === '낮' && Number(m[2]) === 12) ? 12 : 0)) * 60 + Number(m[3]);
+    }),
+    ...[...sentence.matchAll(EN_MINUTE_CLOCK)].map(
+      (m) => ((Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(m[2]),
+    ),
+  ];
+  return told.some((t) => recorded.some((r) => Math.abs(t - r) <= 5));
 }
 
 /** "새벽": from midnight to six. */

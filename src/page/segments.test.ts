@@ -39,3 +39,17 @@ describe('segmentOf', () => {
     expect(segmentOf(doc.getElementById('en')!, root)).toEqual({ kind: 'entry' });
   });
 });
+
+describe('a dated section of the story', () => {
+  it('takes the day its heading names, until a heading without one', () => {
+    const doc = new JSDOM(`<body><article><h1>세 장면으로 본 NLL</h1><p id="lede">지난 주말 경비정이 선을 넘었다.</p>
+<h2>① 2014년 4월 25일, 새벽</h2><p id="in">금요일 새벽, 경비정 2척이 넘어 내려왔다.</p><p id="next">해군은 경고사격을 했다.</p>
+<h2>무엇이 달라졌나</h2><p id="after">선은 그대로다.</p></article></body>`).window.document;
+    const root = articleRoot(doc);
+    const seg = (id: string) => segmentOf(doc.getElementById(id)!, root);
+    expect(seg('lede')).toEqual({ kind: 'story' });
+    expect(seg('in')).toEqual({ kind: 'story', published: '2014-04-25' });
+    expect(seg('next')).toEqual({ kind: 'story', published: '2014-04-25' });
+    expect(seg('after')).toEqual({ kind: 'story' });
+  });
+});

@@ -1,3 +1,4 @@
+import { findDates, toISO } from '../match/dates';
 import type { SegmentKind } from '../match/score';
 
 /**
@@ -9,7 +10,7 @@ import type { SegmentKind } from '../match/score';
 
 export interface Segment {
   kind: SegmentKind;
-  /** An entry's own publication date (ISO day), from its <time>. */
+  /** An entry's own publication date (ISO day), from its <time>; or the day a dated section of the story tells. */
   published?: string;
 }
 
@@ -64,6 +65,32 @@ function isEntry(el: Element, parent: Element | null): boolean {
   return entryLike && FEED_WORDS.test(label(parent)) && el.querySelector(STAMP) !== null;
 }
 
+/** How far back a block looks for its section's heading (a bound for huge pages). */
+const SECTION_REACH = 30;
+
+/**
+ * "② 2022년 3월 8일, 대선 하루 전", "Oct. 6, 2012: shots at a guard post": the day a story's section is about, from
+ * the heading over it, so that "금요일 새벽" in it is that week's Friday. A heading without a full date ends a section.
+ */
+function sectionDate(el: Element, root: Element): string | undefined {
+  let e: Element | null = el;
+  for (let steps = 0; e && e !== root && steps < SECTION_REACH; steps++) {
+    const prev: Element | null = e.previousElementSibling;
+    if (!prev) {
+      e = e.parentElement;
+      continue;
+    }
+    e = prev;
+    if (/^H[2-4]$/.test(e.tagName.toUpperCase())) {
+      const day = findDates(e.textContent ?? '').find(
+        (d) => d.date.year !== undefined && d.date.day !== undefined && !d.relative && !d.date.approx,
+      );
+      return day ? toISO(day.date) : undefined;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Classifies the block element of some text: which part of the page it is in.
  * `root` is the story's root (<article>, <main>, or the body).
@@ -87,7 +114,10 @@ export function segmentOf(el: Element, root: Element): Segment {
     }
     // Inside the story, a list of links ("Related: …") is a list of other stories.
     if ((tag === 'UL' || tag === 'OL') && linkShare(e) > 0.7) return { kind: 'related' };
-    if (e === root) return { kind: 'story' };
+    if (e === root) {
+      const published = sectionDate(el, root);
+      return { kind: 'story', ...(published ? { published } : {}) };
+    }
   }
   // Outside the story's root: page chrome.
   return { kind: 'aside' };
