@@ -3,13 +3,17 @@ import { dataset } from '../data/dataset';
 import { detectMentions } from './detect';
 import { IncidentMatcher, type PageInfo } from './matcher';
 
-/** Which incident a sentence's mention ranks first, on a page with this headline and date. */
-function best(text: string, mention: string, info: PageInfo): string | undefined {
+/** The match of one mention in a story sentence, on a page with this headline, date and lede. */
+function checked(info: PageInfo, text: string, mention: string, minConfidence?: number) {
   const matcher = new IncidentMatcher(dataset);
-  const page = matcher.preparePage(info);
   const m = detectMentions(text).find((x) => x.text === mention);
   if (!m) throw new Error(`no mention "${mention}" in: ${text}`);
-  return matcher.match({ text, segment: 'story' }, m, page).candidates[0]?.incident.id;
+  return matcher.match({ text, segment: 'story' }, m, matcher.preparePage(info), { minConfidence });
+}
+
+/** Which incident a sentence's mention ranks first, on a page with this headline and date. */
+function best(text: string, mention: string, info: PageInfo): string | undefined {
+  return checked(info, text, mention).candidates[0]?.incident.id;
 }
 
 describe('the mention’s own clause decides', () => {
@@ -241,14 +245,6 @@ describe('the story’s incident, from sentences that are sure of something', ()
 });
 
 describe('Check this', () => {
-  /** The match of one mention in a story sentence, on a page with this headline, date and lede. */
-  function checked(info: PageInfo, text: string, mention: string, minConfidence?: number) {
-    const matcher = new IncidentMatcher(dataset);
-    const m = detectMentions(text).find((x) => x.text === mention);
-    if (!m) throw new Error(`no mention "${mention}" in: ${text}`);
-    return matcher.match({ text, segment: 'story' }, m, matcher.preparePage(info), { minConfidence });
-  }
-
   it('checks how many were sent back against the return, not against the arrival it refers to', () => {
     const text =
       'South Korea on Sunday sent all 31 North Koreans from a drifting clam boat back to their country across the Northern Limit Line in the Yellow Sea, 50 days after they came south in thick fog, officials said.';
@@ -902,13 +898,6 @@ describe('batches 95-97: what a Korean sentence says of an earlier event', () =>
 });
 
 describe('Check this, from batches 95-97', () => {
-  function checked(info: PageInfo, text: string, mention: string) {
-    const matcher = new IncidentMatcher(dataset);
-    const m = detectMentions(text).find((x) => x.text === mention);
-    if (!m) throw new Error(`no mention "${mention}" in: ${text}`);
-    return matcher.match({ text, segment: 'story' }, m, matcher.preparePage(info));
-  }
-
   it('checks where a sentence puts the crossing when it tells the incident’s own time to the minute', () => {
     const info = {
       title: '北 경비정 연평도 서쪽 NLL 침범…교전 끝 퇴각',
