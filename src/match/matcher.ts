@@ -962,10 +962,12 @@ const KO_DATED_PARTICIPLE =
   /^[^,.]{0,40}?(?:(?:들어|넘어|건너|내려|올라|돌아|떠내려)(?:온|간)|(?:발견|구조|나포|귀순|월북|월남|표류|예인|송환|인계|적발|포착|검거|체포)(?:된|한|하던|되던|됐던|했던))\s/;
 
 /**
- * Parts of a sentence that tell of an earlier event to compare with: a
- * "when" clause after a date of reference ("…since August 2024, when a staff
- * sergeant walked across"), and in Korean the phrase from a date to its
- * marker ("2010년 3월 동부전선에서 하전사 1명이 넘어온 이후 2년 7개월 만").
+ * Parts of a sentence that tell of an earlier event to compare with or to say
+ * who someone is: a "when" clause after a date of reference ("…since August
+ * 2024, when a staff sergeant walked across"), and in Korean the phrase from a
+ * date to its marker ("2010년 3월 동부전선에서 하전사 1명이 넘어온 이후 2년 7개월
+ * 만"), a dated participle before a later day ("지난 15일 … 들어온 목선"), and the
+ * time since an event ("삼척항 사건 1주일 만", "… 오른 지 꼭 1주일 만").
  */
 function referenceSpans(sentence: string, dates: readonly FoundDate[]): Span[] {
   const spans: Span[] = dates.flatMap((d) =>
@@ -986,7 +988,6 @@ function referenceSpans(sentence: string, dates: readonly FoundDate[]): Span[] {
     if (m && dates.some((x) => x.start >= end && x.date.day !== undefined && !x.reference))
       spans.push({ start: d.start, end });
   }
-  const clauses = clausesOf(sentence);
   // "삼척항 사건 1주일 만에 또 …": the event named before the time since is the earlier one; so is what comes before
   // "지 꼭 1주일 만이다", from the sentence's start or its topic ("… 귀순으로 따지면", "… 넘어온 것은").
   for (const m of sentence.matchAll(KO_TIME_SINCE)) spans.push({ start: m.index, end: m.index + m[0].length });
@@ -994,6 +995,7 @@ function referenceSpans(sentence: string, dates: readonly FoundDate[]): Span[] {
     const topic = [...sentence.slice(0, m.index).matchAll(KO_TOPIC_BEFORE_SINCE)].at(-1);
     spans.push({ start: topic ? topic.index + topic[0].length : 0, end: m.index + m[0].length });
   }
+  const clauses = clausesOf(sentence);
   clauses.forEach((c, i) => {
     const prev = clauses[i - 1];
     if (
