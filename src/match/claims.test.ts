@@ -1056,4 +1056,24 @@ describe('readClaims, from batches 95-97', () => {
       readClaims('Two Koreas trade machine-gun fire after North targets leaflet balloons').events.map((e) => e.value),
     ).toContain('armed-clash');
   });
+
+  it('reads a group by its size in "one of the two", an age "then", and who a Korean participle tells again', () => {
+    expect(who('One of the two fishermen walks across the line at Panmunjom.')).toMatchObject({ count: 2 });
+    expect(who('The then 22-year-old defector had driven a jeep across a bridge.')).toMatchObject({ age: 22 });
+    expect(who('군 소식통은 귀순한 북한군이 20대 중사로, 발견 당시 북한 군복 차림이었다고 전했다.')).toMatchObject({
+      origin: 'north-korea',
+      rank: 'sergeant first class',
+    });
+  });
+
+  it("reads a wish to stay as staying, a policy for whoever wishes so as general, and a line's mark as no event", () => {
+    expect(readClaims('구조된 선원 8명은 모두 남측에 남고 싶다는 뜻을 밝혔다.').result?.value).toBe('stayed');
+    expect(
+      readClaims('정부는 구조된 북한 주민이 돌아가기를 원하면 송환하고, 남기를 원하면 정착 절차를 밟게 하고 있다.')
+        .generic,
+    ).toBe(1);
+    expect(
+      readClaims('In the truce village the Military Demarcation Line is marked by a low concrete divider.').generic,
+    ).toBeGreaterThan(0);
+  });
 });

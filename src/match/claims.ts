@@ -133,7 +133,7 @@ const EN_OWN_ACCOUNT = new RegExp(
  * by their exact age, whatever they did next (an age is said of one particular person, the one the story is about).
  */
 const EN_DEFINITE_AGE = new RegExp(
-  String.raw`\b(the\s+\d{1,2}[- ]year[- ]old(?:\s+(?:${MODIFIER}){0,3}?${PERSON_NOUN})?)\b(?![-'’])(?:,\s+[^,]{1,160},)?(?!\s+(?:of|from|in|at|on|to|and|or|with|for|by)\b)(?=\s+[a-z])`,
+  String.raw`\b(the\s+(?:then[- ])?\d{1,2}[- ]year[- ]old(?:\s+(?:${MODIFIER}){0,3}?${PERSON_NOUN})?)\b(?![-'’])(?:,\s+[^,]{1,160},)?(?!\s+(?:of|from|in|at|on|to|and|or|with|for|by)\b)(?=\s+[a-z])`,
   'gi',
 );
 /** "The 69-year-old and his 51-year-old companion": two people told again by their ages. */
@@ -218,7 +218,7 @@ export const KO_TAKEN_PARTICIPLE = String.raw`(?:구조된|인계된|넘겨받�
 /** "귀순한", "월북한", "돌아간": those who did the story's act (defected, went back), told again by it. */
 export const KO_ACT_PARTICIPLE = String.raw`(?:귀순한|월북한|월남한|돌아간|넘어온|넘어간|건너온|건너간)`;
 const KO_TAKEN = new RegExp(
-  String.raw`(?:${KO_TAKEN_PARTICIPLE}|${KO_ACT_PARTICIPLE}|승선\s?인원|(?<=에\s)${KO_ABOARD_PARTICIPLE})\s((?:[가-힣]{1,6}\s){0,2}?(?:${KO_NUM}|(?:두|세|네|다섯|여섯|일곱|여덟)\s?사람))(?=(?:은|는|이|가)\s)`,
+  String.raw`(?:${KO_TAKEN_PARTICIPLE}|${KO_ACT_PARTICIPLE}|승선\s?인원|(?<=에\s)${KO_ABOARD_PARTICIPLE})\s((?:[가-힣]{1,6}\s){0,2}?(?:${KO_NUM}|(?:두|세|네|다섯|여섯|일곱|여덟)\s?사람|북한군|병사|군인|남성|여성|주민|어민|선원))(?=(?:은|는|이|가)\s)`,
   'g',
 );
 /** "중국 국적 선원인 이들 2명이", "탈북민 출신인 강씨는", "북한군 하사였던 그는": who the people told again were, before them. */
@@ -306,6 +306,9 @@ function numberIn(text: string): number | undefined {
   // "남성 11명과 여성 20명 등 31명": the total after 등.
   const total = KO_TOTAL.exec(text);
   if (total) return Number(total[1]);
+  // "one of the two fishermen": the group is two (a count of one would read as a slip).
+  const partitive = /^\s*(?:one|two|three|four|five|\d{1,2})\s+of\s+(?:the|those|these)\s+(\S+)/i.exec(text);
+  if (partitive) return numberIn(partitive[1]!);
   const fam = /\b(?:family|group|boatload|crew)(?:\s+of|,?\s+(?:numbering|totall?ing))\s+(\S+)/i.exec(text);
   // "a family", "a crew", "two families": groups, not people.
   if (!fam && /\b(?:famil(?:y|ies)|groups?|boatloads?|crews?|households?)\s*$/i.test(text)) return undefined;

@@ -45,7 +45,7 @@ export const KINDS: Readonly<Record<MentionKind, MentionKindSpec>> = {
       // The bare verb after "to", a modal or "did" ("wants to defect", "would defect", "did he defect"), or joined
       // to another verb of leaving ("chose to stay and defect"). Each word comes first and what stands before it
       // is checked after, so the scan only stops at "defect" (a leading look-behind is tried at every position).
-      String.raw`defect\b(?<=\b(?:to|would|could|might|will|not|never|did|does|didn't|doesn't|(?:did|does|do)\s+(?:he|she|they|you)|(?:stay|remain|flee|escape|leave)\s(?:and|or))\sdefect)(?!\s+(?:in|of|rate|rates|free)\b)`,
+      String.raw`defect\b(?<=\b(?:to|would|could|might|will|not|never|did|does|didn't|doesn't|(?:did|does|do)\s+(?:he|she|they|you)|(?:stay|remain|flee|escape|leave)\s(?:and|or))\sdefect)(?!\s+(?:in|of(?!\s+(?:their|his|her)\s+own\b)|rate|rates|free)\b)`,
       // A headline's "N. Korean soldier defects in thick fog", "scales fence, defects after …".
       String.raw`defects\b(?<=\b(?:soldiers?|m[ae]n|wom[ae]n|fisherm[ae]n|privates?|sergeants?|officers?|diplomats?|pilots?|guards?|civilians?|koreans?|teen(?:ager)?s?|students?|workers?|officials?|crew|family|athletes?|players?)\sdefects)(?!\s+(?:in\s+(?:the\s+)?(?:brakes?|engines?|software|products?|vehicles?|design)|rate|of)\b)`,
       String.raw`defects\b(?<=,\sdefects)(?=\s+(?:after|amid|as|at|in\s+(?:the\s+)?(?:dmz|jsa|goseong|cheorwon|paju)|on|while|with)\b)`,

@@ -396,7 +396,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
   [
     'stayed',
     rx(
-      String.raw`\b(?:wish(?:ed|es)?|want(?:ed|s)?|desire|expressed\s+(?:a|his|her|their)\s+(?:wish|desire|will))\s+to\s+(?:stay|remain|resettle|defect|live\s+in\s+the\s+south)\b|귀순\s?의사|\b(?:stayed|remained|resettled)\s+in\s+the\s+south\b|\b(?:allowed|chose|decided)\s+to\s+(?:stay|remain|settle\s+in\s+the\s+south)\b|\bwill\s+(?:stay|remain)\s+in\s+the\s+south\b|\bhanawon\b|(?:남측|남쪽|남한|한국)에\s?남(?:았|게|기로|겠)|(?:남측|남쪽|남한|한국)\s?정착(?:을|으로)?\s?(?:택|선택|결정|희망|원)|잔류|송환\s?대상에서\s?(?:빠지|빠졌|빠진|빠져|제외)|귀순자로\s?(?:분류|결정|인정)|하나원에?\s?(?:입소|들어)`,
+      String.raw`\b(?:wish(?:ed|es)?|want(?:ed|s)?|desire|expressed\s+(?:a|his|her|their)\s+(?:wish|desire|will))\s+to\s+(?:stay|remain|resettle|defect|live\s+in\s+the\s+south)\b|귀순\s?의사|\b(?:stayed|remained|resettled)\s+in\s+the\s+south\b|\b(?:allowed|chose|decided)\s+to\s+(?:stay|remain|settle\s+in\s+the\s+south)\b|\bwill\s+(?:stay|remain)\s+in\s+the\s+south\b|\bhanawon\b|(?:남측|남쪽|남한|한국)에\s?남(?:았|게|기로|겠|고\s?싶)|(?:남측|남쪽|남한|한국)\s?정착(?:을|으로)?\s?(?:택|선택|결정|희망|원)|잔류|송환\s?대상에서\s?(?:빠지|빠졌|빠진|빠져|제외)|귀순자로\s?(?:분류|결정|인정)|하나원에?\s?(?:입소|들어)`,
     ),
   ],
   [
@@ -436,7 +436,11 @@ export const URGING_CUE = rx(
 );
 
 /** What makes a sentence no single event even where it says who crosses. */
-export const NOT_ONE_EVENT_CUES: readonly RegExp[] = [HABIT_CUE, URGING_CUE];
+/** "돌아가기를 원하면 송환하고, 남기를 원하면 …": a policy for whoever wishes so, with whoever it names. */
+export const POLICY_CUE = rx(
+  String.raw`(?:원|희망)(?:하면|할\s?경우)[^.]{0,60}?(?:하고|하며|하게|한다|해\s?왔|하고\s?있)`,
+);
+export const NOT_ONE_EVENT_CUES: readonly RegExp[] = [HABIT_CUE, URGING_CUE, POLICY_CUE];
 
 export const GENERIC_CUES: readonly RegExp[] = [
   rx(
@@ -450,9 +454,10 @@ export const GENERIC_CUES: readonly RegExp[] = [
   rx(
     String.raw`\b(?:(?:most|many|few|some|all|other)\s+(?:of\s+the\s+)?|(?:the\s+)?(?:overwhelming\s+|vast\s+|great\s+)?majority\s+of\s+)(?:north\s+korean\s+)?(?:defectors|defections|north\s+koreans|escapees)\b|\bdefectors\s+(?:usually|often|typically|generally|mostly|tend)\b|\b(?:every|each|any)\s+(?:new\s+)?(?:north\s+korean\s+)?(?:defector|escapee)\b|모든\s?(?:탈북민|탈북자|귀순자)`,
   ),
-  // The line's own course ("the DMZ runs 248 km", "the MDL that divides the estuary"), not someone who runs across it.
+  // The line's own course ("the DMZ runs 248 km", "the MDL that divides the estuary") or mark ("the MDL is marked by a
+  // low concrete divider"), not someone who runs across it.
   rx(
-    String.raw`\b(?:the\s+)?(?:world'?s\s+)?most\s+(?:heavily\s+)?(?:fortified|militari[sz]ed|dangerous)\b|\b(?:dmz|zone|border|line|frontier|boundary|mdl|nll|estuary|peninsula)\b(?:,[^,.]{0,90},)?,?\s+(?:(?:that|which|itself|also|still)\s+)?(?:stretches|runs|spans|divides|bisects)\b|\bthrough\s+\w+(?:\s+\w+)?\s+runs\s+the\b|\bruns\s+the\s+(?:width|length)\b|\bsince\s+the\s+(?:end\s+of\s+the\s+)?korean\s+war\b|\bsince\s+1953\b|(?:NLL|북방한계선|군사분계선|MDL)(?:이|가)\s?(?:지나|지난다|지나간다|뻗어|가로지르)`,
+    String.raw`\b(?:the\s+)?(?:world'?s\s+)?most\s+(?:heavily\s+)?(?:fortified|militari[sz]ed|dangerous)\b|\b(?:dmz|zone|border|line|frontier|boundary|mdl|nll|estuary|peninsula)\b(?:,[^,.]{0,90},)?,?\s+(?:(?:that|which|itself|also|still)\s+)?(?:stretches|runs|spans|divides|bisects)\b|\bthrough\s+\w+(?:\s+\w+)?\s+runs\s+the\b|\bruns\s+the\s+(?:width|length)\b|\bsince\s+the\s+(?:end\s+of\s+the\s+)?korean\s+war\b|\bsince\s+1953\b|(?:NLL|북방한계선|군사분계선|MDL)(?:이|가)\s?(?:지나|지난다|지나간다|뻗어|가로지르)|\b(?:dmz|zone|border|line|frontier|boundary|mdl|nll)\b(?:,[^,.]{0,90},)?\s+(?:is|are)\s+(?:only\s+|just\s+)?(?:marked|drawn|lined|defined)\b|(?:군사분계선|MDL)(?:은|는)[^.]{0,40}?(?:표시돼|표시되어|그어져)`,
   ),
   // "Depending on when and how it was noticed", "귀순자가 생기면 …": a rule over cases, not one case.
   rx(

@@ -935,3 +935,40 @@ describe('Check this, from batches 95-97', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('batches 98-00: names and people told again', () => {
+  it('takes a famous name standing for a unit where something happens again as no name of the story', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const page = matcher.preparePage({
+      title: "\"'노크 귀순' 그 부대 또 뚫렸다\"…北남성, 민통선 검문소까지 3시간 '활보'",
+      lede: '합동참모본부에 따르면 우리 군은 16일 오전 4시20분께 동해 민간인통제선 검문소 CCTV에 북쪽에서 남쪽으로 걸어 내려오던 신원 미상 남성을 포착했다. 최전방 철책에서 이 검문소까지는 5㎞가량 떨어져 있다.',
+      published: '2021-02-16',
+    });
+    expect(page.story.incident).toBe('2021-02-16-goseong-diving-suit-swimmer');
+  });
+
+  it('checks people told again after "이후" or an official\'s words, and not those "rescued from another boat"', () => {
+    const sergeant = {
+      title: '북한군 하사, 동부전선 MDL 넘어 귀순',
+      lede: '북한군 병사 1명이 20일 강원도 고성 동부전선의 군사분계선을 걸어서 넘어와 귀순했다고 합동참모본부가 밝혔다.',
+      published: '2024-08-20',
+    };
+    const rank = checked(
+      sergeant,
+      '군 소식통은 귀순한 북한군이 20대 중사로, 발견 당시 북한 군복 차림이었다고 전했다.',
+      '귀순',
+    );
+    expect(rank.warnings.map((w) => w.field)).toEqual(['rank']);
+    const boat = {
+      title: '동해서 표류 北 목선 구조…부자 등 2명 귀순',
+      lede: '동해상에서 표류하던 북한 목선에서 구조된 북한 주민 가운데 아버지와 아들 등 2명이 귀순 의사를 밝혔다.',
+      published: '2017-06-09',
+    };
+    const other = checked(
+      boat,
+      '2일 다른 배에서 구조된 선원 1명은 북으로 돌아가겠다는 뜻을 밝혀 이날 오전 동해 북방한계선(NLL) 해상에서 북측에 넘겨졌다.',
+      'NLL',
+    );
+    expect(other.warnings).toEqual([]);
+  });
+});

@@ -335,7 +335,9 @@ export class IncidentMatcher {
     const { re, ids } = this.names!;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const compared = COMPARED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+      const compared =
+        COMPARED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+        COMPARED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       yield { name: m[0], ids: ids.get(m[0].toLowerCase()) ?? [], compared };
     }
   }
@@ -1216,6 +1218,9 @@ function addFirstSince(ctx: MentionContext, scored: Scored[], weights: Readonly<
 const COMPARED_BEFORE =
   /(?:[가-힣]{1,2}판|제\s?\d+의|또\s?다른)\s?['‘"“]?$|\b(?:second|another|new|latest|repeat\s+of\s+the|(?:maritime|sea|river)\s+version\s+of\s+the)\s+['‘"“]?$/i;
 
+/** "'노크 귀순' 그 부대 또 뚫렸다": a name standing for the place or unit where something happens again. */
+const COMPARED_AFTER = /^['’"”]?\s?(?:그|당시|같은)\s(?:부대|사단|초소|곳|현장|지역|철책|해역)/;
+
 function datesAgree(f: Features): boolean {
   return Boolean(f['date.day'] || f['date.near'] || f['date.month'] || f['date.monthDay']);
 }
@@ -1296,18 +1301,18 @@ function datedStoryTelling(alt: Ranked, id: string, story: string | undefined, t
 /** What follows a surname when Korean news refers to someone again: "변 씨", "변 상위", "정 회장". */
 const KO_TITLE = String.raw`(?:씨|상위|하사|중사|상사|병장|상병|일병|이병|하전사|소위|중위|대위|소좌|대좌|소령|중령|대령|회장|목사|신부|의원|대통령)`;
 /**
- * A Korean opening before the subject: "조사 결과", "군 관계자에 따르면", "군 안팎에서는", a quote's speaker ("군 소식통은 \"")
- * or an official's told without quotes ("합참 관계자는 단속정이 … 말했다").
+ * A Korean opening before the subject: "이후", "결국", "조사 결과", "군 관계자에 따르면", "군 안팎에서는", a quote's speaker
+ * ("군 소식통은 \"") or an official's told without quotes ("합참 관계자는 단속정이 … 말했다").
  */
-const KO_LEAD = String.raw`(?:(?:[가-힣]+\s?결과|(?:[가-힣]+\s){0,2}[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도)|(?:[가-힣]+\s){0,2}(?:관계자|대변인|당국자|소식통)(?:은|는))\s|(?:[가-힣]+\s){0,2}[가-힣]+(?:은|는)\s["“])`;
-const KO_PERSON = String.raw`(?:병사|남성|여성|주민|군인|장병|장교|군관|부사관|하전사|어민|사람|인물|인원|민간인|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|청년|남녀|일가족|선원)`;
+const KO_LEAD = String.raw`(?:(?:이후|이어|그러나|하지만|결국|그리고)\s|(?:[가-힣]+\s?결과|(?:[가-힣]+\s){0,2}[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도)|(?:[가-힣]+\s){0,2}(?:관계자|대변인|당국자|소식통)(?:은|는))\s|(?:[가-힣]+\s){0,2}[가-힣]+(?:은|는)\s["“])`;
+const KO_PERSON = String.raw`(?:북한군|병사|남성|여성|주민|군인|장병|장교|군관|부사관|하전사|어민|사람|인물|인원|민간인|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|청년|남녀|일가족|선원)`;
 /** The craft a story's people came in, or that came itself: "이 경비정은", "해당 목선은". */
 const KO_CRAFT = String.raw`(?:경비정|단속정|목선|어선|선박|상선|화물선|무인기|잠수함|잠수정)`;
 /**
  * "귀순한 병사는", "NLL에서 인계된 선원 10명은", "구조된 선원 6명 가운데 … 사람은": those the story's act concerned, by that act ("당시 …
- * 넘어온 어민 2명은" is of the earlier event just told).
+ * 넘어온 어민 2명은" is of the earlier event just told, "다른 배에서 구조된 선원 1명은" of another boat).
  */
-const KO_BY_THEIR_ACT = String.raw`(?:(?:(?!당시\s)\S+\s){0,2}\S+(?:에서|으로|로|을|를)\s)?(?:${KO_TAKEN_PARTICIPLE}|${KO_ACT_PARTICIPLE})\s(?:[가-힣]{1,6}\s){0,2}?(?:\d+\s?명(?:\s(?:가운데|중)\s[^.]{0,30}?(?:사람|이|명))?|${KO_PERSON}들?)`;
+const KO_BY_THEIR_ACT = String.raw`(?:(?:(?!당시\s|다른\s)\S+\s){0,2}\S+(?:에서|으로|로|을|를)\s)?(?:${KO_TAKEN_PARTICIPLE}|${KO_ACT_PARTICIPLE})\s(?:[가-힣]{1,6}\s){0,2}?(?:\d+\s?명(?:\s(?:가운데|중)\s[^.]{0,30}?(?:사람|이|명))?|${KO_PERSON}들?)`;
 /** One person told again in English: "the defector", "this soldier", "the 23-year-old". */
 const EN_ONE_PERSON = String.raw`(?:defector|soldier|man|woman|private|sergeant|civilian|fisherman|swimmer|teenager|crosser|\d{1,2}-year-old)`;
 /** An English opening before the subject: "On Sunday, ", "Military sources believe (that) ". */

@@ -740,3 +740,12 @@ describe('ranks and clocks, from batches 95-97', () => {
     expect(toldAtItsClock('The boat crossed at 12:10 p.m.', SERGEANT)).toBe(false);
   });
 });
+
+describe('a wish to go back, from batch 99', () => {
+  it('reads "북으로 돌아가겠다는" of people who came south as what became of them, not which way they came', () => {
+    const boat = withWho([{ role: 'fisherman', origin: 'north-korea', count: 1, result: 'repatriated' }]);
+    expect(
+      verdicts('구조된 선원 1명은 북으로 돌아가겠다는 뜻을 밝혀 북측에 넘겨졌다.', { ...boat, route: 'sea' }),
+    ).not.toContain('direction:contradicts');
+  });
+});

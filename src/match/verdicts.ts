@@ -492,7 +492,7 @@ export function checkClaims(
     direction !== undefined &&
     inc.type !== 'repatriation' &&
     (people.some((p) => p.result) || inc.direction === 'north-to-south') &&
-    (/^\s?돌아(?:갔|간)/.test(sentenceText.slice(direction.end, direction.end + 6)) ||
+    (/^\s?돌아(?:갔|간|가겠|가기|가고|갈)/.test(sentenceText.slice(direction.end, direction.end + 6)) ||
       /\bback\b/i.test(sentenceText.slice(Math.max(0, direction.start - 6), direction.end)));
   // "입북한 주원문씨, 판문점 통해 귀환", "the man, who had crossed into the North, was handed back": of a return, the
   // crossing that came before it, told of the person.

@@ -69,6 +69,9 @@ describe('detectMentions (English)', () => {
       ['defection', 'defect'],
     ]);
     expect(detectMentions('Workers found defects in the brakes.')).toEqual([]);
+    // "to defect of their own free will" is the verb; "a defect of the heart" the noun.
+    expect(kinds('Three asked to defect of their own free will.')).toEqual([['defection', 'defect']]);
+    expect(detectMentions('The plan had to defect of course; a birth defect of the heart.')).toEqual([]);
   });
 
   it('keeps matches from overlapping', () => {
