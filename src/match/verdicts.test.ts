@@ -738,6 +738,9 @@ describe('ranks and clocks, from batches 95-97', () => {
     // An hour alone is no clock of its own: many things happen at noon.
     expect(toldAtItsClock('단속정이 낮 12시께 넘어왔다.', timed)).toBe(false);
     expect(toldAtItsClock('The boat crossed at 12:10 p.m.', SERGEANT)).toBe(false);
+    // "낮 1시" is one in the afternoon, "밤 2시" two in the morning.
+    expect(toldAtItsClock('낮 1시 5분께 넘어왔다.', { ...SERGEANT, time: '13:05' })).toBe(true);
+    expect(toldAtItsClock('밤 2시 5분께 넘어왔다.', { ...SERGEANT, time: '02:05' })).toBe(true);
   });
 });
 

@@ -287,6 +287,23 @@ const EN_CLOCK = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?/gi;
 const KO_AFTERNOON = new Set(['오후', '저녁', '밤']);
 
 /**
+ * Minutes after midnight of a Korean clock: "오후 3시" is 15:00 and "밤 11시" 23:00, but "밤 2시" 02:00; "낮 12시" is noon
+ * and "낮 1시" 13:00.
+ */
+function koMinutes(period: string | undefined, hourText: string, minuteText?: string): number {
+  const hour = Number(hourText) % 12;
+  const pm =
+    period !== undefined &&
+    ((KO_AFTERNOON.has(period) && (period !== '밤' || hour >= 6)) || (period === '낮' && hour < 6));
+  return (hour + (pm ? 12 : 0)) * 60 + Number(minuteText ?? 0);
+}
+
+/** Minutes after midnight of an English clock's match: hour, minutes, "a" or "p". */
+function enMinutes(m: RegExpMatchArray): number {
+  return ((Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(m[2] ?? 0);
+}
+
+/**
  * The clock times said beside a date, in minutes after midnight ("at 3:30 p.m. on June 25", "25일 오후 3시"), or
  * the part of the day told without an hour: 'day' ("14일 아침"), 'small-hours' ("17일 새벽").
  */
@@ -295,20 +312,14 @@ function clocksBeside(sentence: string, d: FoundDate): Array<number | 'day' | 's
   if (ko) {
     if (ko[4]) return ['day'];
     if (ko[5]) return ['small-hours'];
-    const hour = Number(ko[2]) % 12;
-    // "오후 3시", "밤 11시"; but "밤 12시" and "밤 2시" are after midnight.
-    const pm = ko[1] !== undefined && KO_AFTERNOON.has(ko[1]) && (ko[1] !== '밤' || hour >= 6);
-    return [(hour + (pm ? 12 : 0)) * 60 + Number(ko[3] ?? 0)];
+    return [koMinutes(ko[1], ko[2]!, ko[3])];
   }
   const near = sentence.slice(Math.max(0, d.start - 30), d.end + 30);
-  return [...near.matchAll(EN_CLOCK)].map(
-    (m) => ((Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(m[2] ?? 0),
-  );
+  return [...near.matchAll(EN_CLOCK)].map(enMinutes);
 }
 
-/** "오전 9시 50분께", "낮 12시10분께", "at 3:30 p.m.": a clock told to the minute. */
+/** "오전 9시 50분께", "낮 12시10분께": a Korean clock told to the minute. */
 const KO_MINUTE_CLOCK = /(새벽|오전|오후|아침|낮|저녁|밤)?\s?(\d{1,2})\s?시\s?(\d{1,2})\s?분/g;
-const EN_MINUTE_CLOCK = /\b(\d{1,2}):(\d\d)\s*([ap])\.?m\.?/gi;
 
 /**
  * Whether a sentence tells a time of the incident's own to the minute (give or take five): "이날 오전 9시 50분께 …
@@ -318,15 +329,8 @@ export function toldAtItsClock(sentence: string, inc: Incident): boolean {
   const recorded = [inc.time, ...(inc.timeline ?? []).map((s) => s.time)].flatMap((t) => (t ? [minutesOf(t)] : []));
   if (!recorded.length) return false;
   const told = [
-    ...[...sentence.matchAll(KO_MINUTE_CLOCK)].map((m) => {
-      const hour = Number(m[2]) % 12;
-      const pm = m[1] !== undefined && KO_AFTERNOON.has(m[1]) && (m[1] !== '밤' || hour >= 6);
-      // "낮 12시": noon.
-      return (hour + (pm || (m[1] === '낮' && Number(m[2]) === 12) ? 12 : 0)) * 60 + Number(m[3]);
-    }),
-    ...[...sentence.matchAll(EN_MINUTE_CLOCK)].map(
-      (m) => ((Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(m[2]),
-    ),
+    ...[...sentence.matchAll(KO_MINUTE_CLOCK)].map((m) => koMinutes(m[1], m[2]!, m[3])),
+    ...[...sentence.matchAll(EN_CLOCK)].filter((m) => m[2] !== undefined).map(enMinutes),
   ];
   return told.some((t) => recorded.some((r) => Math.abs(t - r) <= 5));
 }
