@@ -134,8 +134,10 @@ describe('popup', () => {
       expect(await axeViolations(popup), scheme).toEqual([]);
     }
     await popup.getByRole('button', { name: '← All incidents' }).click();
-    // Focus goes back to the result the incident was opened from.
-    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-incident'))).toMatch(/oh-chong-song/);
+    // Focus goes back to the result the incident was opened from (once the list has rendered again).
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-incident') ?? ''))
+      .toMatch(/oh-chong-song/);
   });
 
   it('maps the listed incidents and charts crossings per year, following the filters', async () => {
