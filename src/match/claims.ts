@@ -543,12 +543,10 @@ const KO_COUNT_PREDICATE = new RegExp(
 /** "상위(우리 군 중위와 대위 사이 계급)", "(equivalent to a South Korean lieutenant)": a rank glossed by our own army's. */
 const RANK_GLOSS = /\([^()]*?(?:우리\s?군|국군|한국군|equivalent|equal\s+to)[^()]*\)/gi;
 
-/** Whether `at` falls inside such a gloss: what it names is the equal of someone's rank, not someone. */
-function inGloss(text: string, at: number): boolean {
-  return [...text.matchAll(RANK_GLOSS)].some((g) => at > g.index && at < g.index + g[0].length);
-}
-
 export function findCrosser(text: string): WhoClaim | undefined {
+  // What a gloss names is the equal of someone's rank, not someone.
+  const glosses = [...text.matchAll(RANK_GLOSS)];
+  const inGloss = (at: number) => glosses.some((g) => at > g.index && at < g.index + g[0].length);
   KO_PAIR.lastIndex = 0;
   const pair = KO_PAIR.exec(text);
   if (pair) {
@@ -598,7 +596,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
       const offset = m.index + m[0].indexOf(np);
       // "a civilian or a soldier", "주민이나 군인이": either of two is no claim about who.
       if (/\bor\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) || /(?:이나|또는|혹은)\s/.test(np)) continue;
-      if (inGloss(text, offset)) continue;
+      if (inGloss(offset)) continue;
       // "A North Korean family of five crossed": the count follows the group noun.
       const group = /\b(?:family|group|boatload|crew)\s*$/i.test(np)
         ? new RegExp(String.raw`^\s+of\s+(${NUM})\b`, 'i').exec(text.slice(offset + np.length))

@@ -750,6 +750,9 @@ export class IncidentMatcher {
         // Named as one of the record's people: who they were (not their age then, which another record of theirs may
         // tell, nor their rank where their records give several) is checked whatever the story is.
         const byName = group === 'who' ? this.checkableByName(r.sentenceClaims.who, inc) : [];
+        // The incident's own time to the minute anchors where (the day's other steps are timed otherwise), not who or
+        // which way (a clock may time the pursuers, or the handover after the crossing).
+        const clocked = group === 'place' && toldAtItsClock(r.sentence, inc);
         const plain =
           group === 'direction' &&
           block.segment === 'story' &&
@@ -758,7 +761,7 @@ export class IncidentMatcher {
           plain ||
           alt.confident ||
           datedStoryTelling(alt, inc.id, story, told) ||
-          (group === 'place' && storyStands(alt, inc.id, story, told) && toldAtItsClock(r.sentence, inc)) ||
+          (clocked && storyStands(alt, inc.id, story, told)) ||
           (retold && toldAgain(alt, inc.id, story, told, r.sentenceClaims, r.sentence)) ||
           (group === 'date' &&
             (toldInFull(alt, inc.id, story, told, checkedClaims()) ||
@@ -779,9 +782,7 @@ export class IncidentMatcher {
         if (group === 'direction' && !plain && !hasOwnAnchor(alt.scored[0]!)) continue;
         // So is where, for a sentence that introduces someone anew ("28세 북한군 장교가 … 서부전선 GP로"): unless it
         // dates or names the incident, or refers back to the story's people, it tells of someone else.
-        // The incident's own time to the minute anchors where (the day's other steps are timed otherwise), not who or
-        // which way (a clock may time the pursuers, or the handover after the crossing).
-        const anchored = hasOwnAnchor(alt.scored[0]!) || toldAtItsClock(r.sentence, inc);
+        const anchored = hasOwnAnchor(alt.scored[0]!) || clocked;
         if (group === 'place' && !anchored && !toldAgain(alt, inc.id, story, told, r.sentenceClaims, r.sentence))
           continue;
         const checked = checkedClaims();
