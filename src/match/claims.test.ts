@@ -1077,3 +1077,106 @@ describe('readClaims, from batches 95-97', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('batches 01-06: who a sentence says crossed', () => {
+  it('reads who someone turned out to be from "월북한 사람은 …" and a predicate that "seems" or is "said"', () => {
+    expect(
+      who('합참 관계자는 "월북한 사람은 북한 출신이 아니라 남한에서 나고 자란 민간인인 것으로 보인다"고 전했다.'),
+    ).toMatchObject({
+      origin: 'south-korea',
+      role: 'civilian',
+    });
+    expect(who('군 당국은 월북한 사람이 남한에서 나고 자란 민간인이라고 밝혔다.')).toMatchObject({
+      origin: 'south-korea',
+      role: 'civilian',
+    });
+  });
+
+  it('reads a name given right after who someone is ("a soldier named …")', () => {
+    expect(
+      who('The wounded defector, a South Korean soldier named Oh Chong Song, survived several rounds of surgery.'),
+    ).toMatchObject({ origin: 'south-korea', role: 'soldier', name: 'Oh Chong Song' });
+  });
+
+  it('reads the story’s crosser told again by nationality or rank, whatever he did next', () => {
+    expect(
+      who(
+        'The North Korean soldier hid for hours before he was found and defected, telling the troops he wanted to stay.',
+      ),
+    ).toMatchObject({ origin: 'north-korea', role: 'soldier' });
+    expect(
+      who('On 18 July 2023 the private first class had been due to fly back to Texas to face disciplinary action.'),
+    ).toMatchObject({ rank: 'private first class' });
+    expect(
+      who('At the time, Specialist King had just finished weeks in a South Korean detention facility.'),
+    ).toMatchObject({ rank: 'specialist', name: 'King' });
+    expect(
+      who('Some outlets are describing the man as a first sergeant who crossed the border on foot.'),
+    ).toMatchObject({
+      rank: 'first sergeant',
+    });
+  });
+
+  it('reads "Private First Class" as a rank, not as a name', () => {
+    expect(
+      who(
+        'King, a Private First Class who joined the Army in January 2021, had served two months in a South Korean jail.',
+      ),
+    ).toMatchObject({ name: 'King', rank: 'private first class' });
+  });
+
+  it('reads an age told as "Name, who was 26 when …"', () => {
+    expect(who('Oh, who was 26 when he jumped out and ran for the MDL, was chased by four guards.')).toMatchObject({
+      name: 'Oh',
+      age: 26,
+    });
+  });
+
+  it('reads a Korean rank told of the story’s person: "이 귀순자의 계급은 부사관인 상사로", "그는 하사 계급의 … 부사관으로,"', () => {
+    expect(who('20대로 알려진 이 귀순자의 계급은 부사관인 상사로 전해졌다.')).toMatchObject({
+      rank: 'master sergeant',
+    });
+    expect(who('이 병사의 계급은 하사인 것으로 알려졌다.')).toMatchObject({ rank: 'staff sergeant' });
+    expect(
+      who('군 당국에 따르면 그는 하사 계급의 19세 부사관으로, 2년 남짓 복무하다 귀순을 결심했다고 진술했다.'),
+    ).toMatchObject({ role: 'soldier', rank: 'staff sergeant' });
+  });
+
+  it('reads how many the story’s people were after a longer predicate ("이들은 … 북한 남성 2명으로,")', () => {
+    expect(
+      who(
+        '이들은 스티로폼을 몸에 묶은 채 물살을 타고 남쪽으로 내려와 귀순을 시도한 북한 남성 2명으로, 중간선을 넘어선 뒤 도움을 청했다.',
+      ),
+    ).toMatchObject({ count: 2 });
+  });
+
+  it('reads no count from a day ("On 8 August a North Korean civilian …")', () => {
+    expect(
+      who('On 8 August a North Korean civilian defected by wading across the neutral zone of the Han River estuary.'),
+    ).toMatchObject({ text: 'a North Korean civilian', count: 1 });
+  });
+});
+
+describe('batches 01-06: a sentence about no one event', () => {
+  it('reads a share of all who cross, a span of decades and one crossing after another as general', () => {
+    for (const text of [
+      'Very few North Koreans cross the DMZ directly or swim past the sea border; most defectors in the South left through China.',
+      "American soldiers who defected to the North in the decades after the Korean War were used in Pyongyang's propaganda.",
+      '최근 들어 접경지역을 직접 넘는 월북이 잇따라 드러났다.',
+    ])
+      expect(readClaims(text, '2022-01-03').generic, text).toBeGreaterThan(0);
+    expect(readClaims('All 16 defectors were then driven off to Seoul.', '2016-04-08').generic).toBe(0);
+  });
+});
+
+describe('batches 07-09: a name for someone is no act', () => {
+  it('reads "월남 도주자" (North Korea’s word for a defector) as no direction, "헤엄쳐 월남했다" as south', () => {
+    expect(
+      readClaims(
+        "북한이 '월남 도주자'가 개성으로 돌아왔다고 발표한 20대 탈북민은 한강 하구를 헤엄쳐 건넌 것으로 보고 있다.",
+        '2020-07-27',
+      ).direction,
+    ).toBeUndefined();
+    expect(readClaims('그는 헤엄쳐 월남했다.', '2020-07-27').direction?.value).toBe('north-to-south');
+  });
+});

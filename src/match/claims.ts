@@ -100,6 +100,14 @@ const NUMBER_WORDS: Record<string, number> = {
 
 const NUM = String.raw`(?:\d{1,3}|a|an|one|lone|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty(?:-one)?|thirty(?:-one)?)`;
 const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|sailors?|seam[ae]n|crews?|crew(?:m[ae]n|\s+members?)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|labou?rers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|americans?|escapees?|commandos?|agents?|east\s+germans?|russians|czechs|filipinos|mongolians|chinese|vietnamese|japanese|couples?|pairs?(?!\s+of\b)|duos?|trios?|husband\s+and\s+wife)`;
+const DAY_OF_MONTH =
+  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(?![\w-])/gi;
+/**
+ * "Very few North Koreans", "most defectors", "many soldiers", "three groups totalling nine North Koreans": a share of
+ * all who cross, or a tally, not someone who did.
+ */
+const QUANTIFIED =
+  /^(?:(?:very\s+|only\s+a\s+|relatively\s+)?(?:few|most|many|hardly\s+any)\s|\S+\s+(?:groups|boats|cases)\s+totall?ing\b)/i;
 /** Subject noun phrase: determiner/number, up to five modifiers, a person noun, an optional name. */
 const MODIFIER = String.raw`(?!(?:has|have|had|is|are|was|were|been|will|would|could|may|might)\s)(?!(?:found|caught|spotted|rescued|detected|captured|discovered|detained|picked|saw|took|sent|handed|guided|escorted)\s+(?:the|a|an|all|both|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s)(?!(?:when|where|who|which|that|and|or|but|since|after|before|as|if|while|because|said|says?|tells?|told|add(?:s|ed)?|believes?|thinks?|suspects?|on|in|at|by|with|from|to|carrying|carried)\b)[\w'’.-]*\w[\w'’.-]*\s+`;
 const EN_SUBJECT = String.raw`(?:\b(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|both|all|his|its)\s+)?(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\b(?!\s+(?:[\w'’.-]+\s+){0,4}?${PERSON_NOUN}\b)|(?:(?:family|group|boatload|crew)\s+of\s+${NUM}\s+)?(?:${MODIFIER}){0,5}?${PERSON_NOUN}\b)`;
@@ -117,7 +125,7 @@ const EN_CROSSER = new RegExp(
 /** "이들 3명은 곧바로 관계기관으로 넘겨져 … 조사를 받고 있다": those taken in, told again by their number as they are dealt with. */
 const KO_IN_CUSTODY = String.raw`[^.。]{0,30}?(?:조사를\s?받|합동\s?신문|(?:관계\s?)?기관(?:으로|에)\s?(?:넘겨|인계)|귀순\s?의사를\s?(?:밝|표명))`;
 const KO_DEFINITE = new RegExp(
-  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|인물|인원|탈북민|하사|중사|상사|병장|상병|일병|이병)|이들(?:\s(?:부자|부녀|모자|모녀|부부|형제|남매|자매|일가족|일행|(?:두|세|네|다섯)\s?가족))?(?:\s\d{1,2}\s?명)?|이들\s(?:가운데|중)\s(?:\d{1,2}|한|두|세|네)\s?명)(?=(?:은|는|이|가)\s(?:\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s)|[^.。,]{1,40}?(?:으로|로)(?:,\s|\s(?:[가-힣]+(?:은|는|이|가)\s)?(?:파악|확인|알려|전해|추정|드러|조사))|${KO_IN_CUSTODY}))|(?<![가-힣])((?:(?:이|그|해당)\s(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))|(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))인\s(?:이|그|해당))\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s)|(?<![가-힣])((?:당시\s)?(?:\d{1,2}\s?(?:세|살)|${KO_AGE_WORD}\s?살)(?:이던|였던|인)\s그)(?=(?:는|가)\s)|(?<![가-힣])((?:이|그|해당)\s북한군?\s(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성))(?=(?:은|는|이|가)\s)`,
+  String.raw`(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|인물|인원|탈북민|하사|중사|상사|병장|상병|일병|이병)|그(?=[는가]\s)|이들(?:\s(?:부자|부녀|모자|모녀|부부|형제|남매|자매|일가족|일행|(?:두|세|네|다섯)\s?가족))?(?:\s\d{1,2}\s?명)?|이들\s(?:가운데|중)\s(?:\d{1,2}|한|두|세|네)\s?명)(?=(?:은|는|이|가)\s(?:\d{1,2}\s?(?:세|살)(?:로|이며|이고|였|이었|,|\s)|[^.。,]{1,60}?(?:으로|로)(?:,\s|\s(?:[가-힣]+(?:은|는|이|가)\s)?(?:파악|확인|알려|전해|추정|드러|조사))|${KO_IN_CUSTODY}))|(?<![가-힣])((?:(?:이|그|해당)\s(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))|(?:\d0\s?대(?:\s?(?:초반|중반|후반))?|\d{1,2}\s?(?:세|살))인\s(?:이|그|해당))\s(?:북한군\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|남자|여자|탈북민|하사|중사|상사|병장|상병|일병|이병))(?=(?:은|는|이|가)\s)|(?<![가-힣])((?:당시\s)?(?:\d{1,2}\s?(?:세|살)|${KO_AGE_WORD}\s?살)(?:이던|였던|인)\s그)(?=(?:는|가)\s)|(?<![가-힣])((?:이|그|해당)\s북한군?\s(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성))(?=(?:은|는|이|가)\s)`,
   'g',
 );
 /**
@@ -148,7 +156,7 @@ const EN_AGE_PAIR = new RegExp(
  * crossed: "the two soldiers" may be the guards).
  */
 const EN_DEFINITE_COUNT = new RegExp(
-  String.raw`\b((?:all|the|these|those)\s+(?!\d{3})${NUM}\s+(?:(?:North\s+Korean|would-be|young|other)\s+)?(?:defectors|North\s+Koreans|fishermen|escapees|crossers|swimmers|castaways|crew(?:men|\s+members)|sailors|civilians|residents|(?:people|persons)\s+(?:aboard|on\s+board)|aboard|on\s+board|(?:men|women|people)\s+(?:rescued|picked\s+up)(?:\s+(?:from|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:boats?|ships?|vessels?|waters?|sea))?)\b(?=,|\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished|[a-z]{3,}ed)\b)|the\s+(?:trio|pair|duo)\b(?=\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished)\b)|(?:all|the)\s+(?!\d{3})${NUM}(?:\s+(?:men|soldiers|commandos|agents|infiltrators|people|North\s+Koreans))?(?=\s+who\s+(?:had\s+)?(?:defected|crossed|fled|escaped|arrived|came|swam|walked|sailed|infiltrated)\b))`,
+  String.raw`\b((?:all|the|these|those)\s+(?!\d{3})${NUM}\s+(?:(?:North\s+Korean|would-be|young|other)\s+)?(?:defectors|North\s+Koreans|fishermen|escapees|crossers|swimmers|castaways|crew(?:men|\s+members)|sailors|civilians|residents|(?:people|persons)\s+(?:aboard|on\s+board)|aboard|on\s+board|(?:men|women|people)\s+(?:rescued|picked\s+up)(?:\s+(?:from|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:boats?|ships?|vessels?|waters?|sea))?)\b(?=,|\s+(?:on\s+board|aboard)\b|\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished|[a-z]{3,}ed)\b)|the\s+(?:trio|pair|duo)\b(?=\s+(?:were|was|are|had|have|then|later|also|all|each|told|said|asked|wanted|wished)\b)|(?:all|the)\s+(?!\d{3})${NUM}(?:\s+(?:men|soldiers|commandos|agents|infiltrators|people|North\s+Koreans))?(?=\s+who\s+(?:had\s+)?(?:defected|crossed|fled|escaped|arrived|came|swam|walked|sailed|infiltrated)\b))`,
   'gi',
 );
 /** "The four told the coast guard …", "The three were brought to Incheon": a group told again by its number alone. */
@@ -159,16 +167,18 @@ const EN_BARE_COUNT = new RegExp(
 /** Where an appositive ("a sergeant with …", "a student attached to …") stops saying who someone was. */
 const APPOSITIVE_END = String.raw`(?=,|\s+who\b|\s+(?:has|had|was|is|with|attached|assigned|posted|stationed|working|studying|serving)\b)`;
 /**
- * "King, 25, a cavalry scout who …", "Abshier, a sergeant with …", "White, then a sergeant …": someone named, with their
- * age or who they were.
+ * "King, 25, a cavalry scout who …", "Abshier, a sergeant with …", "White, then a sergeant …", "Oh, who was 24 when …":
+ * someone named, with their age or who they were.
  */
 const EN_NAMED = new RegExp(
-  String.raw`\b(([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+){0,2}),\s+(?=\d{1,2},|(?:then\s+)?(?:a|an)\s)(?:(\d{1,2}),)?(?:\s*(?:then\s+)?(?:a|an)\s+[^,]{1,60}?${APPOSITIVE_END})?)`,
+  String.raw`\b(([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+){0,2}),\s+(?=\d{1,2},|(?:then\s+)?(?:a|an)\s|who\s+was\s+\d{1,2}\b)(?:(\d{1,2}),|who\s+was\s+(\d{1,2})\b)?(?:\s*(?:then\s+)?(?:a|an)\s+[^,]{1,60}?${APPOSITIVE_END})?)`,
   'g',
 );
+/** "(a soldier) named Oh Chong Song", "(the defector, a sergeant) called Jung": the name given right after who someone is. */
+const NAMED_AFTER = /^\s+(?:named|called)\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})\b/;
 /** "Sgt. White", "Corporal White", "Pvt. Travis King": someone named with their rank. */
 const EN_TITLED = new RegExp(
-  String.raw`\b((?:Pvt\.|Pfc\.|PFC|Cpl\.|Sgt\.|Spc\.|Private(?:\s+First\s+Class)?|Corporal|Sergeant|Staff\s+Sergeant)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+)?))\b`,
+  String.raw`\b((?:Pvt\.|Pfc\.|PFC|Cpl\.|Sgt\.|Spc\.|Specialist|Private(?:\s+First\s+Class)?|Corporal|Sergeant|Staff\s+Sergeant)\s+(?:[A-Z]\.\s+)?(?!(?:First|Second)\s+Class\b)([A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+)?))\b`,
   'g',
 );
 /** The people a return is done to: "sent all 31 North Koreans … back", "handed the seven fishermen … back". */
@@ -218,7 +228,7 @@ export const KO_TAKEN_PARTICIPLE = String.raw`(?:구조된|인계된|넘겨받�
 /** "귀순한", "월북한", "돌아간": those who did the story's act (defected, went back), told again by it. */
 export const KO_ACT_PARTICIPLE = String.raw`(?:귀순한|월북한|월남한|돌아간|넘어온|넘어간|건너온|건너간)`;
 const KO_TAKEN = new RegExp(
-  String.raw`(?:${KO_TAKEN_PARTICIPLE}|${KO_ACT_PARTICIPLE}|승선\s?인원|(?<=에\s)${KO_ABOARD_PARTICIPLE})\s((?:[가-힣]{1,6}\s){0,2}?(?:${KO_NUM}|(?:두|세|네|다섯|여섯|일곱|여덟)\s?사람|북한군|병사|군인|남성|여성|주민|어민|선원))(?=(?:은|는|이|가)\s)`,
+  String.raw`(?:${KO_TAKEN_PARTICIPLE}|${KO_ACT_PARTICIPLE}|승선\s?인원|(?<=에\s)${KO_ABOARD_PARTICIPLE})\s((?:[가-힣]{1,6}\s){0,2}?(?:${KO_NUM}|(?:(?:두|세|네|다섯|여섯|일곱|여덟)\s?)?사람|북한군|병사|군인|남성|여성|주민|어민|선원))(?=(?:은|는|이|가)\s)`,
   'g',
 );
 /** "중국 국적 선원인 이들 2명이", "탈북민 출신인 강씨는", "북한군 하사였던 그는": who the people told again were, before them. */
@@ -227,11 +237,16 @@ const KO_STATUS_BEFORE = new RegExp(
   'g',
 );
 /**
- * "The North Korean soldier was unarmed when …", "The North Korean, thought to be in his 40s, …": the story's crosser
- * told again by nationality, whatever he did next.
+ * "The North Korean soldier was unarmed when …", "The North Korean soldier hid for hours …", "The North Korean, thought
+ * to be in his 40s, …": the story's crosser told again by nationality, in what he was or did on his way.
  */
+/** "the private first class had been due to fly home", "The sergeant, …": the story's soldier told again by rank. */
+const EN_DEFINITE_RANK = new RegExp(
+  String.raw`\b(the\s+(?:(?:then|young)\s+)?(?:private(?:\s+(?:first|second)\s+class)?|(?:staff\s+|master\s+)?sergeant(?:\s+first\s+class)?|corporal|(?:second\s+|first\s+)?lieutenant))\b(?=\s+(?:was|is|had|has|told|wanted|appeared|remained|stayed|hid|waited|spent|slept|lay|crouched|surrendered|carried|wore)\b|,)`,
+  'gi',
+);
 const EN_DEFINITE_NK = new RegExp(
-  String.raw`\b(the\s+(?:young\s+|lone\s+)?(?:North\s+Korean\s+(?:soldier|defector|civilian|fisherman|private|sergeant|officer|man|woman)|(?:North|South)\s+Korean(?=,\s+(?:thought|believed|said|reported|who|aged|\d)\b)))\b(?=\s+(?:was|is|had|has|told|wanted|appeared|remained|stayed)\b|,)`,
+  String.raw`\b(the\s+(?:young\s+|lone\s+)?(?:North\s+Korean\s+(?:soldier|defector|civilian|fisherman|private|sergeant|officer|man|woman)|(?:North|South)\s+Korean(?=,\s+(?:thought|believed|said|reported|who|aged|\d)\b)))\b(?=\s+(?:was|is|had|has|told|wanted|appeared|remained|stayed|hid|waited|spent|slept|lay|crouched|surrendered|carried|wore)\b|,)`,
   'gi',
 );
 /** How an appositive may be introduced: "said to be", "believed to be", "described (by officials) as", "identified as". */
@@ -487,10 +502,10 @@ function ageAround(text: string, who: WhoClaim): Pick<WhoClaim, 'age' | 'ageTo' 
 /**
  * Who someone turned out to be, told as the sentence's predicate: "이 남성은 군인이 아니라 민간인 신분의 북한 주민으로
  * 파악됐다", "…씨는 중국에서 나고 자란 조선족 출신인 것으로", "이 남성이 북한 출신이 아니라 남한에서 나고 자란 민간인인
- * 것으로 보고 있다", "A씨는 북한군 병사 신분으로". What is denied ("군인이 아니라") and glosses in brackets are dropped first.
+ * 것으로 보고 있다", "월북한 사람은 … 민간인인 것으로 보인다", "월북한 사람이 … 민간인이라고 밝혔다", "A씨는 북한군 병사 신분으로". What is denied ("군인이 아니라") and glosses in brackets are dropped first.
  */
 const KO_PREDICATE =
-  /^([^.。,]{1,60}?)(?:인\s?것|이었던\s?것)?(?:으로|로)\s?(?:[가-힣]{1,4}(?:은|는|이|가)\s)?(?:파악|확인|알려|드러|추정|조사|보고|밝혀|전해)/;
+  /^([^.。,]{1,60}?)(?:(?:인\s?것|이었던\s?것)?(?:으로|로)\s?(?:[가-힣]{1,4}(?:은|는|이|가)\s)?(?:파악|확인|알려|드러|추정|조사|보고|보인|보여|밝혀|전해)|(?:이)?라고\s?(?:밝혔|전했|말했|설명했))/;
 /** "이 남성은 … 남측 출신 주민으로, …": who someone was, told before a comma goes on with the sentence. (A predicate is read
  * within its clause, up to a comma, so "… 주민으로, … 월북을 택한 것으로 알려졌다" is not read as what someone did.) */
 const KO_APPOSED = /^([^.。,]{1,40}?)(?:으로|로),\s/;
@@ -498,7 +513,11 @@ const KO_APPOSED = /^([^.。,]{1,40}?)(?:으로|로),\s/;
 const KO_STATUS = /^([^.。]{1,30}?)\s?(?:신분|계급)(?:으로|이었|이다|인)/;
 const DENIED = /[가-힣]{1,6}(?:\s[가-힣]{1,6})?\s?(?:이|가)\s?아니(?:라|고|며)\s?/g;
 const KO_BADGE_BEFORE = /([가-힣]{1,3})\s?계급장을\s?(?:단|달고\s?있던|붙인)\s$/;
-const KO_RANK_PREDICATE = /^[^.。]{0,40}?계급은\s?([가-힣]{1,4})/;
+/** "계급은 중사인 것으로", "계급은 부사관인 상사로": the rank told in the predicate (after the class of rank it is). */
+const KO_RANK_PREDICATE = /^[^.。]{0,40}?계급은\s?([가-힣]{1,4})(?:\s([가-힣]{1,4}))?/;
+/** "이 귀순자의 계급은 …": the story's crosser told again by the rank the sentence gives them. */
+const KO_RANK_OF =
+  /(?<![가-힣])((?:이|그|해당)\s(?:북한군\s)?(?:귀순자|병사|군인|장병|하전사|남성|탈북민|장교|부사관))(?=의\s계급은\s)/g;
 /** Where someone is from, told by birth or origin: "중국에서 나고 자란", "조선족 출신". */
 const BORN_IN = /([가-힣]{1,4})(?:\s?출신|에서\s?(?:나고\s?자란|태어나\s?자란|태어난|태어나고))/;
 
@@ -534,16 +553,21 @@ const APPOSED = new RegExp(
 );
 /** "by South Korean media" (as …), "who a local official said" (was …): whose words an appositive gives. */
 const SAID_BY = /\bby\s+[^,]{1,30}?(?=\s+as\b)|\bwho\s+[^,]{1,30}?\s+(?:said|says|believed?|believes|thought)(?=\s)/gi;
-/** "이들은 모두 4명으로,", "이들은 총 다섯 명이었다", "이들은 남자 6명과 여자 6명 등 모두 12명으로,": how many the story's people were. */
+/**
+ * "이들은 모두 4명으로,", "이들은 총 다섯 명이었다", "이들은 남자 6명과 여자 6명 등 모두 12명으로,", "이들은 … 귀순을 시도한 북한
+ * 남성 2명으로,": how many the story's people were.
+ */
 const KO_COUNT_PREDICATE = new RegExp(
-  String.raw`^(?:은|는|이|가)\s(?:[^.。,]{1,30}?\s?등\s)?(?:모두\s|총\s|전부\s)?(\d{1,2}|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?명(?=으로|이었|이며|이고|이다|,)`,
+  String.raw`^(?:은|는|이|가)\s(?:[^.。,]{1,30}?\s?등\s|[^.。,]{0,60}?(?:남성|여성|주민|어민|선원|병사|군인|남녀|사람)\s)?(?:모두\s|총\s|전부\s)?(\d{1,2}|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?명(?=으로|이었|이며|이고|이다|,)`,
 );
 
 /** The person or group a text says crossed: the subject of a crossing verb, or an appositive of "the defector". */
 /** "상위(우리 군 중위와 대위 사이 계급)", "(equivalent to a South Korean lieutenant)": a rank glossed by our own army's. */
 const RANK_GLOSS = /\([^()]*?(?:우리\s?군|국군|한국군|equivalent|equal\s+to)[^()]*\)/gi;
 
-export function findCrosser(text: string): WhoClaim | undefined {
+export function findCrosser(told: string): WhoClaim | undefined {
+  // "On June 18 a North Korean civilian …", "On 8 August a …": a day's number is no count of people.
+  const text = told.replace(DAY_OF_MONTH, (d) => ' '.repeat(d.length));
   // What a gloss names is the equal of someone's rank, not someone.
   const glosses = [...text.matchAll(RANK_GLOSS)];
   const inGloss = (at: number) => glosses.some((g) => at > g.index && at < g.index + g[0].length);
@@ -579,6 +603,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
     EN_TITLED,
     EN_NAMED,
     KO_DEFINITE,
+    KO_RANK_OF,
     KO_STATUS_BEFORE,
     EN_RETURNED,
     EN_TAKEN,
@@ -587,6 +612,7 @@ export function findCrosser(text: string): WhoClaim | undefined {
     KO_RELATIVE,
     KO_TAKEN,
     EN_DEFINITE_NK,
+    EN_DEFINITE_RANK,
     EN_ABOARD,
     KO_ABOARD,
   ]) {
@@ -615,7 +641,11 @@ export function findCrosser(text: string): WhoClaim | undefined {
       );
       who.text = phrase.trim();
       if (re === EN_NAMED || re === EN_TITLED) who.name = m[2]!;
-      if (re === EN_NAMED && m[3]) who.age = Number(m[3]);
+      else {
+        const named = NAMED_AFTER.exec(text.slice(offset + phrase.length));
+        if (named) who.name = named[1]!;
+      }
+      if (re === EN_NAMED && (m[3] ?? m[4])) who.age = Number(m[3] ?? m[4]);
       if (re === EN_AGE_PAIR) {
         const [a, b] = [Number(m[2]), Number(m[3])];
         Object.assign(who, {
@@ -654,13 +684,13 @@ export function findCrosser(text: string): WhoClaim | undefined {
       if (counted) who.count = /^\d/.test(counted[1]!) ? Number(counted[1]) : KO_NUMBER_WORDS[counted[1]!]!;
       if (!who.origin && predicate.origin) who.origin = predicate.origin;
       if (!who.role && !who.rank && predicate.role) who.role = predicate.role;
-      // "계급은 중사인 것으로": the rank told in the predicate.
       const rankSaid = who.rank ? null : KO_RANK_PREDICATE.exec(text.slice(who.end));
       // "이 북한군은 소위 계급의 초급 장교로,": or as who someone turned out to be.
       // "하사 계급장을 단 이 병사는": or as the rank worn, before the noun.
       const badge = who.rank ? null : KO_BADGE_BEFORE.exec(text.slice(Math.max(0, who.start - 20), who.start));
       const saidRank =
-        (rankSaid && first(RANK_WORDS, rankSaid[1]!)) ||
+        (rankSaid &&
+          ((/인$/.test(rankSaid[1]!) && first(RANK_WORDS, rankSaid[2] ?? '')) || first(RANK_WORDS, rankSaid[1]!))) ||
         (badge && first(RANK_WORDS, badge[1]!)) ||
         (!who.rank && predicate.rank);
       if (saidRank) Object.assign(who, { rank: saidRank, role: 'soldier' });
@@ -743,8 +773,9 @@ export function readClaims(text: string, published?: string, yearHint?: string):
   if (who) {
     claims.who = who;
     // Someone who crossed is an event, whatever else the sentence says about the border, unless it tells of a habit or a
-    // call, or counts more people than ever crossed together ("the roughly 150 North Koreans who had defected …").
-    claims.generic = NOT_ONE_EVENT_CUES.some(hit) || (who.count ?? 0) >= 100 ? 1 : 0;
+    // call, counts more people than ever crossed together ("the roughly 150 North Koreans who had defected …") or
+    // says how many of all ("Very few North Koreans cross the DMZ").
+    claims.generic = NOT_ONE_EVENT_CUES.some(hit) || (who.count ?? 0) >= 100 || QUANTIFIED.test(who.text) ? 1 : 0;
   }
   const results = findAll(RESULT_WORDS, text);
   const direction = directionOf(text, results);

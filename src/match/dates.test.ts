@@ -246,3 +246,12 @@ describe('firstSinceBound', () => {
     expect(bound('2019년 이후 탈북민이 줄었다')).toBeUndefined();
   });
 });
+
+describe('today, told by the time of day', () => {
+  it('reads "this morning" and "tonight" as the publication day', () => {
+    expect(dates('a soldier crossed the MDL early this morning', '2024-08-20')).toEqual([
+      { year: 2024, month: 8, day: 20 },
+    ]);
+    expect(dates('officials will brief reporters tonight', '2024-08-20')).toEqual([{ year: 2024, month: 8, day: 20 }]);
+  });
+});

@@ -93,7 +93,7 @@ const ANNIVERSARY = new RegExp(
   'gi',
 );
 const YESTERDAY = /\byesterday\b|어제/gi;
-const TODAY = /\btoday\b|\bearlier\s+today\b|오늘/gi;
+const TODAY = /\btoday\b|\bearlier\s+today\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b|오늘/gi;
 /** Days that count back from the publication date within its week. */
 const THIS_WEEK: ReadonlySet<RegExp> = new Set([EN_WEEKDAY, KO_WEEKDAY, YESTERDAY, TODAY]);
 /**
@@ -161,7 +161,7 @@ const RELATIVE: Array<[RegExp, Make]> = [
       return pub && n ? { year: pub.year - n, month: pub.month, approx: true } : undefined;
     },
   ],
-  // yesterday / today, 어제 / 오늘
+  // yesterday / today (this morning, tonight), 어제 / 오늘
   [YESTERDAY, (_m, pub) => pub && addDays(pub, -1)],
   [TODAY, (_m, pub) => pub && { ...pub }],
   // last month / earlier this month, 지난달 / 이달 초

@@ -92,18 +92,24 @@ export interface Rank {
   grade: 'enlisted' | 'nco' | 'officer';
 }
 export const RANK_WORDS: ReadonlyArray<Rule<Rank>> = [
-  // The press writes the Korean 하사 as "staff sergeant" and 중사, a rank above it, as "sergeant first class".
+  // The press writes the Korean 하사 as "staff sergeant", 중사, a rank above it, as "sergeant first class" and 상사 as
+  // "master sergeant" (the South Korean army's own equivalents): each names one rank, never a plain sergeant.
   [{ key: 'staff sergeant', grade: 'nco' }, rx(String.raw`\bstaff\s+sergeants?\b|(?<![가-힣])하사`)],
   [{ key: 'sergeant first class', grade: 'nco' }, rx(String.raw`\bsergeants?\s+first\s+class\b|(?<![가-힣])중사`)],
-  [{ key: 'master sergeant', grade: 'nco' }, rx(String.raw`\bmaster\s+sergeants?\b|특무상사`)],
+  [
+    { key: 'master sergeant', grade: 'nco' },
+    rx(String.raw`\bmaster\s+sergeants?\b|특무상사|(?<![가-힣])상사(?![가-힣]{2})`),
+  ],
+  [{ key: 'first sergeant', grade: 'nco' }, rx(String.raw`\bfirst\s+sergeants?\b`)],
   [
     { key: 'sergeant', grade: 'nco' },
-    rx(String.raw`(?<!staff\s|master\s)\bsergeants?\b(?!\s+first\s+class)|\bsgt\.|(?<![가-힣특무])상사(?![가-힣]{2})`),
+    rx(String.raw`(?<!staff\s|master\s|first\s)\bsergeants?\b(?!\s+first\s+class)|\bsgt\.`),
   ],
   [
     { key: 'noncommissioned officer', grade: 'nco' },
     rx(String.raw`\bnon-?commissioned\s+officers?\b|\bNCOs?\b|부사관`),
   ],
+  [{ key: 'specialist', grade: 'enlisted' }, rx(String.raw`\bspecialists?\b(?=\s+[A-Z])|\bspc\.`)],
   [{ key: 'corporal', grade: 'enlisted' }, rx(String.raw`\bcorporals?\b|\bcpl\.|상등병|(?<![가-힣])상병`)],
   // Said in full, the two lowest grades are told apart ("a private first class" of a private second class is wrong).
   [{ key: 'private first class', grade: 'enlisted' }, rx(String.raw`\bprivates?\s+first\s+class\b|\bpfc\.?(?=\s)`)],
@@ -283,7 +289,7 @@ export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = 
   [
     'north-to-south',
     rx(
-      String.raw`귀순|월남(?!전|쌈)|남하|내려(?:왔|온|와)|(?<![북동서])(?:남(?:쪽)?|남측\s?(?:지역|땅|영토|해역|수역)?)으로(?!부터|${DISTANCE_AWAY})|넘어\s?왔|넘어\s?온|넘어와|건너\s?왔|건너온|건너와|탈북(?:해|했|한|하여|을\s?시도)`,
+      String.raw`귀순|월남(?!전|쌈|\s?(?:도주자|자(?![가-힣])|민(?![가-힣])))|남하|내려(?:왔|온|와)|(?<![북동서])(?:남(?:쪽)?|남측\s?(?:지역|땅|영토|해역|수역)?)으로(?!부터|${DISTANCE_AWAY})|넘어\s?왔|넘어\s?온|넘어와|건너\s?왔|건너온|건너와|탈북(?:해|했|한|하여|을\s?시도)`,
     ),
   ],
   [
@@ -420,11 +426,12 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
 /**
  * How often, how usually, year after year, one after another, or what can happen: a sentence saying so tells of a
  * habit even when it names who crosses ("예전부터 … 북한 주민과 군인이 여러 차례 귀순해 왔다", "defectors usually travel
- * through China", "썰물 때는 걸어서 건너올 수도 있다"); not acts repeated within one event ("감시장비가 여러 차례 잡아내고도",
+ * through China", "American soldiers who defected … in the decades after the war", "월북이 잇따라 드러났다",
+ * "썰물 때는 걸어서 건너올 수도 있다"); not acts repeated within one event ("감시장비가 여러 차례 잡아내고도",
  * "여러 차례 경고방송을 했지만").
  */
 export const HABIT_CUE = rx(
-  String.raw`\b(?:usually|typically|generally|mostly|often|rarely|seldom|routinely|time\s+and\s+again|year\s+after\s+year|every\s+year|(?:only\s+)?(?:a|the)\s+handful\s+of|rare\s+(?:defections|crossings|cases)|(?:crossings|defections|escapes)(?:,[^,]{0,40},)?\s+(?:are|remain|tend|can)|in\s+the\s+past\s+(?:decade|\w+\s+years)|over\s+the\s+years)\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b|\b(?:long-?standing|usual|standard|established)\s+(?:practice|policy|procedure)\b|\bcases\s+(?:of|where|in\s+which)\b|(?<!이번\s?|그\s|이\s)경우(?:가|도|는|에는)\s|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|주로|대개|일반적으로|통상(?:적으로)?\s(?!(?:[가-힣]+\s)?(?:마찰|협상|교섭|분쟁|압력|장관|본부|협정))|드물|드문|되풀이|(?:늘어날|늘어나는|증가할)\s?(?:수|것|가능성)|경로로(?:도)?\s?(?:쓰|이용|사용)|적지\s?않|(?:여러\s?차례|수차례)(?!(?:\s*[가-힣]+){0,2}?\s*(?:경고|잡히|잡혔|잡아|찍히|찍혔|걸렸|걸려|알렸|알리|확인|연락|외쳤|외치|시도|포착|촬영))|(?:차례|건)(?:에|로)\s?(?:이른다|이르렀|달한다|달했|늘었|집계)|예전부터|관례|한\s?해\s|매년|(?:해|달|철|여름|겨울|봄|가을|때)마다|\b(?:every|any)\s+(?:single\s+)?(?:defection|defector|crossing)\b|급감|급증|(?:잇따르는|잇따른|잇단)\s?(?:[가-힣]+\s)?(?:귀순|탈북|월북)|(?:귀순|탈북|월북)(?:이|가)?\s?잇따르|(?:귀순|탈북|월북|월남)['’"”]?\s?(?:길목|통로|루트)|자꾸|\b(?:spate|string|series|wave|rash|flurry|run)\s+of\s+(?:\w+\s+)?(?:defections|crossings|arrivals|cases)\b|(?:올|넘어올|건너올|내려올|갈|넘어갈|건너갈|오갈)\s?수(?:도)?\s?있(?:다|습니다|는|어)|\bcan\s+(?:\w+\s+)?(?:walk|swim|cross|sail|drift|come)\b`,
+  String.raw`\b(?:usually|typically|generally|mostly|often|rarely|seldom|routinely|time\s+and\s+again|year\s+after\s+year|every\s+year|(?:only\s+)?(?:a|the)\s+handful\s+of|rare\s+(?:defections|crossings|cases)|(?:crossings|defections|escapes)(?:,[^,]{0,40},)?\s+(?:are|remain|tend|can)|in\s+the\s+past\s+(?:decade|\w+\s+years)|over\s+the\s+(?:years|decades)|in\s+the\s+decades\s+(?:after|since|following|that\s+followed))\b|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:rare|uncommon)\b|\b(?:long-?standing|usual|standard|established)\s+(?:practice|policy|procedure)\b|\bcases\s+(?:of|where|in\s+which)\b|(?<!이번\s?|그\s|이\s)경우(?:가|도|는|에는)\s|잦(?:은|다|았|아져|아진|아지)|빈번|자주|종종|주로|대개|일반적으로|통상(?:적으로)?\s(?!(?:[가-힣]+\s)?(?:마찰|협상|교섭|분쟁|압력|장관|본부|협정))|드물|드문|되풀이|(?:늘어날|늘어나는|증가할)\s?(?:수|것|가능성)|경로로(?:도)?\s?(?:쓰|이용|사용)|적지\s?않|(?:여러\s?차례|수차례)(?!(?:\s*[가-힣]+){0,2}?\s*(?:경고|잡히|잡혔|잡아|찍히|찍혔|걸렸|걸려|알렸|알리|확인|연락|외쳤|외치|시도|포착|촬영))|(?:차례|건)(?:에|로)\s?(?:이른다|이르렀|달한다|달했|늘었|집계)|예전부터|관례|한\s?해\s|매년|(?:해|달|철|여름|겨울|봄|가을|때)마다|\b(?:every|any)\s+(?:single\s+)?(?:defection|defector|crossing)\b|급감|급증|(?:잇따르는|잇따른|잇단)\s?(?:[가-힣]+\s)?(?:귀순|탈북|월북)|(?:귀순|탈북|월북)(?:이|가)?\s?잇따(?:르|라|랐)|(?:귀순|탈북|월북|월남)['’"”]?\s?(?:길목|통로|루트)|자꾸|\b(?:spate|string|series|wave|rash|flurry|run)\s+of\s+(?:\w+\s+)?(?:defections|crossings|arrivals|cases)\b|(?:올|넘어올|건너올|내려올|갈|넘어갈|건너갈|오갈)\s?수(?:도)?\s?있(?:다|습니다|는|어)|\bcan\s+(?:\w+\s+)?(?:walk|swim|cross|sail|drift|come)\b`,
 );
 
 /**
@@ -471,7 +478,7 @@ export const GENERIC_CUES: readonly RegExp[] = [
     String.raw`\b(?:most|many|all|several|some|none)\s+of\s+(?:these|those|the|them)\b|\bin\s+the\s+(?:19|20)\d0s\b|(?:19|20)\d0년대`,
   ),
   rx(
-    String.raw`\b(?:a\s+)?(?:history|timeline|list|chronology)\s+of\b|\bpast\s+(?:cases|defections|crossings)\b|\b(?:far\s+from|not|hardly|by\s+no\s+means)\s+the\s+first\b|역대|일지|사례들|그동안|처음(?:이|은)\s?아니`,
+    String.raw`\b(?:a\s+)?(?:history|timeline|list|chronology)\s+of\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+)?(?:cases|incidents)\b|\bpast\s+(?:cases|defections|crossings)\b|\b(?:far\s+from|not|hardly|by\s+no\s+means)\s+the\s+first\b|역대|일지|사례들|그동안|처음(?:이|은)\s?아니`,
   ),
   // Places as sights: what visitors can see and do (a visit within an incident, "on a tour of the JSA", is not this).
   rx(

@@ -972,3 +972,105 @@ describe('batches 98-00: names and people told again', () => {
     expect(other.warnings).toEqual([]);
   });
 });
+
+describe('batches 01-06: earlier events, the story’s day and people told again', () => {
+  it('takes "한강하구 귀순 12일 만" in a headline as the earlier crossing, not where the story’s happened', () => {
+    const title = '북한군 하사, 고성 MDL 넘어 도보 귀순…한강하구 귀순 12일 만';
+    const lede = '북한군 병사 1명이 20일 새벽 강원 고성군 동부전선 군사분계선(MDL)을 걸어서 넘어와 귀순 의사를 밝혔다.';
+    const r = checked({ title, lede, published: '2024-08-20' }, title, 'MDL');
+    expect(r.candidates[0]?.incident.id).toBe('2024-08-20-goseong-staff-sergeant');
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('does not check which way a re-defector went against what he did "귀순 당시"', () => {
+    const info = { title: '새해 첫날 철책 넘어 월북한 1명, 1년 전 귀순한 탈북민', published: '2022-01-03' };
+    const r = checked(info, "이 남성은 귀순 당시 3m 높이의 철책을 뛰어넘어 '점프 귀순'이라는 말을 낳았다.", '귀순');
+    expect(r.warnings.map((w) => w.field)).not.toContain('direction');
+  });
+
+  it('checks which way a crossing went when the sentence tells it at the record’s own crossing time', () => {
+    const info = {
+      title: '새해 첫날 동부전선 철책 넘어 월북…CCTV에 찍히고 경보 울렸는데 3시간 몰랐다',
+      lede: '새해 첫날인 1일 강원도 동부전선 최전방 철책을 넘어 신원을 알 수 없는 1명이 월북한 것으로 확인됐다.',
+      published: '2022-01-03',
+    };
+    const text =
+      '합참에 따르면 이 인원은 포착된 지 1시간20분 만인 오후 10시40분께 군사분계선(MDL)을 넘어 남측 지역으로 들어왔다.';
+    const r = checked(info, text, '군사분계선');
+    expect(r.confident).toBe(true);
+    expect(r.warnings.map((w) => w.field)).toEqual(['direction']);
+  });
+
+  it('checks who a half after a semicolon goes on with ("…; instead he left …")', () => {
+    const info = { title: 'Soldier who ran into North Korea walks free after guilty plea', published: '2024-09-21' };
+    const text =
+      'At the time, Specialist King had just finished weeks in a South Korean detention facility; instead he left the airport, signed on to the tour and ran across the line at Panmunjom.';
+    expect(checked(info, text, 'Panmunjom').warnings.map((w) => w.field)).toContain('rank');
+  });
+
+  it('checks how someone came when the authority that found it out opens the sentence ("군은 그가 …")', () => {
+    const info = {
+      title: '합참 "\'잠수복 귀순\' 北남성, 해류 타고 남하"',
+      lede: '지난 16일 강원 고성 해안으로 넘어와 귀순 의사를 밝힌 북한 남성은 민간인으로 조사됐다.',
+      published: '2021-02-23',
+    };
+    const text =
+      '군은 그가 북측 해안에서 작은 목선을 타고 내려와 해안 가까이에서 배를 버린 뒤 뭍으로 올라와 귀순한 것으로 파악했다.';
+    expect(checked(info, text, '귀순').warnings.map((w) => w.field)).toEqual(['method']);
+  });
+
+  it('reads "이날" and "나머지 2명" as going on with the story', () => {
+    const info = {
+      title: '울릉도 인근서 구조된 北주민 1명 판문점 통해 송환',
+      lede: '지난달 31일 경북 울릉도 인근 해상에서 표류하다 구조된 북한 주민 가운데 1명이 3일 판문점을 거쳐 북으로 돌아갔다.',
+      published: '2014-06-03',
+    };
+    const r = checked(
+      info,
+      '결국 북측 요구대로 나머지 2명도 이날 함께 판문점을 넘어 북측에 인계된 것으로 알려졌다.',
+      '판문점',
+    );
+    expect(r.candidates[0]?.incident.id).toBe('2014-06-03-ulleung-fisherman-returned-panmunjom');
+    expect(r.candidates[0]!.p).toBeGreaterThan(0.9);
+  });
+
+  it('dates talks by the day they opened, and checks the day of the agreement told at its own time', () => {
+    const info = {
+      title: '南北 고위급 접촉 타결…北 지뢰 도발 유감 표명, 南 확성기 중단',
+      lede: '김관진 청와대 국가안보실장은 25일 오전 2시 청와대 춘추관에서 브리핑을 열어 남북이 6개 항으로 된 공동보도문에 합의했다고 발표했다.',
+      published: '2015-08-25',
+    };
+    const opened = checked(
+      info,
+      '남북 대표단은 22일 오후 6시30분 판문점 평화의 집에서 마주 앉은 뒤 정회와 속개를 거듭했다.',
+      '판문점',
+    );
+    expect(opened.warnings).toEqual([]);
+    const agreed = checked(
+      info,
+      '협상은 무박 나흘에 걸친 마라톤 끝에 24일 새벽 0시55분께 판문점에서 최종 타결됐다.',
+      '판문점',
+    );
+    expect(agreed.warnings.map((w) => w.field)).toEqual(['date']);
+  });
+});
+
+describe('batches 07-09: what someone did years before', () => {
+  it('takes "3년 전엔 … 김포로 귀순" in a re-defector’s headline as his earlier crossing', () => {
+    const title = '합참 "철책 아래 배수로 통과한 듯"…국방부 "3년 전엔 개성서 한강 하구 건너 김포로 귀순"';
+    const r = checked({ title, published: '2020-07-27' }, title, '귀순');
+    expect(r.candidates[0]?.incident.id === '2020-07-18-ganghwa-redefector-swims-north' && r.confident).toBe(false);
+    expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('batches 07-09: another boat', () => {
+  it('takes "the North seized another South Korean squid boat" as no telling of the story’s boat', () => {
+    const info = { title: 'North Korea seizes South Korean squid boat Daeseung 55', published: '2010-08-09' };
+    const text =
+      'In July last year the North seized another South Korean squid boat, with four crew aboard, after a fault in its navigation system led it across the maritime border.';
+    const r = checked(info, text, 'maritime border');
+    expect(r.confident).toBe(false);
+    expect(r.warnings).toEqual([]);
+  });
+});

@@ -49,13 +49,22 @@ import MODEL from './model.json';
 /** Where one half of a sentence ends and another, told for itself, begins. */
 const HARD_BREAK = /:\s+[a-z]|;|\s[—–]\s|\s--\s/;
 
+/** A half that goes on with the same person: "…; instead he left the airport", "… — he later said". */
+const GOES_ON_WITH_HIM = /^[;:—–-]*\s*(?:(?:instead|then|later|but|and|so)\s+)?(?:he|she)\s/i;
+
 /**
  * "King is not the first soldier to have crossed into North Korea, though …: four deserters who went over …": the
- * people of a sentence's other half, past a colon or a semicolon, are not the mention's (at: its offset).
+ * people of a sentence's other half, past a colon or a semicolon, are not the mention's (at: its offset), unless
+ * the mention's half goes on with them ("Specialist King had just finished …; instead he left …").
  */
 function acrossBreak(claims: Claims, sentence: string, at: number): Claims {
   const who = claims.who;
-  if (!who || !HARD_BREAK.test(sentence.slice(Math.min(at, who.start), Math.max(at, who.start) + 1))) return claims;
+  if (!who) return claims;
+  const between = sentence.slice(Math.min(at, who.start), Math.max(at, who.start) + 1);
+  const brk = HARD_BREAK.exec(between);
+  if (!brk) return claims;
+  const after = between.slice(brk.index);
+  if (who.start < at && GOES_ON_WITH_HIM.test(after) && !HARD_BREAK.test(after.slice(1))) return claims;
   const { who: _, ...rest } = claims;
   return rest;
 }
@@ -753,6 +762,8 @@ export class IncidentMatcher {
         // The incident's own time to the minute anchors where (the day's other steps are timed otherwise), not who or
         // which way (a clock may time the pursuers, or the handover after the crossing).
         const clocked = group === 'place' && toldAtItsClock(r.sentence, inc);
+        // The record's own crossing time told with a crossing dates that very crossing: which way it went is disputed.
+        const crossingClocked = group === 'direction' && toldAtItsClock(r.sentence, inc, true);
         const plain =
           group === 'direction' &&
           block.segment === 'story' &&
@@ -762,6 +773,7 @@ export class IncidentMatcher {
           alt.confident ||
           datedStoryTelling(alt, inc.id, story, told) ||
           (clocked && storyStands(alt, inc.id, story, told)) ||
+          (crossingClocked && storyStands(alt, inc.id, story, told, TOLD_AGAIN_P)) ||
           (retold && toldAgain(alt, inc.id, story, told, r.sentenceClaims, r.sentence)) ||
           (group === 'date' &&
             (toldInFull(alt, inc.id, story, told, checkedClaims()) ||
@@ -779,7 +791,7 @@ export class IncidentMatcher {
         if (group === 'date' && datedFarOff(r.sentenceClaims, inc)) continue;
         // Which way someone went is the claim most often right about another crossing (the same man's earlier one):
         // it is disputed only when the sentence itself dates or names the incident, or plainly goes on with the story.
-        if (group === 'direction' && !plain && !hasOwnAnchor(alt.scored[0]!)) continue;
+        if (group === 'direction' && !plain && !crossingClocked && !hasOwnAnchor(alt.scored[0]!)) continue;
         // So is where, for a sentence that introduces someone anew ("28세 북한군 장교가 … 서부전선 GP로"): unless it
         // dates or names the incident, or refers back to the story's people, it tells of someone else.
         const anchored = hasOwnAnchor(alt.scored[0]!) || clocked;
@@ -887,17 +899,23 @@ export class IncidentMatcher {
   }
 }
 
-/** "the defector", "the soldier", "he", "이 병사", "해당 인원": someone the story has already introduced. */
+/**
+ * "the defector", "the soldier", "he", "the other two", "이 병사", "해당 인원", "나머지 2명": someone the story has already
+ * introduced; "이날": the story's day told again.
+ */
 const STORY_REFERENT =
-  /\b(?:the|this)\s+(?:defector|soldier|man|woman|sergeant|private|civilian|fisherman|fishermen|person|crossing|defection|incident|boat|vessel|group|family|swimmer|resident|crew)\b|\b(?:he|she|his|her|they)\b|(?:이|그|해당|이번)\s?(?:병사|남성|여성|주민|인원|사람|군인|하사|어민|목선|선박|일가족|사건|귀순|월북)|이들|이번에/i;
+  /\b(?:the|this)\s+(?:defector|soldier|man|woman|sergeant|private|civilian|fisherman|fishermen|person|crossing|defection|incident|boat|vessel|group|family|swimmer|resident|crew)\b|\b(?:he|she|his|her|they)\b|\bthe\s+(?:other|remaining)\s+(?:two|three|four|five|\d)\b|(?:이|그|해당|이번)\s?(?:병사|남성|여성|주민|인원|사람|군인|하사|어민|목선|선박|일가족|사건|귀순|월북)|이들|이번에|나머지\s?(?:\d+|한|두|세|네|다섯)\s?명|이날/i;
 
 /** A border line named, then glossed: "the NLL, the de facto ", "the Military Demarcation Line (MDL), which is the ". */
 const GLOSS_BEFORE =
   /\b(?:NLL|Northern\s+Limit\s+Line|MDL|Military\s+Demarcation\s+Line)(?:\s*\([^)]{1,40}\))?\s*,\s+(?:which\s+(?:is|serves\s+as)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
 
-/** "In a separate case, …", "이와 별개로", "한편 (합참은) …", "1996년 9월에도 …": the sentence turns to another event. */
+/**
+ * "In a separate case, …", "the North seized another South Korean squid boat", "이와 별개로", "한편 (합참은) …", "1996년
+ * 9월에도 …": the sentence turns to another event.
+ */
 const ANOTHER_EVENT =
-  /\b(?:in\s+(?:a|an|another)\s+(?:separate|unrelated|different)\s+(?:and\s+unrelated\s+)?\w+|in\s+another\s+(?:case|incident|episode)|separately)\b|이와\s?별개로|별도로|^한편\s(?!(?:이|그|해당)\s|이들|그는|그가)|(?:(?:19|20)\d\d\s?년|지난해|작년|재작년)\s?(?:\d{1,2}\s?월\s?)?(?:\d{1,2}\s?일\s?)?에도/i;
+  /\b(?:in\s+(?:a|an|another)\s+(?:separate|unrelated|different)\s+(?:and\s+unrelated\s+)?\w+|in\s+another\s+(?:case|incident|episode)|separately|(?:seized|captured|towed|took)\s+another\s+(?:[\w-]+\s+){0,3}?(?:boat|vessel|ship|trawler))\b|이와\s?별개로|별도로|^한편\s(?!(?:이|그|해당)\s|이들|그는|그가)|(?:(?:19|20)\d\d\s?년|지난해|작년|재작년)\s?(?:\d{1,2}\s?월\s?)?(?:\d{1,2}\s?일\s?)?에도/i;
 
 /** "이번 사건", "this month's crossing": the event told as the news of now ("이번에도", this time too, is not). */
 const TOLD_AS_NEWS = /이번(?!에도)|\bthis\s+(?:week|month)(?:'s|’s)?\s|\blast\s+week(?:'s|’s)\s/i;
@@ -937,11 +955,14 @@ const ELAPSED_AFTER =
  * ("10년 전 오늘" dates the event told).
  */
 const YEARS_BEFORE =
-  /(?:\d+|[한두세])\s?(?:년|해)\s?(?:여\s?|남짓\s?)?전(?:에)?\s(?!오늘)(?:['‘"“][^'’"”]{1,15}['’"”]|[^,.…"'“”‘’]){0,20}/g;
+  /(?:\d+|[한두세])\s?(?:년|해)\s?(?:여\s?|남짓\s?)?전(?:에|엔|에는)?\s(?!오늘)(?:['‘"“][^'’"”]{1,15}['’"”]|[^,.…"'“”‘’]){0,20}/g;
 
-/** "삼척항 사건 1주일 만", "'노크 귀순' 사건 이후 3년 만": the time since an earlier event named as such, undated. */
+/**
+ * "삼척항 사건 1주일 만", "'노크 귀순' 사건 이후 3년 만", "한강하구 귀순 12일 만": the time since an earlier event named as
+ * such or by its act, undated.
+ */
 const KO_TIME_SINCE =
-  /(?:[^\s,.]+\s){0,2}[^\s,.]*(?:사건|사태)\s?(?:이후\s?)?(?:꼭\s?)?(?:\d+|한|두|세|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(?:년|개월|달|주일?|일|시간)\s?(?:여\s?|남짓\s?)?만/g;
+  /(?:[^\s,.…]+\s){0,2}[^\s,.…]*(?:사건|사태|귀순|월북|탈북|도발|침범)\s?(?:이후\s?)?(?:꼭\s?)?(?:\d+|한|두|세|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(?:년|개월|달|주일?|일|시간)\s?(?:여\s?|남짓\s?)?만/g;
 
 /** "… 도마 위에 오른 지 꼭 1주일 만": the time since an act told just before, undated. */
 const KO_SINCE_ACT =
@@ -1254,11 +1275,11 @@ function relatedItemDated(block: BlockContext): BlockContext {
 }
 
 /**
- * "had crossed", "earlier", "three years ago", "since his defection", "앞서", "-던", "귀순 이후": a sentence looking back
+ * "had crossed", "earlier", "three years ago", "since his defection", "앞서", "-던", "귀순 이후", "귀순 당시": a sentence looking back
  * at an act before the story's.
  */
 const EARLIER_ACT =
-  /\bhad\s+(?:\w+\s+)?(?:defected|crossed|fled|swum|swam|walked|escaped|come|gone|made|returned|arrived|reached|been)\b|\bearlier\b|\bprevious|\bago\b|\bfirst\b|\bsince\s+(?:(?:his|her|their)\s+(?:defection|arrival|escape)|defecting|arriving)\b|앞서|전에|던\s|(?:귀순|탈북|월남|입국)\s?(?:이후|후|뒤)/i;
+  /\bhad\s+(?:\w+\s+)?(?:defected|crossed|fled|swum|swam|walked|escaped|come|gone|made|returned|arrived|reached|been)\b|\bearlier\b|\bprevious|\bago\b|\bfirst\b|\bsince\s+(?:(?:his|her|their)\s+(?:defection|arrival|escape)|defecting|arriving)\b|앞서|전에|던\s|(?:귀순|탈북|월남|입국)\s?(?:이후|후|뒤|당시)/i;
 
 /**
  * A story-body sentence that goes on telling the story's incident (which stands with the claim set aside) in the
@@ -1303,9 +1324,10 @@ function datedStoryTelling(alt: Ranked, id: string, story: string | undefined, t
 const KO_TITLE = String.raw`(?:씨|상위|하사|중사|상사|병장|상병|일병|이병|하전사|소위|중위|대위|소좌|대좌|소령|중령|대령|회장|목사|신부|의원|대통령)`;
 /**
  * A Korean opening before the subject: "이후", "결국", "조사 결과", "군 관계자에 따르면", "군 안팎에서는", a quote's speaker
- * ("군 소식통은 \"") or an official's told without quotes ("합참 관계자는 단속정이 … 말했다").
+ * ("군 소식통은 \""), an official's told without quotes ("합참 관계자는 단속정이 … 말했다") or the authority that found
+ * it out ("군은 그가 … 귀순한 것으로 파악했다").
  */
-const KO_LEAD = String.raw`(?:(?:이후|이어|그러나|하지만|결국|그리고)\s|(?:[가-힣]+\s?결과|(?:[가-힣]+\s){0,2}[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도)|(?:[가-힣]+\s){0,2}(?:관계자|대변인|당국자|소식통)(?:은|는))\s|(?:[가-힣]+\s){0,2}[가-힣]+(?:은|는)\s["“])`;
+const KO_LEAD = String.raw`(?:(?:이후|이어|그러나|하지만|결국|그리고)\s|(?:[가-힣]+\s?결과|(?:[가-힣]+\s){0,2}[가-힣]+에\s?따르면|(?:[가-힣]+\s){0,2}[가-힣]+에서(?:는|도)|(?:[가-힣]+\s){0,2}(?:관계자|대변인|당국자|소식통)(?:은|는)|(?:군|합참|해경|경찰|정부|국정원|통일부|국방부)(?:\s?당국)?(?:은|는))\s|(?:[가-힣]+\s){0,2}[가-힣]+(?:은|는)\s["“])`;
 const KO_PERSON = String.raw`(?:북한군|병사|남성|여성|주민|군인|장병|장교|군관|부사관|하전사|어민|사람|인물|인원|민간인|탈북민|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|청년|남녀|일가족|선원)`;
 /** The craft a story's people came in, or that came itself: "이 경비정은", "해당 목선은". */
 const KO_CRAFT = String.raw`(?:경비정|단속정|목선|어선|선박|상선|화물선|무인기|잠수함|잠수정)`;
@@ -1351,7 +1373,7 @@ function toldAgain(
     (/^(?:the|all|these|those|both)\b/i.test(who) ||
       namesOneOf(sentence.who, alt.candidates[0]!.incident) ||
       opensWithName(text, alt.candidates[0]!.incident) ||
-      /(?:^|\s)(?:이들|이\s|그\s|해당|[가-힣A-Z]\s?(?:모\s?)?씨)/.test(who) ||
+      /(?:^|\s)(?:이들|이\s|그(?:\s|$)|해당|[가-힣A-Z]\s?(?:모\s?)?씨)/.test(who) ||
       OPENS_WITH_REFERENT.test(text))
   );
 }

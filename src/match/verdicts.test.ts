@@ -752,3 +752,53 @@ describe('a wish to go back, from batch 99', () => {
     ).not.toContain('direction:contradicts');
   });
 });
+
+describe('batches 01-06: ranks and the crossing’s own time and day', () => {
+  it('takes 상사 for a master sergeant, never a staff sergeant, and "a low-ranking soldier" as loose of a staff sergeant', () => {
+    expect(verdicts('20대로 알려진 이 귀순자의 계급은 부사관인 상사로 전해졌다.')).toContain('rank:contradicts');
+    expect(verdicts('The army said the first sergeant walked across the border.')).toContain('rank:contradicts');
+    expect(verdicts('Guards open fire as a low-ranking soldier makes a dash across the border.')).toContain(
+      'rank:less-precise',
+    );
+  });
+
+  it('knows the record’s own crossing time told with a crossing, not a step of its timeline', () => {
+    const timed = {
+      ...SERGEANT,
+      time: '22:40',
+      timeline: [{ date: '2024-08-20', time: '18:40', what: 'Climbed the fence.' }],
+    };
+    expect(
+      toldAtItsClock('이 인원은 오후 10시40분께 군사분계선(MDL)을 넘어 남측 지역으로 들어왔다.', timed, true),
+    ).toBe(true);
+    expect(toldAtItsClock('이 인원은 오후 6시40분께 군사분계선(MDL)을 넘어 남측 지역으로 들어왔다.', timed, true)).toBe(
+      false,
+    );
+    expect(toldAtItsClock('합참은 오후 10시40분께 상황을 보고받았다.', timed, true)).toBe(false);
+  });
+
+  it('takes a written-out date one part off, told with "철책을 넘은 뒤 … 소초", as the crossing misdated', () => {
+    const knock = dataset.incidents.find((i) => i.id === '2012-10-02-eastern-knock-knock-defection')!;
+    const sentence =
+      '2013년 10월 2일 밤 북한군 병사 1명이 비무장지대를 가로질러 우리 측 철책을 넘은 뒤 최전방 소초 생활관 문을 두드리고서야 발견된 사건이다.';
+    const claims = readClaims(sentence, '2021-02-17');
+    expect(misdatedCrossing(checkClaims(knock, claims, claims, sentence, '2021-02-17'), sentence, knock)).toBe(true);
+  });
+});
+
+describe('batches 07-09: the day of a statement', () => {
+  it('dates a minister’s apology, a report to parliament or a broadcast by its own day, not the crossing', () => {
+    const knock = dataset.incidents.find((i) => i.id === '2012-10-02-eastern-knock-knock-defection')!;
+    for (const sentence of [
+      "김관진 국방부 장관이 15일 강원도 고성 동부전선에서 벌어진 북한군 병사의 이른바 '노크 귀순' 사건과 관련해 경계작전에 실패했다고 인정하며 사과했다.",
+      '정승조 합참의장은 11일 국회 국정감사에서 "귀순자가 경비대 출입문을 두드렸으나 반응이 없었다"고 보고했다.',
+      '그가 귀순한 사실은 북한 조선중앙TV가 지난 13일 "도주자"가 넘어갔다고 보도하면서 처음 드러났다.',
+    ]) {
+      const claims = readClaims(sentence, '2012-10-16');
+      expect(
+        checkClaims(knock, claims, claims, sentence, '2012-10-16').map((c) => c.field),
+        sentence,
+      ).not.toContain('date');
+    }
+  });
+});

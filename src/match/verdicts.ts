@@ -41,9 +41,14 @@ const SAID_OR_TOLD =
 /** "The military on Monday laid out what it believes happened": a date right before what someone says dates the saying. */
 const STATED_AFTER =
   /^\s*(?:laid\s+out|said|says|told|announced|disclosed|confirmed|revealed|reported|briefed|explained|released|made\s+public)\b/i;
-/** "합참은 5일 …고 밝혔다": a Korean date right after who speaks dates the statement. */
-const KO_SPEAKER_DATE = /[가-힣)]+(?:은|는)\s*$/;
-const KO_STATEMENT = /(?:밝혔|밝히|전했|발표|말했|설명했|알렸|공개했|공개하|판단(?:했|한다고))/;
+/**
+ * "합참은 5일 …고 밝혔다", "국방부 장관이 15일 … 사과했다", "조선중앙TV가 지난 26일 … 보도하면서": a Korean date right after who
+ * speaks dates the statement.
+ */
+const KO_SPEAKER_DATE =
+  /[가-힣)]+(?:은|는)\s*$|(?:장관|의장|총장|대변인|관계자|실장|청장|위원장|대통령|총리|TV|통신|매체|방송|신문)(?:이|가)\s*$/;
+const KO_STATEMENT =
+  /(?:밝혔|밝히|전했|발표|말했|설명했|알렸|공개했|공개하|판단(?:했|한다고)|보고했|사과했|인정했|답변했|보도)/;
 /** "2011.10.05" opening or closing a text: a listed story's date, not its event's. */
 const LIST_ENTRY_DATE = /^\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?$/;
 /** "8월 말 탈북을 결심하고", "in late August he decided to defect": the day of a decision, not of the crossing. */
@@ -70,9 +75,12 @@ const ASIDE_CLAUSE = /,\s[^,]{0,60}?\b(?:who|which|whose)\s[^,]{1,80},/g;
 /** "… 사실이 지난 7일 공개됐다", "북한이 지난달 26일 관영매체를 통해 공개하기 전까지": the day it came out, not the day it happened. */
 const KO_DISCLOSED_AFTER =
   /^\s*(?:에\s?)?(?:(?![가-힣]*(?:귀순|월북|월남|넘|건너|헤엄|탈북|표류))[가-힣A-Za-z·]+\s){0,3}?(?:공개|발표|알려지|알려졌|드러나|드러났|공표|보도)/;
-/** "귀순 당시 상황을 설명했다", "귀순한 경위를 캐물었다", "병사가 귀순한 … 소초 앞에서", "the circumstances of his defection": the crossing as what another act looks back to. */
+/**
+ * "귀순 당시 상황을 설명했다", "귀순한 경위를 캐물었다", "병사가 귀순한 … 소초 앞에서", "the circumstances of his defection": the
+ * crossing as what another act looks back to (not "철책을 넘은 뒤 … 소초", what he did next).
+ */
 const RECALLED_CROSSING =
-  /(?:귀순|월북|월남|탈북|넘어올|넘어온|넘을|넘은|귀순한|월북한)\s?(?:당시|때|경위|과정|배경|이유|동기)|(?:귀순한|넘어온|넘은|월북한)\s(?:[가-힣\d]+\s){0,5}?(?:소초|초소|GP|GOP|철책|현장|지점|곳|장소)|\b(?:at\s+the\s+time|the\s+moment|the\s+night|the\s+day|(?:the\s+)?circumstances|(?:the\s+)?details|(?:the\s+)?reasons?)\s+(?:of|for|behind)\s+(?:the|his|her|their)\s+(?:defection|crossing|escape)/i;
+  /(?:귀순|월북|월남|탈북|넘어올|넘어온|넘을|넘은|귀순한|월북한)\s?(?:당시|때|경위|과정|배경|이유|동기)|(?:귀순한|넘어온|넘은|월북한)\s(?!뒤|후|다음)(?:[가-힣\d]+\s){0,5}?(?:소초|초소|GP|GOP|철책|현장|지점|곳|장소)|\b(?:at\s+the\s+time|the\s+moment|the\s+night|the\s+day|(?:the\s+)?circumstances|(?:the\s+)?details|(?:the\s+)?reasons?)\s+(?:of|for|behind)\s+(?:the|his|her|their)\s+(?:defection|crossing|escape)/i;
 
 function check(
   field: ClaimField,
@@ -93,9 +101,14 @@ const EXACT_RANKS = new Set([
   'staff sergeant',
   'sergeant first class',
   'master sergeant',
+  'first sergeant',
   'private first class',
   'private second class',
+  'specialist',
 ]);
+
+/** "A low-ranking soldier": read as a private, though it says only that he was no officer. */
+const LOW_RANKING = /\blow[- ]ranking\b/i;
 
 /** The words of a person's name, lower-cased: "Joseph T. White" → joseph, t., white. */
 export const nameParts = (name: string) => name.toLowerCase().split(/[\s-]+/);
@@ -165,13 +178,15 @@ function whoClaims(who: WhoClaim, inc: Incident, inClause: boolean): CheckedClai
       const exact =
         (EXACT_RANKS.has(who.rank.key) && ranks.some((r) => EXACT_RANKS.has(r))) ||
         (who.rank.key === 'corporal' && ranks.some((r) => r.startsWith('private')));
+      // "A low-ranking soldier" (read as a private) is loose, not wrong, of a staff sergeant, the lowest NCO rank.
+      const loose = LOW_RANKING.test(q) && ranks.every((r) => r === 'staff sergeant');
       out.push(
         check(
           'rank',
           q,
           who.rank.key,
           ranks,
-          grades.includes(who.rank.grade) && !exact ? 'less-precise' : 'contradicts',
+          (grades.includes(who.rank.grade) && !exact) || loose ? 'less-precise' : 'contradicts',
         ),
       );
     }
@@ -323,10 +338,13 @@ const KO_MINUTE_CLOCK = /(새벽|오전|오후|아침|낮|저녁|밤)?\s?(\d{1,2
 
 /**
  * Whether a sentence tells a time of the incident's own to the minute (give or take five): "이날 오전 9시 50분께 …
- * NLL을 넘었다" of a record timed 09:50. A day's events are seldom timed alike, so it tells that incident.
+ * NLL을 넘었다" of a record timed 09:50. A day's events are seldom timed alike, so it tells that incident. With
+ * `crossing`, only the record's own time (the crossing's) told with a crossing: "오후 10시40분께 군사분계선을 넘어".
  */
-export function toldAtItsClock(sentence: string, inc: Incident): boolean {
-  const recorded = [inc.time, ...(inc.timeline ?? []).map((s) => s.time)].flatMap((t) => (t ? [minutesOf(t)] : []));
+export function toldAtItsClock(sentence: string, inc: Incident, crossing = false): boolean {
+  if (crossing && !CROSSING_ANYWHERE.test(sentence)) return false;
+  const steps = crossing ? [] : (inc.timeline ?? []).map((s) => s.time);
+  const recorded = [inc.time, ...steps].flatMap((t) => (t ? [minutesOf(t)] : []));
   if (!recorded.length) return false;
   const told = [
     ...[...sentence.matchAll(KO_MINUTE_CLOCK)].map((m) => koMinutes(m[1], m[2]!, m[3])),
@@ -347,8 +365,10 @@ function inDay(minutes: number): boolean {
 }
 
 /** A verb of crossing next to a date, with no other act told between ("10월 4일 아침, … 군사분계선을 넘은"). */
-const CROSSING_VERB = String.raw`(?:넘었|넘은|넘는|넘어\s?(?:와|왔|온|갔|간)|건넜|건너\s?(?:와|왔|온|갔|간)|걸어\s?(?:와|왔|온)|\bcrossed\b|\b(?:walked|ran|swam|dashed)\s+across\b|\bmade\s+(?:his|her|their)\s+(?:\w+\s+)?dash\b|\bdefected\b)`;
+const CROSSING_VERB = String.raw`(?:넘었|넘은|넘는|넘어\s?(?:와|왔|온|갔|간)|건넜|건너\s?(?:와|왔|온|갔|간)|걸어\s?(?:와|왔|온)|\bcrossed\b|\b(?:walked|ran|swam|dashed|slipped|stepped|crept|sneaked|made\s+it)\s+(?:across|over)\b|\bmade\s+(?:his|her|their)\s+(?:\w+\s+)?dash\b|\bdefected\b)`;
 const CROSSING_AFTER = new RegExp(String.raw`^[^.;]{0,100}?${CROSSING_VERB}`, 'i');
+/** A crossing told anywhere in a sentence, also as a step ("군사분계선을 넘어 남측 지역으로 들어왔다"). */
+const CROSSING_ANYWHERE = new RegExp(String.raw`${CROSSING_VERB}|(?:넘어|건너)\s`, 'i');
 /** "… crossed the MDL into the South on Aug. 18": a verb of crossing before the date. */
 const CROSSING_BEFORE = new RegExp(String.raw`${CROSSING_VERB}[^.;]{0,60}$`, 'i');
 const OTHER_ACT = /제안|발표|밝혔|말했|회담|보도|\bproposed\b|\bannounced\b|\bsaid\b|\breported\b/i;

@@ -70,4 +70,17 @@ describe('pageInfo', () => {
       'A North Korean soldier crossed the central section of the border on Sunday, officials said.\nHe was taken into custody near a guard post, the Joint Chiefs of Staff said later.',
     );
   });
+
+  it('fills a live blog’s lede from the entries it shows first, skipping its "LIVE · Updated" line', () => {
+    const info = pageInfo(
+      doc(`<article><h1>Live: soldier crosses the border</h1><p>LIVE · Updated 3:10 p.m. KST, Thursday, December 21, 2017</p>
+       <div class="live-feed">
+         <div class="entry"><time>15:00</time><p>The soldier crossed the central section of the border in thick fog this morning, the military said.</p></div>
+         <div class="entry"><time>14:00</time><p>Troops fired warning shots at North Korean guards who approached the line looking for him.</p></div>
+       </div></article>`),
+    );
+    expect(info.lede).toBe(
+      'The soldier crossed the central section of the border in thick fog this morning, the military said.\nTroops fired warning shots at North Korean guards who approached the line looking for him.',
+    );
+  });
 });

@@ -26,19 +26,27 @@ export function articleRoot(doc: Document): Element {
 }
 
 const BYLINE_LIKE =
-  /^(?:by\s|published|updated|posted|입력|수정|기사입력|승인)|(?:published|updated)\s*:?\s*\d{4}|입력\s*\d{4}/i;
+  /^(?:by\s|published|updated|posted|live\b[\s·|–-]*(?:updated|updates?\b)|입력|수정|기사입력|승인)|(?:published|updated)\s*:?\s*\d{4}|입력\s*\d{4}/i;
 
-/** The lede: the story's first paragraphs (three, up to 900 characters), skipping captions, asides and bylines. */
+/**
+ * The lede: the story's first paragraphs (three, up to 900 characters), skipping captions, asides and bylines. A live
+ * blog has at most a standfirst outside its entries: the entries it shows first fill the rest.
+ */
 function ledeOf(root: Element, opts: ReadOptions): string {
-  const out: string[] = [];
+  const story: string[] = [];
+  const entries: string[] = [];
   for (const block of iterateBlocks(root, { ...opts, maxChars: 20_000 })) {
-    if (block.element.tagName !== 'P' || segmentOf(block.element, root).kind !== 'story') continue;
+    if (block.element.tagName !== 'P') continue;
+    const kind = segmentOf(block.element, root).kind;
+    if (kind !== 'story' && kind !== 'entry') continue;
     const text = block.text.replace(/\s+/g, ' ').trim();
     // Bylines and datelines in a <p> are not the story.
     if (text.length < 40 || BYLINE_LIKE.test(text)) continue;
-    out.push(text);
-    if (out.length === 3 || out.join(' ').length > 900) break;
+    (kind === 'story' ? story : entries).push(text);
+    if (story.length === 3 || story.join(' ').length > 900) break;
   }
+  const out = story.length >= 2 ? story : [...story, ...entries].slice(0, 3);
+  while (out.length > 1 && out.join(' ').length > 900) out.pop();
   return out.join('\n');
 }
 
