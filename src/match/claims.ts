@@ -100,6 +100,7 @@ const NUMBER_WORDS: Record<string, number> = {
 
 const NUM = String.raw`(?:\d{1,3}|a|an|one|lone|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty(?:-one)?|thirty(?:-one)?)`;
 const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|sailors?|seam[ae]n|crews?|crew(?:m[ae]n|\s+members?)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|labou?rers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|americans?|escapees?|commandos?|agents?|east\s+germans?|russians|czechs|filipinos|mongolians|chinese|vietnamese|japanese|couples?|pairs?(?!\s+of\b)|duos?|trios?|husband\s+and\s+wife)`;
+/** "June 18", "8 August", "Aug. 20th": a day of a month, whose number counts no one. */
 const DAY_OF_MONTH =
   /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(?![\w-])/gi;
 /**
@@ -236,15 +237,15 @@ const KO_STATUS_BEFORE = new RegExp(
   String.raw`(?<![가-힣])((?:[가-힣]{1,6}\s){0,2}[가-힣]{1,6}(?:인|이던|였던)\s(?:이들(?:\s${KO_NUM})?|그|[가-힣]\s?씨|[A-Z]\s?씨))(?=(?:은|는|이|가)\s)`,
   'g',
 );
-/**
- * "The North Korean soldier was unarmed when …", "The North Korean soldier hid for hours …", "The North Korean, thought
- * to be in his 40s, …": the story's crosser told again by nationality, in what he was or did on his way.
- */
 /** "the private first class had been due to fly home", "The sergeant, …": the story's soldier told again by rank. */
 const EN_DEFINITE_RANK = new RegExp(
   String.raw`\b(the\s+(?:(?:then|young)\s+)?(?:private(?:\s+(?:first|second)\s+class)?|(?:staff\s+|master\s+)?sergeant(?:\s+first\s+class)?|corporal|(?:second\s+|first\s+)?lieutenant))\b(?=\s+(?:was|is|had|has|told|wanted|appeared|remained|stayed|hid|waited|spent|slept|lay|crouched|surrendered|carried|wore)\b|,)`,
   'gi',
 );
+/**
+ * "The North Korean soldier was unarmed when …", "The North Korean soldier hid for hours …", "The North Korean, thought
+ * to be in his 40s, …": the story's crosser told again by nationality, in what he was or did on his way.
+ */
 const EN_DEFINITE_NK = new RegExp(
   String.raw`\b(the\s+(?:young\s+|lone\s+)?(?:North\s+Korean\s+(?:soldier|defector|civilian|fisherman|private|sergeant|officer|man|woman)|(?:North|South)\s+Korean(?=,\s+(?:thought|believed|said|reported|who|aged|\d)\b)))\b(?=\s+(?:was|is|had|has|told|wanted|appeared|remained|stayed|hid|waited|spent|slept|lay|crouched|surrendered|carried|wore)\b|,)`,
   'gi',
@@ -502,7 +503,8 @@ function ageAround(text: string, who: WhoClaim): Pick<WhoClaim, 'age' | 'ageTo' 
 /**
  * Who someone turned out to be, told as the sentence's predicate: "이 남성은 군인이 아니라 민간인 신분의 북한 주민으로
  * 파악됐다", "…씨는 중국에서 나고 자란 조선족 출신인 것으로", "이 남성이 북한 출신이 아니라 남한에서 나고 자란 민간인인
- * 것으로 보고 있다", "월북한 사람은 … 민간인인 것으로 보인다", "월북한 사람이 … 민간인이라고 밝혔다", "A씨는 북한군 병사 신분으로". What is denied ("군인이 아니라") and glosses in brackets are dropped first.
+ * 것으로 보고 있다", "월북한 사람은 … 민간인인 것으로 보인다", "월북한 사람이 … 민간인이라고 밝혔다", "A씨는 북한군
+ * 병사 신분으로". What is denied ("군인이 아니라") and glosses in brackets are dropped first.
  */
 const KO_PREDICATE =
   /^([^.。,]{1,60}?)(?:(?:인\s?것|이었던\s?것)?(?:으로|로)\s?(?:[가-힣]{1,4}(?:은|는|이|가)\s)?(?:파악|확인|알려|드러|추정|조사|보고|보인|보여|밝혀|전해)|(?:이)?라고\s?(?:밝혔|전했|말했|설명했))/;
