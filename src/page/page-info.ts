@@ -45,8 +45,12 @@ function ledeOf(root: Element, opts: ReadOptions): string {
     (kind === 'story' ? story : entries).push(text);
     if (story.length === 3 || story.join(' ').length > 900) break;
   }
-  const out = story.length >= 2 ? story : [...story, ...entries].slice(0, 3);
-  while (out.length > 1 && out.join(' ').length > 900) out.pop();
+  if (story.length >= 2) return story.join('\n');
+  const out: string[] = [];
+  for (const text of [...story, ...entries]) {
+    out.push(text);
+    if (out.length === 3 || out.join(' ').length > 900) break;
+  }
   return out.join('\n');
 }
 
