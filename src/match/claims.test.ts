@@ -1180,3 +1180,19 @@ describe('batches 07-09: a name for someone is no act', () => {
     expect(readClaims('그는 헤엄쳐 월남했다.', '2020-07-27').direction?.value).toBe('north-to-south');
   });
 });
+
+describe('batches 10-12: numbers and denials around who crossed', () => {
+  it('reads no count from a clock ("At about 6:40 p.m. … a man")', () => {
+    expect(who('At about 6:40 p.m. a man climbed the fence at the southern edge of the zone.')?.count).not.toBe(40);
+  });
+
+  it('reads "군인이 아닌 민간인" as a civilian, "우리 국민" as South Korean, and a word with its particle as no part of who', () => {
+    expect(
+      who('군 당국은 월북한 인원이 군인이 아닌 민간인으로, 국내에 거주하는 우리 국민인 것으로 확인했다.'),
+    ).toMatchObject({
+      text: '인원',
+      role: 'civilian',
+    });
+    expect(who('월북한 사람은 국내에 거주하는 우리 국민인 것으로 확인됐다.')).toMatchObject({ origin: 'south-korea' });
+  });
+});

@@ -100,6 +100,8 @@ const NUMBER_WORDS: Record<string, number> = {
 
 const NUM = String.raw`(?:\d{1,3}|a|an|one|lone|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty(?:-one)?|thirty(?:-one)?)`;
 const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|sailors?|seam[ae]n|crews?|crew(?:m[ae]n|\s+members?)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|labou?rers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|americans?|escapees?|commandos?|agents?|east\s+germans?|russians|czechs|filipinos|mongolians|chinese|vietnamese|japanese|couples?|pairs?(?!\s+of\b)|duos?|trios?|husband\s+and\s+wife)`;
+/** "6:40 p.m.", "10:15", "9 a.m.": a time of day. */
+const CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.\s?m\.|[ap]m\b)|\b\d{1,2}:\d{2}\b/gi;
 /** "June 18", "8 August", "Aug. 20th": a day of a month, whose number counts no one. */
 const DAY_OF_MONTH =
   /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(?![\w-])/gi;
@@ -217,7 +219,7 @@ const KO_ABOARD = new RegExp(
 );
 /** "귀순 의사를 밝힌 북한군 병사 1명을 붙잡았다", "군사분계선을 넘은 20세 병사는": a relative clause says who crossed before the noun it describes. */
 const KO_RELATIVE = new RegExp(
-  String.raw`(?:귀순\s?의사를\s?(?:밝힌|표명한)|넘어온|넘은|넘어간|건너온|건넌|내려온|헤엄쳐\s?온|귀순한|월남한|월북한)(?:\s?것으로\s?(?:보이는|추정되는|알려진))?\s((?:북한|북측|국군|한국군)?\s?(?:군\s?)?(?:(?:\d{1,2}\s?(?:세|살)|(?!${KO_ROLE}(?:은|는|이|가)\s)[가-힣]{1,6})\s){0,2}${KO_ROLE}(?:\s?${KO_NUM})?|[가-힣]모\s?(?:\(\d{1,2}\s?세?\)\s?)?씨|이들\s?${KO_NUM}|(?:북한|북측)\s?군\s?${KO_NUM})(?:을|를|이|가|은|는)`,
+  String.raw`(?:귀순\s?의사를\s?(?:밝힌|표명한)|넘어온|넘은|넘어간|건너온|건넌|내려온|헤엄쳐\s?온|귀순한|월남한|월북한)(?:\s?것으로\s?(?:보이는|추정되는|알려진))?\s((?:북한|북측|국군|한국군)?\s?(?:군\s?)?(?:(?:\d{1,2}\s?(?:세|살)|(?!${KO_ROLE}(?:은|는|이|가)\s)[가-힣]{1,6}(?<![이가은는을를]))\s){0,2}${KO_ROLE}(?:\s?${KO_NUM})?|[가-힣]모\s?(?:\(\d{1,2}\s?세?\)\s?)?씨|이들\s?${KO_NUM}|(?:북한|북측)\s?군\s?${KO_NUM})(?:을|를|이|가|은|는)`,
   'g',
 );
 /**
@@ -229,7 +231,7 @@ export const KO_TAKEN_PARTICIPLE = String.raw`(?:구조된|인계된|넘겨받�
 /** "귀순한", "월북한", "돌아간": those who did the story's act (defected, went back), told again by it. */
 export const KO_ACT_PARTICIPLE = String.raw`(?:귀순한|월북한|월남한|돌아간|넘어온|넘어간|건너온|건너간)`;
 const KO_TAKEN = new RegExp(
-  String.raw`(?:${KO_TAKEN_PARTICIPLE}|${KO_ACT_PARTICIPLE}|승선\s?인원|(?<=에\s)${KO_ABOARD_PARTICIPLE})\s((?:[가-힣]{1,6}\s){0,2}?(?:${KO_NUM}|(?:(?:두|세|네|다섯|여섯|일곱|여덟)\s?)?사람|북한군|병사|군인|남성|여성|주민|어민|선원))(?=(?:은|는|이|가)\s)`,
+  String.raw`(?:${KO_TAKEN_PARTICIPLE}|${KO_ACT_PARTICIPLE}|승선\s?인원|(?<=에\s)${KO_ABOARD_PARTICIPLE})\s((?:[가-힣]{0,5}[가-힣](?<![이가은는을를])\s){0,2}?(?:${KO_NUM}|(?:(?:두|세|네|다섯|여섯|일곱|여덟)\s?)?사람|인원|북한군|병사|군인|남성|여성|주민|어민|선원))(?=(?:은|는|이|가)\s)`,
   'g',
 );
 /** "중국 국적 선원인 이들 2명이", "탈북민 출신인 강씨는", "북한군 하사였던 그는": who the people told again were, before them. */
@@ -513,7 +515,7 @@ const KO_PREDICATE =
 const KO_APPOSED = /^([^.。,]{1,40}?)(?:으로|로),\s/;
 /** "A씨는 북한군 병사 신분으로 …", "유씨는 당시 북한군 대위 계급으로": the status or rank someone crossed in. */
 const KO_STATUS = /^([^.。]{1,30}?)\s?(?:신분|계급)(?:으로|이었|이다|인)/;
-const DENIED = /[가-힣]{1,6}(?:\s[가-힣]{1,6})?\s?(?:이|가)\s?아니(?:라|고|며)\s?/g;
+const DENIED = /[가-힣]{1,6}(?:\s[가-힣]{1,6})?\s?(?:이|가)\s?(?:아니(?:라|고|며)|아닌)\s?/g;
 const KO_BADGE_BEFORE = /([가-힣]{1,3})\s?계급장을\s?(?:단|달고\s?있던|붙인)\s$/;
 /** "계급은 중사인 것으로", "계급은 부사관인 상사로": the rank told in the predicate (after the class of rank it is). */
 const KO_RANK_PREDICATE = /^[^.。]{0,40}?계급은\s?([가-힣]{1,4})(?:\s([가-힣]{1,4}))?/;
@@ -568,8 +570,8 @@ const KO_COUNT_PREDICATE = new RegExp(
 const RANK_GLOSS = /\([^()]*?(?:우리\s?군|국군|한국군|equivalent|equal\s+to)[^()]*\)/gi;
 
 export function findCrosser(told: string): WhoClaim | undefined {
-  // "On June 18 a North Korean civilian …", "On 8 August a …": a day's number is no count of people.
-  const text = told.replace(DAY_OF_MONTH, (d) => ' '.repeat(d.length));
+  // "On June 18 a North Korean civilian …", "At about 6:40 p.m. a man …": a day's or a clock's number counts no one.
+  const text = told.replace(DAY_OF_MONTH, (d) => ' '.repeat(d.length)).replace(CLOCK, (d) => ' '.repeat(d.length));
   // What a gloss names is the equal of someone's rank, not someone.
   const glosses = [...text.matchAll(RANK_GLOSS)];
   const inGloss = (at: number) => glosses.some((g) => at > g.index && at < g.index + g[0].length);

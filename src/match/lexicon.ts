@@ -46,7 +46,7 @@ export const ORIGIN_WORDS: ReadonlyArray<Rule<Origin>> = [
   [
     'south-korea',
     rx(
-      String.raw`\bsouth[- ]koreans?\b|\bs\.\s?korean\b|\bROK\b|국군|한국군|우리\s?군|아군|남측|(?:남한|한국)\s?(?:출신|국적)|한국인`,
+      String.raw`\bsouth[- ]koreans?\b|\bs\.\s?korean\b|\bROK\b|국군|한국군|우리\s?군|아군|남측|(?:남한|한국)\s?(?:출신|국적)|한국인|우리\s?국민`,
     ),
   ],
   [

@@ -802,3 +802,13 @@ describe('batches 07-09: the day of a statement', () => {
     }
   });
 });
+
+describe('batches 10-12: a wish no one had', () => {
+  it('reads "귀순 의사를 밝힌 사람은 한 명도 없었다" as no wish to stay', () => {
+    const home = withWho([
+      { role: 'fisherman', origin: 'north-korea', count: 8, result: 'repatriated', wish: 'return' },
+    ]);
+    expect(verdicts('이들 가운데 귀순 의사를 밝힌 사람은 한 명도 없었다.', home)).not.toContain('result:contradicts');
+    expect(verdicts('이들은 모두 귀순 의사를 밝혔다.', home)).toContain('result:contradicts');
+  });
+});

@@ -681,7 +681,7 @@ export function methodsSaid(clause: Claims, sentence: Claims): Claims['methods']
 /** "did not want to defect", "asked whether they wished to stay", "귀순 의사가 없다": no wish is claimed. */
 const WISH_DENIED_BEFORE = /\b(?:not|never|no|n['’]t|whether|if)\s+(?:\w+\s+){0,3}$/i;
 const WISH_DENIED_AFTER =
-  /^\s?(?:가|는|도|를|은)?\s?(?:[가-힣]+\s){0,2}(?:없|밝히지\s?(?:는|도)?\s?않|보이지\s?(?:는|도)?\s?않|원하지\s?(?:는|도)?\s?않|않)|^\s?(?:가|를)?\s?(?:밝혔는지|있는지)/;
+  /^\s?(?:가|는|도|를|은)?\s?(?:[가-힣]+\s){0,4}(?:없|밝히지\s?(?:는|도)?\s?않|보이지\s?(?:는|도)?\s?않|원하지\s?(?:는|도)?\s?않|않)|^\s?(?:가|를)?\s?(?:밝혔는지|있는지)/;
 
 function wishDenied(text: string, told: { start: number; end: number }): boolean {
   return (
