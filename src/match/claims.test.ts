@@ -1196,3 +1196,17 @@ describe('batches 10-12: numbers and denials around who crossed', () => {
     expect(who('월북한 사람은 국내에 거주하는 우리 국민인 것으로 확인됐다.')).toMatchObject({ origin: 'south-korea' });
   });
 });
+
+describe('batches 13-15: pushed back is not driven', () => {
+  it('reads "to drive back two patrol boats" as no vehicle, "drove the jeep" as one', () => {
+    expect(
+      readClaims(
+        'The navy fired warning shots to drive back two North Korean patrol boats that strayed south.',
+        '2014-04-25',
+      ).methods.map((m) => m.value),
+    ).not.toContain('vehicle');
+    expect(readClaims('He drove the jeep toward the line.', '2017-11-14').methods.map((m) => m.value)).toContain(
+      'vehicle',
+    );
+  });
+});

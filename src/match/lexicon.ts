@@ -255,7 +255,13 @@ export const METHOD_WORDS: ReadonlyArray<Rule<Method>> = [
     ),
   ],
   ['drifted', rx(String.raw`\bdrift(?:ed|ing)\b|\badrift\b|\bfloat(?:ed|ing)\b|표류|떠내려`)],
-  ['vehicle', rx(String.raw`\bdr(?:o|i)ve\b|\bjeep\b|\btruck\b|\bvehicle\b|\bcar\b|차량|지프|트럭`)],
+  // "Drove the boats back", "to drive off": pushed back, not driven across.
+  [
+    'vehicle',
+    rx(
+      String.raw`\bdr(?:o|i)ve\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:back|off|away)\b)|\bjeep\b|\btruck\b|\bvehicle\b|\bcar\b|차량|지프|트럭`,
+    ),
+  ],
   [
     'climbed-fence',
     rx(
