@@ -1,6 +1,6 @@
 import type { Direction, IncidentType, Method, Nationality, Origin, Region, Result, Role, Route } from '../data/enums';
 import type { Incident } from '../data/schema';
-import { readDates, type FoundDate, type YearlessDate } from './dates';
+import { EN_CLOCK, MONTH_RE, readDates, type FoundDate, type YearlessDate } from './dates';
 import {
   DIRECTION_WORDS,
   EVENT_WORDS,
@@ -101,10 +101,12 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUM = String.raw`(?:\d{1,3}|a|an|one|lone|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty(?:-one)?|thirty(?:-one)?)`;
 const PERSON_NOUN = String.raw`(?:soldiers?|troops?|servicem[ae]n|privates?|(?:staff\s+|master\s+)?sergeants?|corporals?|(?:second\s+|first\s+)?lieutenants?|majors?|conscripts?|deserters?|non-?commissioned\s+officers?|NCOs?|officers?|civilians?|residents?|m[ae]n|wom[ae]n|person|people|individuals?|fisher(?:man|men)|sailors?|seam[ae]n|crews?|crew(?:m[ae]n|\s+members?)|(?:fisheries\s+|government\s+)?officials?|diplomats?|tourists?|students?|gymnasts?|farmers?|workers?|labou?rers?|defectors?|famil(?:y|ies)|teen(?:ager)?s?|boys?|girls?|youths?|koreans?|americans?|escapees?|commandos?|agents?|east\s+germans?|russians|czechs|filipinos|mongolians|chinese|vietnamese|japanese|couples?|pairs?(?!\s+of\b)|duos?|trios?|husband\s+and\s+wife)`;
 /** "6:40 p.m.", "10:15", "9 a.m.": a time of day. */
-const CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.\s?m\.|[ap]m\b)|\b\d{1,2}:\d{2}\b/gi;
+const CLOCK = new RegExp(String.raw`${EN_CLOCK.source}|\b\d{1,2}:\d{2}\b`, 'gi');
 /** "June 18", "8 August", "Aug. 20th": a day of a month, whose number counts no one. */
-const DAY_OF_MONTH =
-  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(?![\w-])/gi;
+const DAY_OF_MONTH = new RegExp(
+  String.raw`\b(?:${MONTH_RE}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_RE})(?![\w-])`,
+  'gi',
+);
 /**
  * "Very few North Koreans", "most defectors", "many soldiers", "three groups totalling nine North Koreans": a share of
  * all who cross, or a tally, not someone who did.

@@ -2,7 +2,7 @@ import type { Direction, Method, Nationality, Origin, Region, Result, Role } fro
 import type { Incident, Person, Source } from '../data/schema';
 import { roughlyCountedGroup } from '../data/people';
 import { WISH, directionFor, type Claims, type Found, type WhoClaim } from './claims';
-import { dayNumber, toISO, type FoundDate } from './dates';
+import { dayNumber, EN_CLOCK, toISO, type FoundDate } from './dates';
 import { PLACES, RANK_WORDS, RESULT_WORDS, findAll, type Place } from './lexicon';
 import { countFits, recordedCounts, roughCountFits } from './profile';
 
@@ -298,7 +298,6 @@ function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate
 /** "25일 오전 9시 55분께", "17일 새벽 1시 5분쯤", "아침": the clock (or part of the day) said right after a Korean date. */
 const KO_CLOCK_AFTER =
   /^\s*(?:\([^)]{1,3}\)\s*)?(?:(새벽|오전|오후|아침|낮|저녁|밤)?\s?(\d{1,2})\s?시(?:\s?(\d{1,2})\s?분)?|(낮|오후|아침)|(새벽))/;
-const EN_CLOCK = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?/gi;
 const KO_AFTERNOON = new Set(['오후', '저녁', '밤']);
 
 /**
