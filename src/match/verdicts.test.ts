@@ -812,3 +812,35 @@ describe('batches 10-12: a wish no one had', () => {
     expect(verdicts('이들은 모두 귀순 의사를 밝혔다.', home)).toContain('result:contradicts');
   });
 });
+
+describe('batch 16 and before: a crossing misdated by a day or two', () => {
+  it('reads "넘어 귀순한", "넘어 남측으로 내려온" and "헤엄쳐 귀순한" as the crossing a date goes on to', () => {
+    for (const sentence of [
+      '지난 18일 밤 북한군 병사 1명이 강원도 고성 군사분계선을 넘어 귀순한 것으로 확인됐다.',
+      '북한군 병사 1명이 군사분계선을 넘어 남측으로 내려온 것은 지난 18일 밤이었다.',
+      '지난 18일 밤 북한군 병사 1명이 고성 앞바다를 헤엄쳐 귀순했다.',
+    ]) {
+      expect(verdicts(sentence, SERGEANT, '2024-08-25'), sentence).toContain('date:contradicts');
+    }
+  });
+
+  it('takes "오전" for a part of the day, so a morning a day off is not a night crossing', () => {
+    expect(verdicts('북한군 병사 1명이 21일 오전 군사분계선을 넘어왔다.', SERGEANT, '2024-08-25')).toContain(
+      'date:contradicts',
+    );
+    expect(verdicts('북한군 병사 1명이 21일 군사분계선을 넘어왔다.', SERGEANT, '2024-08-25')).toContain(
+      'date:less-precise',
+    );
+  });
+
+  it('dates a crossing the record times by day with its own day, not the next (when it was made public)', () => {
+    const daytime = {
+      ...SERGEANT,
+      time: '15:00',
+      timeline: [{ date: '2024-08-21', what: 'The military disclosed the crossing.' }],
+    };
+    const crossing = '북한군 병사 1명이 21일 오후 군사분계선을 걸어서 넘어와 귀순했다.';
+    expect(verdicts(crossing, daytime, '2024-08-22')).toContain('date:contradicts');
+    expect(verdicts('합참은 21일 오후 이 사실을 공개했다.', daytime, '2024-08-22')).not.toContain('date:contradicts');
+  });
+});

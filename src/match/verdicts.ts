@@ -297,7 +297,7 @@ function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate
 
 /** "25일 오전 9시 55분께", "17일 새벽 1시 5분쯤", "아침": the clock (or part of the day) said right after a Korean date. */
 const KO_CLOCK_AFTER =
-  /^\s*(?:\([^)]{1,3}\)\s*)?(?:(새벽|오전|오후|아침|낮|저녁|밤)?\s?(\d{1,2})\s?시(?:\s?(\d{1,2})\s?분)?|(낮|오후|아침)|(새벽))/;
+  /^\s*(?:\([^)]{1,3}\)\s*)?(?:(새벽|오전|오후|아침|낮|저녁|밤)?\s?(\d{1,2})\s?시(?:\s?(\d{1,2})\s?분)?|(낮|오전|오후|아침)|(새벽))/;
 const KO_AFTERNOON = new Set(['오후', '저녁', '밤']);
 
 /**
@@ -364,7 +364,7 @@ function inDay(minutes: number): boolean {
 }
 
 /** A verb of crossing next to a date, with no other act told between ("10월 4일 아침, … 군사분계선을 넘은"). */
-const CROSSING_VERB = String.raw`(?:넘었|넘은|넘는|넘어\s?(?:와|왔|온|갔|간)|건넜|건너\s?(?:와|왔|온|갔|간)|걸어\s?(?:와|왔|온)|\bcrossed\b|\b(?:walked|ran|swam|dashed|slipped|stepped|crept|sneaked|made\s+it)\s+(?:across|over)\b|\bmade\s+(?:his|her|their)\s+(?:\w+\s+)?dash\b|\bdefected\b)`;
+const CROSSING_VERB = String.raw`(?:넘었|넘은|넘는|(?:넘어|건너|헤엄쳐)\s?(?:(?:남측|남쪽|북측|북쪽)\S{0,2}\s)?(?:와|왔|온|갔|간|내려\s?(?:와|왔|온)|올라\s?(?:가|갔|간)|귀순|월북|월남)|건넜|걸어\s?(?:와|왔|온)|\bcrossed\b|\b(?:walked|ran|swam|dashed|slipped|stepped|crept|sneaked|made\s+it)\s+(?:across|over)\b|\bmade\s+(?:his|her|their)\s+(?:\w+\s+)?dash\b|\bdefected\b)`;
 const CROSSING_AFTER = new RegExp(String.raw`^[^.;]{0,100}?${CROSSING_VERB}`, 'i');
 /** A crossing told anywhere in a sentence, also as a step ("군사분계선을 넘어 남측 지역으로 들어왔다"). */
 const CROSSING_ANYWHERE = new RegExp(String.raw`${CROSSING_VERB}|(?:넘어|건너)\s`, 'i');
@@ -437,8 +437,16 @@ function dateClaims(
       const recordTimes = timed.map((t) => t.minutes);
       // "2일 오후 6시40분께" against a record of 18:40 on the 1st: the clock says which of the record's days it is.
       const sameClock = timed.filter((t) => clocks.some((c) => typeof c === 'number' && Math.abs(c - t.minutes) <= 60));
+      // Two days off is no clock's doing where the date goes on to the crossing itself ("10월 4일 … 군사분계선을 넘은");
+      // elsewhere the day may be another act's (a proposal two days before an incursion).
+      const crossing = crossingTold(sentence.slice(0, d.start), sentence.slice(d.end));
+      // A crossing the record times inside its day is told by that day, not by the next (the day it was made public).
+      const daytime = crossing && inc.time !== undefined && inDay(minutesOf(inc.time));
+      const crossingDays = daytime ? days.filter((x) => x <= dayNumber(inc.date)) : days;
       const gap = Math.min(
-        ...(sameClock.length ? sameClock.map((t) => t.day) : days).map((x) => Math.abs(x - dayNumber(toISO(d.date)))),
+        ...(sameClock.length ? sameClock.map((t) => t.day) : crossingDays).map((x) =>
+          Math.abs(x - dayNumber(toISO(d.date))),
+        ),
       );
       // A day off is read as the report's clock (a night crossing, another time zone, a weekday counted from the
       // page's date) unless the record's time is well inside its day.
@@ -452,9 +460,6 @@ function dateClaims(
         });
       // A weekday or "yesterday" is counted from the page's own date, which may be a day off; a day's number is not.
       const counted = d.relative && !d.monthDay && !/\d/.test(quote);
-      // Two days off is no clock's doing where the date goes on to the crossing itself ("10월 4일 … 군사분계선을 넘은");
-      // elsewhere the day may be another act's (a proposal two days before an incursion).
-      const crossing = crossingTold(sentence.slice(0, d.start), sentence.slice(d.end));
       const verdict =
         gap === 0
           ? 'agrees'
