@@ -844,3 +844,19 @@ describe('batch 16 and before: a crossing misdated by a day or two', () => {
     expect(verdicts('합참은 21일 오후 이 사실을 공개했다.', daytime, '2024-08-22')).not.toContain('date:contradicts');
   });
 });
+
+describe('batches 16-18: days that are not the crossing’s', () => {
+  it('does not date the crossing by a day told as one after it, or by a date of the person’s life', () => {
+    const timed = { ...SERGEANT, time: '15:00' };
+    for (const sentence of [
+      '김 장관은 사건 이튿날인 21일 오전 북한군 병사가 걸어서 귀순했다는 첩보를 이미 보고받았던 것으로 드러났다.',
+      'The staff sergeant, who enlisted in January 2021, walked across the border in Goseong.',
+      '2019년 3월 입대한 이 하사는 고성에서 군사분계선을 걸어서 넘어왔다.',
+    ]) {
+      expect(verdicts(sentence, timed, '2024-09-01'), sentence).not.toContain('date:contradicts');
+    }
+    expect(verdicts('북한군 병사 1명이 21일 오전 고성에서 걸어서 귀순했다.', timed, '2024-09-01')).toContain(
+      'date:contradicts',
+    );
+  });
+});

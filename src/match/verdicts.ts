@@ -62,6 +62,13 @@ const LISTED_DAYS_BEFORE = /\d{1,2}\s*(?:일|th|st|nd|rd)?\s*(?:과|와|및|,|an
 const CHANNEL =
   /연락\s?(?:채널|사무소|관)|통신선|통지문|\b(?:channel|hotline|liaison)\b|(?:판문점|panmunjom)\s?(?:을|를)?\s?(?:통해|through|via)[^.]{0,40}?(?:알리|알렸|통보|통지|notif|inform|told|message)/i;
 const FOLLOW_UP = String.raw`(?:\b(?:sentenced|charged|indicted|convicted|acquitted|arrested|detained|released|freed|expelled|questioned|interrogated|testified|pleaded|ruled|court|trial|hearing)\b|선고|기소|재판|구속|체포|석방|판결|심문|진술)`;
+/** "who enlisted in January 2021", "2021년 1월 입대한": a date of the person's life, not of the crossing. */
+const LIFE_EVENT_BEFORE =
+  /\b(?:enlisted|joined\s+(?:the\s+)?(?:army|military|navy|air\s+force|unit)|(?:was|were)\s+born|graduated|married)\b[^.,;]{0,12}$/i;
+const LIFE_EVENT_AFTER = /^\s*(?:에\s?)?(?:입대|태어나|태어난|태어났|졸업|결혼)/;
+/** "사건 이튿날인 3일", "닷새 뒤인 7일", "the next day, Oct. 3": a day told as one after the event, so not the event's. */
+const DAY_AFTER_BEFORE =
+  /(?:이튿날|다음\s?날|(?:이틀|사흘|나흘|닷새|엿새|\d+\s?일)\s?(?:뒤|후|만))인?\s*$|\b(?:the\s+(?:next|following)\s+day|(?:a|one|two|three|four|five|\d+)\s+days?\s+later),?\s*(?:on\s+)?$/i;
 const FOLLOW_UP_BEFORE = new RegExp(String.raw`${FOLLOW_UP}[^.,;]{0,20}$`, 'i');
 const FOLLOW_UP_AFTER = new RegExp(String.raw`^[^.,;]{0,20}${FOLLOW_UP}`, 'i');
 /** "지난 7일 합참이 … 귀순 사실을 공개하면서": the day the fact came out (not "지난 7일 귀순한 사실이 공개됐다"). */
@@ -280,6 +287,9 @@ function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate
       KO_DISCLOSED_AFTER.test(after(30)) ||
       KO_FACT_DISCLOSED.test(after(60)) ||
       FOLLOW_UP_BEFORE.test(before(30)) ||
+      DAY_AFTER_BEFORE.test(before(16)) ||
+      LIFE_EVENT_BEFORE.test(before(40)) ||
+      LIFE_EVENT_AFTER.test(after(8)) ||
       FOLLOW_UP_AFTER.test(after(30)) ||
       (d.start <= 2 && LIST_ENTRY_DATE.test(sentence.slice(0, d.end))) ||
       LIST_ENTRY_DATE.test(sentence.slice(d.start)) ||
