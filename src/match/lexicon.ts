@@ -265,7 +265,14 @@ export const METHOD_WORDS: ReadonlyArray<Rule<Method>> = [
   [
     'climbed-fence',
     rx(
-      String.raw`\b(?:climb(?:ed|ing)?|scal(?:ed|ing)|jump(?:ed|ing)|vault(?:ed|ing)|clamber(?:ed)?)\b[^.]{0,30}\b(?:fences?|barriers?|barbed\s+wire|razor\s+wire)\b|\bfences?\b[^.]{0,20}\b(?:climb|scal|jump|vault)|철책을?\s?(?:넘|뛰어)`,
+      String.raw`\b(?:climb(?:ed|ing)?|scal(?:ed|ing)|jump(?:ed|ing)|vault(?:ed|ing)|clamber(?:ed)?)\b[^.]{0,30}\b(?:fences?|barriers?|barbed\s+wire|razor\s+wire)\b|\bfences?\b[^.]{0,20}\b(?:climb|scal|jump|vault)|철책을?\s?(?:타고\s?)?(?:넘|뛰어)`,
+    ),
+  ],
+  // Through one, not drains as such ("모든 배수로와 수문을 전수 조사"): "crawled through a drainage channel", "배수로를 빠져나가".
+  [
+    'drain',
+    rx(
+      String.raw`\b(?:through|via|under|into|out\s+of|along)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:drain(?:age)?\s+(?:pipes?|channels?|culverts?|ditch(?:es)?|tunnels?|outlets?|holes?)|culverts?|drains?)\b|배수(?:로|관|구)(?:를|을|로)?\s?(?:통해|통과|빠져|기어|지나|따라|뚫고)`,
     ),
   ],
   ['aircraft', rx(String.raw`\bplane\b|\baircraft\b|\bflew\b|비행기|항공기`)],

@@ -1074,3 +1074,24 @@ describe('batches 07-09: another boat', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('batches 19-21: the year someone came, and a place glossed by the border', () => {
+  it('takes "2020년 귀순한 탈북민" as the earlier crossing that says who the man is, not the one the headline tells', () => {
+    const title = '새해 첫날 동부전선 철책 넘어 월북…국방부 "2020년 귀순한 탈북민 추정"';
+    const r = checked({ title, published: '2022-01-02' }, title, '귀순');
+    expect(r.confident && r.candidates[0]?.incident.id === '2022-01-01-eastern-front-redefector').toBe(false);
+    expect(checked({ title, published: '2022-01-02' }, title, '월북').confident).toBe(true);
+  });
+
+  it('leaves the DMZ that locates a place ("Goseong, a county … up against the DMZ") unlinked', () => {
+    const info = { title: 'North Korean staff sergeant walks across the border in Goseong', published: '2024-08-21' };
+    const text =
+      'The staff sergeant defected in the early hours of Tuesday near Goseong, a county on the east coast that sits right up against the DMZ.';
+    expect(checked(info, text, 'DMZ').confident).toBe(false);
+    expect(checked(info, text, 'defected').confident).toBe(true);
+    const ko = '북한군 하사가 20일 새벽 비무장지대와 맞닿은 고성의 동부전선으로 걸어서 귀순했다.';
+    expect(checked({ title: '北 하사 동부전선 귀순', published: '2024-08-21' }, ko, '비무장지대').confident).toBe(
+      false,
+    );
+  });
+});

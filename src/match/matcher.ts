@@ -180,6 +180,13 @@ const MAX_CANDIDATES = 5;
 /** How sure the headline and lede must be of an incident for it to be the story's. */
 const STORY_P = 0.5;
 const MIN_VOTE_P = 0.05;
+/**
+ * A headline that surveys several events rather than tells one: "How people get across the Korean border", "Three runs
+ * across the line at Panmunjom", "1998, 2007, 2017: …", "교동도는 왜 '귀순 섬'이 됐나", "JSA 통한 귀순 … 과거 사례는".
+ * Such a page's lede usually opens with the latest case, which is its peg, not its story.
+ */
+const SURVEY_HEADLINE =
+  /^(?:how|why|where|which)\b(?!\s+a\s)|\b(?:explained|explainer|factbox|timeline|a\s+(?:short\s+|brief\s+)?history|a\s+look\s+back)\b|\bis\s+not\s+the\s+first\b|\b(?:two|three|four|five|six|several|many)\s+(?:\w+\s+){0,2}?(?:crossings|defections|soldiers|boats|escapes|runs|cases|clashes|routes|tunnels|GIs|americans)\b|\b(?:19|20)\d\d\b[^.]{0,40}\b(?:19|20)\d\d\b|\bhow\s+(?:people|north\s+koreans|defectors|soldiers)\b|왜\s?(?:자꾸|하필)|(?:은|는)\s?왜|어떤\s?(?:곳|섬)|사례(?:는|들)|과거\s?사례|일지|역대|사람들|(?:19|20)\d\d[^\n]{0,20}(?:19|20)\d\d/i;
 /** Evidence of nearness in time alone: how recent an incident is, not what the text says of it. */
 const TIME_ONLY = /^(?:lag|recent|floor|story)\./;
 /** Evidence a sentence borrows from the lede around it: what the lede names, its direction (and any at LEDE_WEIGHT). */
@@ -484,6 +491,7 @@ export class IncidentMatcher {
       pmax: Math.max(...v.ps),
       pmean: v.ps.reduce((a, b) => a + b, 0) / v.ps.length,
       dated: page.published ? 1 : page.floor ? 0.5 : 0,
+      survey: SURVEY_HEADLINE.test(info.title ?? '') ? 1 : 0,
       ...freshness(page, this.data.incidents.find((i) => i.id === id)?.date),
     };
     return { id, p: 1 / (1 + Math.exp(-dot(this.model.story, features))), features };
@@ -724,7 +732,11 @@ export class IncidentMatcher {
     const block = relatedItemDated(given);
     const r = this.rank(block, mention, page, opts.minConfidence);
     // "the NLL, the de facto maritime border between the two Koreas": a gloss of the line just named tells no event.
-    const gloss = GLOSS_BEFORE.test(block.text.slice(Math.max(0, mention.start - 50), mention.start));
+    const gloss =
+      GLOSS_BEFORE.test(block.text.slice(Math.max(0, mention.start - 50), mention.start)) ||
+      (LINE_KINDS.has(mention.kind) &&
+        (PLACE_GLOSS_BEFORE.test(block.text.slice(Math.max(0, mention.start - 120), mention.start)) ||
+          PLACE_GLOSS_AFTER.test(block.text.slice(mention.end, mention.end + 40))));
     // What this sentence (and the mention's clause) claims, checked against an incident.
     const checkOf = (inc: Incident) => checkClaims(inc, r.clause, r.sentenceClaims, r.sentence, r.ctx.published);
     let { candidates } = r;
@@ -911,6 +923,17 @@ const GLOSS_BEFORE =
   /\b(?:NLL|Northern\s+Limit\s+Line|MDL|Military\s+Demarcation\s+Line)(?:\s*\([^)]{1,40}\))?\s*,\s+(?:which\s+(?:is|serves\s+as)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /**
+ * A place glossed by where it lies: "near Goseong, a county on the east coast that sits right up against the DMZ",
+ * "비무장지대와 맞닿은 고성": the border line locates the place, it tells no event.
+ */
+const PLACE_GLOSS_BEFORE =
+  /,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:county|city|town|island|village|province|district|port|area|region)\b[^,.;]{0,60}$/i;
+/** The kinds that name a line or zone (not an act), which a gloss of a place may use to locate it. */
+const LINE_KINDS: ReadonlySet<MentionKind> = new Set(['dmz', 'mdl', 'jsa', 'nll']);
+const PLACE_GLOSS_AFTER =
+  /^(?:\s?\([^)]{1,20}\))?(?:와|과)\s?(?:맞닿은|맞닿아\s?있는|인접한|가까운|접한|붙어\s?있는)\s/;
+
+/**
  * "In a separate case, …", "the North seized another South Korean squid boat", "이와 별개로", "한편 (합참은) …", "1996년
  * 9월에도 …": the sentence turns to another event.
  */
@@ -958,6 +981,13 @@ const YEARS_BEFORE =
   /(?:\d+|[한두세])\s?(?:년|해)\s?(?:여\s?|남짓\s?)?전(?:에|엔|에는)?\s(?!오늘)(?:['‘"“][^'’"”]{1,15}['’"”]|[^,.…"'“”‘’]){0,20}/g;
 
 /**
+ * "2020년 귀순한 탈북민", "지난해 탈북한 A씨": the year someone came, told to say who they are (a returning defector's
+ * earlier crossing, not the one the sentence tells).
+ */
+const KO_YEAR_THEY_CAME =
+  /(?:(?:19|20)\d\d\s?년|지난해|작년|재작년)(?:\s?\d{1,2}\s?월)?\s?(?:에\s?)?(?:[^\s,.…"'“”‘’]+\s){0,3}?(?:귀순|탈북|입국|월남)(?:한|했던)\s(?=탈북|북한\s?(?:이탈\s?)?주민|새터민|[A-Z가-힣]{1,4}\s?씨|남성|여성|청년)/g;
+
+/**
  * "삼척항 사건 1주일 만", "'노크 귀순' 사건 이후 3년 만", "한강하구 귀순 12일 만": the time since an earlier event named as
  * such or by its act, undated.
  */
@@ -998,7 +1028,7 @@ function referenceSpans(sentence: string, dates: readonly FoundDate[]): Span[] {
     d.referenceEnd !== undefined ? [{ start: d.start, end: d.referenceEnd }] : [],
   );
   // "…, 50 days after they came south": what follows "N days after" is the earlier event; so is "1년여 전 귀순한".
-  for (const re of [ELAPSED_AFTER, YEARS_BEFORE]) {
+  for (const re of [ELAPSED_AFTER, YEARS_BEFORE, KO_YEAR_THEY_CAME]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence))
       spans.push({ start: m.index, end: m.index + m[0].length });

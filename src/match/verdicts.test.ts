@@ -860,3 +860,19 @@ describe('batches 16-18: days that are not the crossing’s', () => {
     );
   });
 });
+
+describe('batches 19-21: under the fence or over it', () => {
+  it('reads a drain under the fence and a climb over it as two ways past it', () => {
+    const over = dataset.incidents.find((i) => i.id === '2022-01-01-eastern-front-redefector')!;
+    const under = dataset.incidents.find((i) => i.id === '2021-02-16-goseong-diving-suit-swimmer')!;
+    expect(
+      verdicts('그는 1일 오후 6시40분께 철책 아래 배수로를 빠져나가 비무장지대로 들어갔다.', over, '2022-01-03'),
+    ).toContain('method:contradicts');
+    expect(verdicts('해안에 오른 그는 해안 철책을 타고 넘어 남쪽으로 걸었다.', under, '2021-02-20')).toContain(
+      'method:contradicts',
+    );
+    expect(
+      verdicts('He then crawled through a drainage channel under the coastal fence.', under, '2021-02-20'),
+    ).toContain('method:agrees');
+  });
+});

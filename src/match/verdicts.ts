@@ -502,6 +502,9 @@ const EXCLUSIVE_METHODS: Partial<Record<Method, readonly Method[]>> = {
   walked: ['swam', 'boat', 'vehicle'],
   // Driven across is not walked across; but one who ran to a car (or from it) ran too.
   vehicle: ['walked', 'swam', 'boat'],
+  // Past a fence either over it or under it.
+  'climbed-fence': ['drain'],
+  drain: ['climbed-fence'],
 };
 
 /**
