@@ -1095,3 +1095,23 @@ describe('batches 19-21: the year someone came, and a place glossed by the borde
     );
   });
 });
+
+describe('batches 19-21: a headline that surveys several events', () => {
+  it('marks "How …", "Three runs across …", "1998, 2007, 2017: …" and "… 과거 사례는" as surveys, and a story’s headline not', () => {
+    const matcher = new IncidentMatcher(dataset);
+    const lede = 'A North Korean soldier walked across the Military Demarcation Line in Goseong on Tuesday.';
+    const survey = (title: string) => {
+      const info = { title, lede, published: '2024-08-21' };
+      return matcher.storyVote(info, matcher.preparePage(info))?.features['survey'];
+    };
+    for (const title of [
+      'How people get across the Korean border',
+      'Three runs across the line at Panmunjom',
+      '1998, 2007, 2017: the soldiers who came through Panmunjom',
+      '판문점 JSA 통한 귀순, 10년 만…과거 사례는',
+      '교동도는 왜 귀순 통로가 됐나',
+    ])
+      expect(survey(title), title).toBe(1);
+    expect(survey('North Korean soldier walks across the border in Goseong')).toBe(0);
+  });
+});
