@@ -1210,3 +1210,39 @@ describe('batches 13-15: pushed back is not driven', () => {
     );
   });
 });
+
+describe('batches 19-21: ranks told again', () => {
+  it('reads a rank opening a sentence as its subject, and a long appositive after a surname', () => {
+    expect(
+      readClaims('The lieutenant immediately gave his name and said he wanted to defect.', '2024-08-21').who?.rank?.key,
+    ).toBe('lieutenant');
+    expect(readClaims("The sergeant's unit was stationed in Goseong.", '2024-08-21').who).toBeUndefined();
+    const oh = readClaims(
+      'Oh, then a private in the unit guarding the northern side of the truce village, defected on November 13, 2017.',
+      '2018-11-20',
+    ).who;
+    expect([oh?.name, oh?.rank?.key]).toEqual(['Oh', 'private']);
+  });
+});
+
+describe('batches 22-24: datelines and people who did not cross', () => {
+  it('reads nothing from a dateline: not the city it was filed in, nor a sea in the outlet’s name', () => {
+    const c = readClaims(
+      '(속초=동해뉴스통신) 박상철 기자 = 북한 주민 2명이 탄 소형 목선이 4일 북방한계선(NLL)을 넘어 내려왔다.',
+      '2011-10-04',
+    );
+    expect([c.places.length, c.regions.length, c.who?.count]).toEqual([0, 0, 2]);
+    expect(
+      readClaims('PAJU, South Korea, Oct. 19 (AP) — Troops exchanged fire on Sunday.', '2014-10-19').places,
+    ).toEqual([]);
+  });
+
+  it('takes no people seen right after a crossing for who crossed, and reads a part of a group as such', () => {
+    expect(
+      readClaims('군은 A씨가 군사분계선을 넘어간 직후 북측에서 4명이 나타난 모습이 잡혔다고 밝혔다.', '2022-01-02').who
+        ?.count,
+    ).toBeUndefined();
+    const part = readClaims('구조된 북한 주민 4명 가운데 2명이 귀순 의사를 밝혀 남한에 머물게 됐다.', '2017-06-20').who;
+    expect([part?.count, part?.part]).toEqual([4, 2]);
+  });
+});

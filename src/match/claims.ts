@@ -55,6 +55,8 @@ export interface WhoClaim {
   sex?: 'male' | 'female';
   /** A name the text gives them ("King, 25, …"): only someone of that name in the record is this person. */
   name?: string;
+  /** Of the group named, how many the sentence tells of ("선원 5명 가운데 2명은"): the group may hold others too. */
+  part?: number;
   /** The noun phrase as written ("a 19-year-old North Korean private"). */
   text: string;
   start: number;
@@ -176,7 +178,7 @@ const APPOSITIVE_END = String.raw`(?=,|\s+who\b|\s+(?:has|had|was|is|with|attach
  * someone named, with their age or who they were.
  */
 const EN_NAMED = new RegExp(
-  String.raw`\b(([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+){0,2}),\s+(?=\d{1,2},|(?:then\s+)?(?:a|an)\s|who\s+was\s+\d{1,2}\b)(?:(\d{1,2}),|who\s+was\s+(\d{1,2})\b)?(?:\s*(?:then\s+)?(?:a|an)\s+[^,]{1,60}?${APPOSITIVE_END})?)`,
+  String.raw`\b(([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+){0,2}),\s+(?=\d{1,2},|(?:then\s+)?(?:a|an)\s|who\s+was\s+\d{1,2}\b)(?:(\d{1,2}),|who\s+was\s+(\d{1,2})\b)?(?:\s*(?:then\s+)?(?:a|an)\s+(?:(?!\s[-–—]\s)[^,]){1,90}?${APPOSITIVE_END})?)`,
   'g',
 );
 /** "(a soldier) named Oh Chong Song", "(the defector, a sergeant) called Jung": the name given right after who someone is. */
@@ -226,14 +228,15 @@ const KO_RELATIVE = new RegExp(
 );
 /**
  * "구조된 8명은 모두 …병사들로,", "북송된 탈북어민 두 사람은", "승선 인원 7명은", "배에 타고 있던 4명은", "북으로 돌아간
- * 선원 6명은": those taken in, sent back, aboard or who did the act, by number.
+ * 선원 6명은": those taken in, sent back, aboard or who did the act, by number (not "넘어간 직후 북측에서 4명이", people seen
+ * right after it).
  */
 /** "구조된", "인계된", "넘겨받은", "북송된": those the authorities took in, handed over or sent back. */
 export const KO_TAKEN_PARTICIPLE = String.raw`(?:구조된|인계된|넘겨받은|넘겨진|인도된|북송된|송환된|붙잡힌|잡힌|발견된|포착된|식별된|탐지된)`;
 /** "귀순한", "월북한", "돌아간": those who did the story's act (defected, went back), told again by it. */
 export const KO_ACT_PARTICIPLE = String.raw`(?:귀순한|월북한|월남한|돌아간|넘어온|넘어간|건너온|건너간)`;
 const KO_TAKEN = new RegExp(
-  String.raw`(?:${KO_TAKEN_PARTICIPLE}|${KO_ACT_PARTICIPLE}|승선\s?인원|(?<=에\s)${KO_ABOARD_PARTICIPLE})\s((?:[가-힣]{1,6}(?<![가-힣][이가은는을를])\s){0,2}?(?:${KO_NUM}|(?:(?:두|세|네|다섯|여섯|일곱|여덟)\s?)?사람|인원|북한군|병사|군인|남성|여성|주민|어민|선원))(?=(?:은|는|이|가)\s)`,
+  String.raw`(?:${KO_TAKEN_PARTICIPLE}|${KO_ACT_PARTICIPLE}|승선\s?인원|(?<=에\s)${KO_ABOARD_PARTICIPLE})\s((?:(?!(?:직후|직전|이후|당시|무렵|때|뒤|후|전|동안)\s)[가-힣]{1,6}(?<![가-힣][이가은는을를]|에서|에게|으로)\s){0,2}?(?:${KO_NUM}|(?:(?:두|세|네|다섯|여섯|일곱|여덟)\s?)?사람|인원|북한군|병사|군인|남성|여성|주민|어민|선원))(?=(?:은|는|이|가)\s)`,
   'g',
 );
 /** "중국 국적 선원인 이들 2명이", "탈북민 출신인 강씨는", "북한군 하사였던 그는": who the people told again were, before them. */
@@ -242,8 +245,10 @@ const KO_STATUS_BEFORE = new RegExp(
   'g',
 );
 /** "the private first class had been due to fly home", "The sergeant, …": the story's soldier told again by rank. */
+const EN_RANK_NOUN = String.raw`(?:private(?:\s+(?:first|second)\s+class)?|(?:staff\s+|master\s+)?sergeant(?:\s+first\s+class)?|corporal|(?:second\s+|first\s+)?lieutenant)`;
+/** Also any sentence it opens as the subject: "The lieutenant immediately gave his name, …" (not "The lieutenant's unit"). */
 const EN_DEFINITE_RANK = new RegExp(
-  String.raw`\b(the\s+(?:(?:then|young)\s+)?(?:private(?:\s+(?:first|second)\s+class)?|(?:staff\s+|master\s+)?sergeant(?:\s+first\s+class)?|corporal|(?:second\s+|first\s+)?lieutenant))\b(?=\s+(?:was|is|had|has|told|wanted|appeared|remained|stayed|hid|waited|spent|slept|lay|crouched|surrendered|carried|wore)\b|,)`,
+  String.raw`\b(the\s+(?:(?:then|young)\s+)?${EN_RANK_NOUN})\b(?=\s+(?:was|is|had|has|told|wanted|appeared|remained|stayed|hid|waited|spent|slept|lay|crouched|surrendered|carried|wore)\b|,)|^(?:(?:but|and|then|later|meanwhile),?\s+)?(the\s+(?:(?:then|young)\s+)?${EN_RANK_NOUN})\b(?!['’]s|\s+(?:of|in|at|from|who|whose|that|major|general|colonel)\b)(?=\s+[a-z])`,
   'gi',
 );
 /**
@@ -282,8 +287,12 @@ const EN_COPULA = new RegExp(
   'gi',
 );
 /** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북", "남한 출신 20대 김모씨가 … 월북". */
+/** "(선원 5명) 가운데 2명은": how many of the group just named the sentence goes on to tell of. */
+const KO_PART_AFTER = new RegExp(
+  String.raw`^\s(?:가운데|중)\s(?:[가-힣]+\s){0,3}?(\d+|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?명(?:은|이|만|\s)`,
+);
 const KO_CROSSER = new RegExp(
-  String.raw`(?<![\d가-힣])((?:[가-힣]{1,4}\s?출신\s)?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s|${KO_AGE_WORD}\s?살\s)?(?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|부부|청년|남녀|선원|공무원|탈북민|(?:\d+|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?사람|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군|[가-힣]모\s?씨|(?<![가-힣])[가-힣]씨|(?<=(?:북한|북측|국|미)군\s?)${KO_NUM}|(?<![가-힣])이들\s${KO_NUM}|(?<![A-Za-z])[A-Z]\s?씨)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?(?:일행\s?)?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든|\s?아(?:닌|니))|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|넘은|넘었|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
+  String.raw`(?<![\d가-힣])((?:[가-힣]{1,4}\s?출신\s)?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s|${KO_AGE_WORD}\s?살\s)?(?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|부부|청년|남녀|선원|공무원|탈북민|(?:\d+|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?사람|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군|[가-힣]모\s?씨|(?<![가-힣])[가-힣]씨|(?<=(?:북한|북측|국|미)군\s?)${KO_NUM}|(?<![가-힣])이들\s${KO_NUM}|(?<![A-Za-z])[A-Z]\s?씨)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?(?:일행\s?)?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든|운데|\s?아(?:닌|니))|(?=\s(?:가운데|중)\s)|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|넘은|넘었|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
   'g',
 );
 
@@ -646,6 +655,8 @@ export function findCrosser(told: string): WhoClaim | undefined {
         offset,
       );
       who.text = phrase.trim();
+      const part = KO_PART_AFTER.exec(text.slice(offset + phrase.length));
+      if (part) who.part = /^\d/.test(part[1]!) ? Number(part[1]) : KO_NUMBER_WORDS[part[1]!]!;
       if (re === EN_NAMED || re === EN_TITLED) who.name = m[2]!;
       else {
         const named = NAMED_AFTER.exec(text.slice(offset + phrase.length));
@@ -759,7 +770,15 @@ function negated(text: string, f: Found<unknown>): boolean {
 }
 
 /** Everything a text claims. `published` resolves "on Sunday" and "지난 13일". */
+/**
+ * "(속초=연합뉴스) 박상철 기자 =", "PAJU, South Korea, Oct. 19 (AP) —": where and by whom a report was filed, not where anything
+ * happened (nor an outlet's name, "동해뉴스통신", a sea).
+ */
+const DATELINE =
+  /^\s*[[(][가-힣]{1,8}\s?=\s?[^\])]{1,24}[\])]\s*(?:[가-힣]{2,4}(?:·[가-힣]{2,4})*\s?(?:기자|특파원)\s?=?)?|^\s*[A-Z][A-Z .'-]{1,30}(?:,\s+(?:South\s+)?Korea)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+\([^)]{1,30}\)\s*(?:--|—|–|-)/;
+
 export function readClaims(text: string, published?: string, yearHint?: string): Claims {
+  text = text.replace(DATELINE, (m) => ' '.repeat(m.length));
   const hit = (re: RegExp) => {
     re.lastIndex = 0;
     return re.test(text);

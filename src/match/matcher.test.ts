@@ -1115,3 +1115,27 @@ describe('batches 19-21: a headline that surveys several events', () => {
     expect(survey('North Korean soldier walks across the border in Goseong')).toBe(0);
   });
 });
+
+describe('batches 22-24: an event named to compare', () => {
+  it('reads "Before Travis King: …" as a comparison, not a name of the page’s incident', () => {
+    const matcher = new IncidentMatcher(dataset);
+    expect([...matcher.namedIn('Before Travis King: the teenage GI who ran into North Korea in 1962')]).toEqual([]);
+    expect([...matcher.namedIn('Travis King ran into North Korea')]).toEqual(['2023-07-18-jsa-travis-king']);
+  });
+
+  it('names the 2024 suspension by "9·19 군사합의 전체 효력 정지", not the 2018 agreement it suspends', () => {
+    const matcher = new IncidentMatcher(dataset);
+    expect([...matcher.namedIn('정부, 9·19 군사합의 전체 효력 정지…"남북 신뢰 회복 때까지"')]).toEqual([
+      '2024-06-04-military-agreement-suspended',
+    ]);
+  });
+});
+
+describe('batches 22-24: a group and the part of it that acted', () => {
+  it('does not take "北선원 4명 중 2명 판문점 통해 북으로" for the boat of four on the count of the group', () => {
+    const title = "'삼척항 목선' 北선원 4명 중 2명 판문점 통해 북으로…2명은 귀순";
+    const r = checked({ title, published: '2019-06-18' }, title, '판문점');
+    expect(r.confident && r.candidates[0]?.incident.id === '2019-06-15-samcheok-port-boat').toBe(false);
+    expect(r.warnings).toEqual([]);
+  });
+});

@@ -971,8 +971,9 @@ function tellsOfTheStory(clause: Claims, sentence: Claims, text: string): boolea
   );
 }
 
+/** "50 days after they came south", "Sixty-one years before a U.S. private bolted across the line": another event, for reference. */
 const ELAPSED_AFTER =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|a)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+[^,;.]+/gi;
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|a\s+few|several|a)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s+[^,;.]+/gi;
 /**
  * "1년여 전 귀순한 탈북민", "1년 전 '점프 귀순' 탈북민": what someone did a year or more before, told to say who they are
  * ("10년 전 오늘" dates the event told).
@@ -1266,9 +1267,12 @@ function addFirstSince(ctx: MentionContext, scored: Scored[], weights: Readonly<
   return scored;
 }
 
-/** "'해상판 노크 귀순'", "a second 'knock-knock defection'": a name used to compare another event with it. */
+/**
+ * "'해상판 노크 귀순'", "a second 'knock-knock defection'", "Before Travis King: the teenage GI who …": a name used to compare
+ * another event with it.
+ */
 const COMPARED_BEFORE =
-  /(?:[가-힣]{1,2}판|제\s?\d+의|또\s?다른)\s?['‘"“]?$|\b(?:second|another|new|latest|repeat\s+of\s+the|(?:maritime|sea|river)\s+version\s+of\s+the)\s+['‘"“]?$/i;
+  /(?:[가-힣]{1,2}판|제\s?\d+의|또\s?다른)\s?['‘"“]?$|\b(?:second|another|new|latest|repeat\s+of\s+the|(?:maritime|sea|river)\s+version\s+of\s+the|before)\s+['‘"“]?$/i;
 
 /** "'노크 귀순' 그 부대 또 뚫렸다": a name standing for the place or unit where something happens again. */
 const COMPARED_AFTER = /^['’"”]?\s?(?:그|당시|같은)\s(?:부대|사단|초소|곳|현장|지역|철책|해역)/;

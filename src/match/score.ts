@@ -231,7 +231,8 @@ export function featuresOf(ctx: MentionContext, p: IncidentProfile): Features {
     if (w.origin) f[who.some((x) => x.origin === w.origin) ? 'origin.agree' : 'origin.conflict'] = weight;
     if (w.rank && who.some((x) => x.rank?.toLowerCase().includes(w.rank!.key))) f['rank.agree'] = weight;
     const counted = recordedCounts(inc);
-    if (w.count !== undefined && counted) {
+    // "선원 4명 중 2명 판문점 통해 북으로": the group and the part of it that acted fit different records; the act decides.
+    if (w.count !== undefined && w.part === undefined && counted) {
       // "A soldier" is one person: a group of three or more is someone else.
       if (w.count > 1)
         f[countFits({ count: w.count, approx: w.approx }, counted) ? 'count.agree' : 'count.conflict'] = weight;

@@ -876,3 +876,52 @@ describe('batches 19-21: under the fence or over it', () => {
     ).toContain('method:agrees');
   });
 });
+
+describe('batches 22-24: days of other acts', () => {
+  const knock = () => dataset.incidents.find((i) => i.id === '2012-10-02-eastern-knock-knock-defection')!;
+
+  it('dates an apology by its own day, in Korean and English', () => {
+    for (const sentence of [
+      "'노크 귀순' 사건과 관련해 김관진 국방부 장관이 15일 국민에게 고개를 숙였다.",
+      '북한군 병사가 소초 문을 두드려 귀순한 사건과 관련해 15일 공식 사과했다.',
+      'The defence minister apologised to lawmakers on Monday for the lapses that let a North Korean soldier reach the post.',
+    ])
+      expect(verdicts(sentence, knock(), '2012-10-16'), sentence).not.toContain('date:contradicts');
+  });
+
+  it('takes a day told with no crossing as any step the record gives, and a crossing’s day as the crossing’s', () => {
+    const found = {
+      ...SERGEANT,
+      timeline: [{ date: '2024-08-26', what: 'Residents reported a stranger, who was taken into custody.' }],
+    };
+    expect(verdicts('지난 26일 오전 거동 수상자를 신문한 결과 탈북 주민으로 확인됐다.', found, '2024-09-01')).toContain(
+      'date:agrees',
+    );
+    expect(verdicts('북한군 병사 1명이 지난 26일 군사분계선을 넘어왔다.', found, '2024-09-01')).toContain(
+      'date:contradicts',
+    );
+  });
+});
+
+describe('batches 22-24: a part of a group', () => {
+  it('checks "선원 5명 가운데 2명은" by the part, which fits a group of the record or at least no more than its people', () => {
+    const pair = withWho([
+      { role: 'fisherman', origin: 'north-korea', count: 2, result: 'stayed' },
+      { role: 'fisherman', origin: 'north-korea', count: 1, result: 'repatriated' },
+    ]);
+    expect(verdicts('구조된 선원 4명 가운데 2명은 귀순 의사를 밝혔다.', pair)).toContain('count:agrees');
+    expect(verdicts('구조된 선원 4명 가운데 1명만 귀순 의사를 밝혔다.', pair)).toContain('count:agrees');
+    expect(verdicts('구조된 선원 가운데 5명은 귀순 의사를 밝혔다.', pair)).toContain('count:contradicts');
+    expect(verdicts('구조된 선원 4명은 모두 귀순 의사를 밝혔다.', pair)).toContain('count:contradicts');
+  });
+});
+
+describe('batches 22-24: the day of a return the record does not date', () => {
+  it('leaves "나머지 4일 송환" unchecked where the record gives no day for the return', () => {
+    const home = withWho([{ role: 'fisherman', origin: 'north-korea', count: 27, result: 'repatriated' }]);
+    expect(verdicts('北주민 31명 중 일부 귀순 의사…나머지 4일 송환', home, '2024-09-03')).not.toContain(
+      'date:contradicts',
+    );
+    expect(verdicts('북한 주민들이 지난 4일 군사분계선을 넘어왔다.', home, '2024-09-03')).toContain('date:contradicts');
+  });
+});

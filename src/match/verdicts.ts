@@ -37,7 +37,7 @@ export interface Warning extends CheckedClaim {
 }
 
 const SAID_OR_TOLD =
-  /\b(?:said|says|announced|disclosed|told|reported|confirmed|added|stated|revealed|according|made\s+public)\b[^.]{0,25}$|밝혔|전했|발표/;
+  /\b(?:said|says|announced|disclosed|told|reported|confirmed|added|stated|revealed|according|made\s+public|apologi[sz]ed|admitted|acknowledged)\b[^.]{0,25}$|밝혔|전했|발표/;
 /** "The military on Monday laid out what it believes happened": a date right before what someone says dates the saying. */
 const STATED_AFTER =
   /^\s*(?:laid\s+out|said|says|told|announced|disclosed|confirmed|revealed|reported|briefed|explained|released|made\s+public)\b/i;
@@ -47,8 +47,10 @@ const STATED_AFTER =
  */
 const KO_SPEAKER_DATE =
   /[가-힣)]+(?:은|는)\s*$|(?:장관|의장|총장|대변인|관계자|실장|청장|위원장|대통령|총리|TV|통신|매체|방송|신문)(?:이|가)\s*$/;
+/** "… 사건과 관련해 15일 공식 사과했다": a date after what a statement concerns dates the statement. */
+const KO_CONCERNING_BEFORE = /(?:관련(?:해|하여)|대해|대하여)\s*$/;
 const KO_STATEMENT =
-  /(?:밝혔|밝히|전했|발표|말했|설명했|알렸|공개했|공개하|판단(?:했|한다고)|보고했|사과했|인정했|답변했|보도)/;
+  /(?:밝혔|밝히|전했|발표|말했|설명했|알렸|공개했|공개하|판단(?:했|한다고)|보고했|사과했|인정했|답변했|보도|고개를\s?숙)/;
 /** "2011.10.05" opening or closing a text: a listed story's date, not its event's. */
 const LIST_ENTRY_DATE = /^\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?$/;
 /** "8월 말 탈북을 결심하고", "in late August he decided to defect": the day of a decision, not of the crossing. */
@@ -204,10 +206,16 @@ function whoClaims(who: WhoClaim, inc: Incident, inClause: boolean): CheckedClai
   if (who.count !== undefined && rough) {
     const fits = roughCountFits({ count: who.count, approx: who.approx }, rough);
     if (inClause) out.push(check('count', q, who.count, [rough.count!], fits ? 'agrees' : 'contradicts'));
-  } else if (who.count !== undefined) {
+  } else if (who.count !== undefined || who.part !== undefined) {
     // "one of the four", "two of them": any group's size or the total agrees.
-    if (!counted) out.push(check('count', q, who.count, undefined, 'not-in-record'));
-    else
+    if (!counted) out.push(check('count', q, (who.count ?? who.part)!, undefined, 'not-in-record'));
+    // "선원 가운데 2명은", "선원 5명 가운데 2명은": some of a group, which may hold more than the record's people (two
+    // boats rescued together): the part is checked, no more than the record's people and at best one of its groups.
+    else if (who.part !== undefined || PART_OF_GROUP.test(who.text)) {
+      const part = { count: (who.part ?? who.count)!, approx: who.approx };
+      const verdict = countFits(part, counted) ? 'agrees' : part.count < counted.total ? 'less-precise' : 'contradicts';
+      out.push(check('count', q, part.count, [counted.total], verdict));
+    } else if (who.count !== undefined)
       out.push(
         check(
           'count',
@@ -242,6 +250,15 @@ function whoClaims(who: WhoClaim, inc: Incident, inClause: boolean): CheckedClai
   }
   return out;
 }
+
+/** "선원 가운데 2명", "이들 중 1명", "two of the crew": a part of a group named before it. */
+const PART_OF_GROUP =
+  /(?:가운데|중)\s(?:[가-힣]+\s){0,3}?(?:\d+|한|두|세|네|다섯)\s?명|\b(?:one|two|three|four|five|six|\d+)\s+of\s+(?:the|them|those|these)\b/i;
+
+/** "4일 송환", "repatriated on March 4": the day of a return. */
+const RETURN_AFTER = /^\s*(?:에\s?)?(?:송환|북송|돌려보내|돌려보낸|인계|추방)/;
+const RETURN_BEFORE =
+  /\b(?:repatriated|sent\s+(?:\w+\s+)?back|handed\s+(?:\w+\s+)?back|deported|expelled)\s+(?:on\s+)?$/i;
 
 /** What a sentence may tell of an incident besides the crossing itself: a return, a hand-over, a sentence, a death. */
 const LATER_EVENTS: ReadonlySet<string> = new Set(['repatriation', 'visit']);
@@ -300,7 +317,7 @@ function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate
       (named && d.end <= named.index && !HAPPENED.test(sentence.slice(d.end, named.index))) ||
       // Only a date right before "귀순 당시" is the crossing's; any other dates the act that recalls it.
       (recalled && (d.end > recalled.index || recalled.index - d.end > 15)) ||
-      (KO_SPEAKER_DATE.test(before(12)) && KO_STATEMENT.test(after()))
+      ((KO_SPEAKER_DATE.test(before(12)) || KO_CONCERNING_BEFORE.test(before(12))) && KO_STATEMENT.test(after()))
     );
   });
 }
@@ -426,11 +443,20 @@ function dateClaims(
   const later =
     (clause.result && clause.result.value !== 'stayed') || clause.events.some((e) => LATER_EVENTS.has(e.value));
   const last = dayNumber(inc.date) + 1;
-  const days = [inc.date, ...(inc.timeline ?? []).map((s) => s.date)].map(dayNumber).filter((d) => later || d <= last);
+  const recordDays = [inc.date, ...(inc.timeline ?? []).map((s) => s.date)].map(dayNumber);
+  const days = recordDays.filter((d) => later || d <= last);
   // A return's record is dated by the return: "saying the pair had crossed the border illegally on May 11" dates
   // the crossing that came before it.
   if (inc.type === 'repatriation' && EARLIER_CROSSING.test(sentence)) return out;
+  // The record dates no return of its own: a day told for the return ("나머지 4일 송환", planned or done) cannot be checked.
+  const returnUndated = !recordDays.some((x) => x > last);
   for (const d of crossingDates(dates, sentence)) {
+    if (
+      returnUndated &&
+      (RETURN_AFTER.test(sentence.slice(d.end, d.end + 12)) ||
+        RETURN_BEFORE.test(sentence.slice(Math.max(0, d.start - 30), d.start)))
+    )
+      continue;
     // A day without a year, read long after the event (an anniversary piece, a timeline), may have taken the wrong year.
     // "Four years ago" is too rough to check, and dates what a clause looks back on as often as the event.
     if (d.date.approx) continue;
@@ -452,7 +478,8 @@ function dateClaims(
       const crossing = crossingTold(sentence.slice(0, d.start), sentence.slice(d.end));
       // A crossing the record times inside its day is told by that day, not by the next (the day it was made public).
       const daytime = crossing && inc.time !== undefined && inDay(minutesOf(inc.time));
-      const crossingDays = daytime ? days.filter((x) => x <= dayNumber(inc.date)) : days;
+      // A date told with no crossing may be any step's the record gives ("지난 9일 … 말한 거동 수상자", the day he was found).
+      const crossingDays = daytime ? days.filter((x) => x <= dayNumber(inc.date)) : crossing ? days : recordDays;
       const gap = Math.min(
         ...(sameClock.length ? sameClock.map((t) => t.day) : crossingDays).map((x) =>
           Math.abs(x - dayNumber(toISO(d.date))),
