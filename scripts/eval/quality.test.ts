@@ -27,7 +27,7 @@ describe('matching quality on the labelled corpus', () => {
       expect(m.detection.recall).toBeGreaterThanOrEqual(0.98);
       expect(m.negativesWithLink.count).toBe(0);
       expect(m.warnings.falseWarnings).toBe(0);
-      expect(m.warnings.caught).toBeGreaterThanOrEqual(621);
+      expect(m.warnings.caught).toBeGreaterThanOrEqual(677);
     },
   );
 
@@ -44,4 +44,4 @@ describe('matching quality on the labelled corpus', () => {
 });
 
 /** The test part's figures in the README; raise them when the matcher gets better, never lower them to pass. */
-const TEST_FLOORS = { precision: 0.98, articleTop1: 0.89, negativesWithLink: 1, falseWarnings: 1, caught: 7 };
+const TEST_FLOORS = { precision: 0.98, articleTop1: 0.89, negativesWithLink: 1, falseWarnings: 0, caught: 7 };
