@@ -286,11 +286,11 @@ const EN_COPULA = new RegExp(
   String.raw`\bthe\s+(?:[\w'’-]+\s+){0,2}?(?:m[ae]n|wom[ae]n|person|people|soldiers?|troops|defectors?|crossers?|swimmer|escapees?|intruders?|group|pair)\b(?:(?!\bone\s+of\b)[^,.;:]){0,60}?\s(?:was|is|were|are|ha(?:s|ve)\s+been\s+identified\s+as|turned\s+out\s+to\s+be)\s+((?:(?:a|an)\s+(?:[\w'’.-]+\s+){0,5}?|(?:all\s+)?(?:${MODIFIER}){0,4})${PERSON_NOUN})\b`,
   'gi',
 );
-/** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북", "남한 출신 20대 김모씨가 … 월북". */
 /** "(선원 5명) 가운데 2명은": how many of the group just named the sentence goes on to tell of. */
 const KO_PART_AFTER = new RegExp(
   String.raw`^\s(?:가운데|중)\s(?:[가-힣]+\s){0,3}?(\d+|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?명(?:은|이|만|\s)`,
 );
+/** Korean: "북한군 병사 1명이 … 귀순했다", "북한 주민 2명이 … 넘어왔다", "국군 병사가 월북", "남한 출신 20대 김모씨가 … 월북". */
 const KO_CROSSER = new RegExp(
   String.raw`(?<![\d가-힣])((?:[가-힣]{1,4}\s?출신\s)?(?:\d0\s?대\s|\d{1,2}\s?(?:세|살)\s|${KO_AGE_WORD}\s?살\s)?(?:북한|북측|국군|한국군|우리\s?군|미군|미국인|남측)?\s?(?:군\s?)?(?:[가-힣]{0,6}\s)?(?:병사|군인|장병|하전사|주민|어민|민간인|남성|여성|일가족|가족|부부|청년|남녀|선원|공무원|탈북민|(?:\d+|${Object.keys(KO_NUMBER_WORDS).join('|')})\s?사람|하사|중사|상사|병장|상병|일병|이병|소위|중위|대위|소령|[가-힣]{1,3}군|[가-힣]모\s?씨|(?<![가-힣])[가-힣]씨|(?<=(?:북한|북측|국|미)군\s?)${KO_NUM}|(?<![가-힣])이들\s${KO_NUM}|(?<![A-Za-z])[A-Z]\s?씨)(?:\s?[가-힣A-Z]{1,4}\s?\(\d{1,2}\s?세?\)\s?씨?)?(?:\s?${KO_NUM})?(?:\s?등\s?(?:일행\s?)?\d+\s?명)?(?:\s?[\w가-힣]{0,4})?(?:(?:이|가|은|는|들이|들은)(?!나\s|든|운데|\s?아(?:닌|니))|(?=\s(?:가운데|중)\s)|\s탄|\s태운))[^.。]{0,60}?(?:귀순|월남|월북|탈북|재입북|넘어|넘은|넘었|건너|헤엄|걸어|도주|표류|내려와|남하|북상|월선)`,
   'g',
@@ -769,7 +769,6 @@ function negated(text: string, f: Found<unknown>): boolean {
   );
 }
 
-/** Everything a text claims. `published` resolves "on Sunday" and "지난 13일". */
 /**
  * "(속초=연합뉴스) 박상철 기자 =", "PAJU, South Korea, Oct. 19 (AP) —": where and by whom a report was filed, not where anything
  * happened (nor an outlet's name, "동해뉴스통신", a sea).
@@ -777,6 +776,7 @@ function negated(text: string, f: Found<unknown>): boolean {
 const DATELINE =
   /^\s*[[(][가-힣]{1,8}\s?=\s?[^\])]{1,24}[\])]\s*(?:[가-힣]{2,4}(?:·[가-힣]{2,4})*\s?(?:기자|특파원)\s?=?)?|^\s*[A-Z][A-Z .'-]{1,30}(?:,\s+(?:South\s+)?Korea)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+\([^)]{1,30}\)\s*(?:--|—|–|-)/;
 
+/** Everything a text claims. `published` resolves "on Sunday" and "지난 13일". */
 export function readClaims(text: string, published?: string, yearHint?: string): Claims {
   text = text.replace(DATELINE, (m) => ' '.repeat(m.length));
   const hit = (re: RegExp) => {

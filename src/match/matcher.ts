@@ -922,14 +922,14 @@ const STORY_REFERENT =
 const GLOSS_BEFORE =
   /\b(?:NLL|Northern\s+Limit\s+Line|MDL|Military\s+Demarcation\s+Line)(?:\s*\([^)]{1,40}\))?\s*,\s+(?:which\s+(?:is|serves\s+as)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
 
+/** The kinds that name a line or zone (not an act), which a gloss of a place may use to locate it. */
+const LINE_KINDS: ReadonlySet<MentionKind> = new Set(['dmz', 'mdl', 'jsa', 'nll']);
 /**
  * A place glossed by where it lies: "near Goseong, a county on the east coast that sits right up against the DMZ",
  * "비무장지대와 맞닿은 고성": the border line locates the place, it tells no event.
  */
 const PLACE_GLOSS_BEFORE =
   /,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:county|city|town|island|village|province|district|port|area|region)\b[^,.;]{0,60}$/i;
-/** The kinds that name a line or zone (not an act), which a gloss of a place may use to locate it. */
-const LINE_KINDS: ReadonlySet<MentionKind> = new Set(['dmz', 'mdl', 'jsa', 'nll']);
 const PLACE_GLOSS_AFTER =
   /^(?:\s?\([^)]{1,20}\))?(?:와|과)\s?(?:맞닿은|맞닿아\s?있는|인접한|가까운|접한|붙어\s?있는)\s/;
 

@@ -479,9 +479,9 @@ function dateClaims(
       // A crossing the record times inside its day is told by that day, not by the next (the day it was made public).
       const daytime = crossing && inc.time !== undefined && inDay(minutesOf(inc.time));
       // A date told with no crossing may be any step's the record gives ("지난 9일 … 말한 거동 수상자", the day he was found).
-      const crossingDays = daytime ? days.filter((x) => x <= dayNumber(inc.date)) : crossing ? days : recordDays;
+      const comparedDays = daytime ? days.filter((x) => x <= dayNumber(inc.date)) : crossing ? days : recordDays;
       const gap = Math.min(
-        ...(sameClock.length ? sameClock.map((t) => t.day) : crossingDays).map((x) =>
+        ...(sameClock.length ? sameClock.map((t) => t.day) : comparedDays).map((x) =>
           Math.abs(x - dayNumber(toISO(d.date))),
         ),
       );
