@@ -86,6 +86,14 @@ describe('metricsOf', () => {
     expect(metricsOf([r]).warnings).toMatchObject({ falseWarnings: 1, caught: 1 });
   });
 
+  it('counts the error’s field said of another incident as a false warning, not as the error caught', () => {
+    const error = { index: 0, text: 'DMZ', label: 'x', warn: ['rank'] };
+    const r = result(article('err', { errors: [{ field: 'rank', note: '' }] }), [
+      judged('x', 'y', { annotation: error, warnings: ['rank'], context: 'The sergeant crossed the DMZ.' }),
+    ]);
+    expect(metricsOf([r]).warnings).toMatchObject({ falseWarnings: 1, caught: 0 });
+  });
+
   it('leaves pages not about Korea out, and flags a negative page with any confident link', () => {
     const offTopic = result(article('football', { genre: 'negative' }), [judged('bg', null)], { aboutKorea: false });
     const negative = result(article('drama', { genre: 'negative' }), [judged('bg', null)], {

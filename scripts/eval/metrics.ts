@@ -72,12 +72,16 @@ export function metricsOf(results: readonly ArticleResult[]): Metrics {
   let falseWarnings = 0;
   const falseWarningArticles = new Set<string>();
   for (const r of results) {
-    // A warning is expected in the sentence that carries the error, on any of its mentions.
-    const expected = new Map<string, string[]>();
+    // A warning is expected in the sentence that carries the error, on any of its mentions linked to the incident the
+    // error is about: the same field said of another incident is a false warning.
+    const expected = new Map<string, Array<{ field: string; incident: string }>>();
     for (const j of r.judged)
-      if (j.annotation.warn.length) expected.set(j.context, [...(expected.get(j.context) ?? []), ...j.annotation.warn]);
+      for (const field of j.annotation.warn)
+        expected.set(j.context, [...(expected.get(j.context) ?? []), { field, incident: j.annotation.label }]);
     for (const m of [...r.judged, ...r.unlabelled]) {
-      const unexpected = m.warnings.filter((w) => !(expected.get(m.context) ?? []).some((x) => sameField(x, w)));
+      const unexpected = m.warnings.filter(
+        (w) => !(expected.get(m.context) ?? []).some((x) => sameField(x.field, w) && x.incident === m.linked),
+      );
       falseWarnings += unexpected.length;
       if (unexpected.length) falseWarningArticles.add(r.article.name);
     }
@@ -88,9 +92,13 @@ export function metricsOf(results: readonly ArticleResult[]): Metrics {
   for (const r of erroneous) {
     const field = r.article.meta.errors![0]!.field;
     const expected = r.judged.filter((j) => j.annotation.warn.length);
+    // Caught only by a warning about the incident the error is about, not the same field said of another one.
     const hit = [...r.judged, ...r.unlabelled].some((m) =>
       expected.some(
-        (e) => e.context === m.context && m.warnings.some((w) => e.annotation.warn.some((x) => sameField(x, w))),
+        (e) =>
+          e.context === m.context &&
+          m.linked === e.annotation.label &&
+          m.warnings.some((w) => e.annotation.warn.some((x) => sameField(x, w))),
       ),
     );
     byField[field] ??= { total: 0, caught: 0 };
