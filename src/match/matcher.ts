@@ -19,7 +19,7 @@ import {
   type FoundDate,
 } from './dates';
 import { detectMentions, type Mention } from './detect';
-import { MENTION_KINDS, type MentionKind } from './kinds';
+import { KINDS, MENTION_KINDS, type MentionKind } from './kinds';
 import { profile, withRareTitleWords, wordsOf, type IncidentProfile } from './profile';
 import {
   bestDate,
@@ -734,7 +734,8 @@ export class IncidentMatcher {
     // "the NLL, the de facto maritime border between the two Koreas": a gloss of the line just named tells no event.
     const gloss =
       GLOSS_BEFORE.test(block.text.slice(Math.max(0, mention.start - 50), mention.start)) ||
-      (LINE_KINDS.has(mention.kind) &&
+      // Only a kind that names a line or zone (one that says where), not an act, locates a place.
+      (KINDS[mention.kind].place !== undefined &&
         (PLACE_GLOSS_BEFORE.test(block.text.slice(Math.max(0, mention.start - 120), mention.start)) ||
           PLACE_GLOSS_AFTER.test(block.text.slice(mention.end, mention.end + 40))));
     // What this sentence (and the mention's clause) claims, checked against an incident.
@@ -922,8 +923,6 @@ const STORY_REFERENT =
 const GLOSS_BEFORE =
   /\b(?:NLL|Northern\s+Limit\s+Line|MDL|Military\s+Demarcation\s+Line)(?:\s*\([^)]{1,40}\))?\s*,\s+(?:which\s+(?:is|serves\s+as)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
 
-/** The kinds that name a line or zone (not an act), which a gloss of a place may use to locate it. */
-const LINE_KINDS: ReadonlySet<MentionKind> = new Set(['dmz', 'mdl', 'jsa', 'nll']);
 /**
  * A place glossed by where it lies: "near Goseong, a county on the east coast that sits right up against the DMZ",
  * "비무장지대와 맞닿은 고성": the border line locates the place, it tells no event.
