@@ -120,6 +120,10 @@ function report(name: string, m: Metrics): void {
 }
 
 function details(rs: readonly ArticleResult[]): void {
+  // The articles the false-warning count holds (a warning marked below as FALSE WARN on a mention whose sentence carries
+  // the page's own error, said of the incident the error is about, is not one).
+  const falsely = metricsOf(rs).warnings.falseWarningArticles;
+  if (falsely.length) console.log(`\nFalse warnings in: ${falsely.join(', ')}`);
   for (const r of rs) {
     const lines: string[] = [];
     if (r.article.meta.story !== undefined && r.story !== r.article.meta.story)

@@ -58,7 +58,7 @@ export const NATIONALITIES = [
   'thailand',
   'mongolia',
 ] as const;
-export const METHODS = ['walked', 'ran', 'swam', 'boat', 'vehicle', 'climbed-fence', 'drain', 'drifted', 'aircraft'] as const;
+export const METHODS = ['walked', 'ran', 'swam', 'boat', 'vehicle', 'climbed-fence', 'cut-fence', 'drain', 'drifted', 'aircraft'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 /** What became of the people who crossed. */
 export const RESULTS = ['stayed', 'repatriated', 'returned', 'detained', 'killed', 'died', 'missing', 'unknown'] as const;

@@ -1246,3 +1246,42 @@ describe('batches 22-24: datelines and people who did not cross', () => {
     expect([part?.count, part?.part]).toEqual([4, 2]);
   });
 });
+
+describe('batches 25-27: someone supposed, not said to have crossed', () => {
+  it('reads no crosser in a possibility the sentence weighs or rules out', () => {
+    expect(
+      readClaims(
+        '황 처장은 브리핑에서 인원 변동이 없다고 밝혀, 우리 장병이 월북했을 가능성은 일찌감치 배제됐다.',
+        '2004-10-27',
+      ).who,
+    ).toBeUndefined();
+    expect(
+      readClaims('Officials ruled out the possibility that a soldier had defected.', '2004-10-27').who,
+    ).toBeUndefined();
+    expect(readClaims('우리 장병이 철책을 넘어 월북했다.', '2004-10-27').who?.role).toBe('soldier');
+  });
+});
+
+describe('batches 25-27: a rank capitalised', () => {
+  it('is not taken for a name', () => {
+    const c = readClaims(
+      'Witnesses say the Private First Class, a cavalry scout with the 1st Armored Division, kept to himself before he crossed the border.',
+      '2023-07-19',
+    );
+    expect(c.who?.rank?.key).toBe('private first class');
+    expect(c.who?.name).toBeUndefined();
+    expect(readClaims('King, a private on a tour of the JSA, crossed the border.', '2023-07-19').who?.name).toBe(
+      'King',
+    );
+  });
+});
+
+describe('batches 25-27: a crossing’s nickname', () => {
+  it('tells no way of the crossing the sentence is about', () => {
+    expect(
+      readClaims("당시 그는 체조를 해 본 경력이 있다고 진술해 '점프 귀순'으로 불렸다.", '2022-01-05').direction,
+    ).toBeUndefined();
+    expect(readClaims("이른바 '노크 귀순'이라는 이름이 붙었다.", '2012-10-15').direction).toBeUndefined();
+    expect(readClaims('그는 2020년 11월 철책을 넘어 귀순했다.', '2022-01-05').direction?.value).toBe('north-to-south');
+  });
+});

@@ -181,6 +181,9 @@ const EN_NAMED = new RegExp(
   String.raw`\b(([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+){0,2}),\s+(?=\d{1,2},|(?:then\s+)?(?:a|an)\s|who\s+was\s+\d{1,2}\b)(?:(\d{1,2}),|who\s+was\s+(\d{1,2})\b)?(?:\s*(?:then\s+)?(?:a|an)\s+(?:(?!\s[-–—]\s)[^,]){1,90}?${APPOSITIVE_END})?)`,
   'g',
 );
+/** Whether words are a rank and nothing more ("Private First Class", "Sergeant"). */
+const isRank = (words: string) => findAll(RANK_WORDS, words).some((r) => r.start === 0 && r.end === words.length);
+
 /** "(a soldier) named Oh Chong Song", "(the defector, a sergeant) called Jung": the name given right after who someone is. */
 const NAMED_AFTER = /^\s+(?:named|called)\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})\b/;
 /** "Sgt. White", "Corporal White", "Pvt. Travis King": someone named with their rank. */
@@ -657,7 +660,8 @@ export function findCrosser(told: string): WhoClaim | undefined {
       who.text = phrase.trim();
       const part = KO_PART_AFTER.exec(text.slice(offset + phrase.length));
       if (part) who.part = /^\d/.test(part[1]!) ? Number(part[1]) : KO_NUMBER_WORDS[part[1]!]!;
-      if (re === EN_NAMED || re === EN_TITLED) who.name = m[2]!;
+      // "The Private First Class, a cavalry scout, …": a rank, capitalised, is not a name.
+      if ((re === EN_NAMED && !isRank(m[2]!)) || re === EN_TITLED) who.name = m[2]!;
       else {
         const named = NAMED_AFTER.exec(text.slice(offset + phrase.length));
         if (named) who.name = named[1]!;
@@ -737,7 +741,7 @@ function sideOf(
 function directionOf(text: string, results: ReadonlyArray<Found<Result>>): DirectionClaim | undefined {
   // "북으로 돌아갔다" is a way someone went; "sent back", "돌려보냈다" is done to them.
   const returns = results.filter((r) => r.value === 'repatriated' && !/돌아갔/.test(text.slice(r.start, r.end)));
-  const all = findAll(DIRECTION_WORDS, text);
+  const all = findAll(DIRECTION_WORDS, text).filter((f) => !nickname(text, f));
   const inReturn = (f: Found<unknown>) => returns.some((r) => r.start < f.end && f.start < r.end);
   const own = sideOf(all.filter((f) => !inReturn(f)));
   if (own) {
@@ -747,6 +751,14 @@ function directionOf(text: string, results: ReadonlyArray<Found<Result>>): Direc
   }
   const returned = sideOf(all);
   return returned && { ...returned, byReturn: true };
+}
+
+/** "'점프 귀순'으로 불렸다", "'노크 귀순'이라는": a crossing's nickname in quotes names it, and tells no way of this one. */
+function nickname(text: string, f: Found<unknown>): boolean {
+  return (
+    /['‘"“][^'’"”]{0,12}$/.test(text.slice(Math.max(0, f.start - 12), f.start)) &&
+    /^[^'’"”]{0,6}['’"”]\s?(?:(?:으?로|이?라고)\s?불[리린렸려]|이?라는\s|이?란\s)/.test(text.slice(f.end, f.end + 16))
+  );
 }
 
 /**
@@ -766,6 +778,17 @@ function negated(text: string, f: Found<unknown>): boolean {
     /\b(?:instead\s+of|rather\s+than|not|never|without)\b(?:(?!\bbut\b)[^,;.]){0,50}$|\bno\s+$/i.test(
       text.slice(0, f.start),
     ) || /^[^,.]{0,4}(?:가|이)?\s?아니라|^[^,.]{0,12}대신/.test(text.slice(f.end))
+  );
+}
+
+/**
+ * "우리 장병이 월북했을 가능성은 배제됐다", "the possibility that a soldier had crossed": someone a sentence supposes (and
+ * may rule out), not someone it says crossed.
+ */
+function supposed(text: string, who: { start: number; end: number }): boolean {
+  return (
+    /^[^.,;]{0,40}?(?:을|일|았을|었을|했을|왔을|갔을)\s?(?:가능성|수도\s?있)/.test(text.slice(who.end)) ||
+    /\b(?:possibility|chance|likelihood|theory)\s+that\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, who.start))
   );
 }
 
@@ -795,7 +818,7 @@ export function readClaims(text: string, published?: string, yearHint?: string):
     defection: /\bdefect(?:ed|ing|ion|ions|or|ors|s)?\b|\bfled\b|\bescaped\b|귀순|탈북|월북|월남|망명/i.test(text),
   };
   const who = findCrosser(text);
-  if (who) {
+  if (who && !supposed(text, who)) {
     claims.who = who;
     // Someone who crossed is an event, whatever else the sentence says about the border, unless it tells of a habit or a
     // call, counts more people than ever crossed together ("the roughly 150 North Koreans who had defected …") or

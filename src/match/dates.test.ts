@@ -255,3 +255,10 @@ describe('today, told by the time of day', () => {
     expect(dates('officials will brief reporters tonight', '2024-08-20')).toEqual([{ year: 2024, month: 8, day: 20 }]);
   });
 });
+
+describe('batches 25-27: a span of days', () => {
+  it('reads "14일의 기록" as fourteen days, not the 14th', () => {
+    expect(dates("철책 넘고 문 두드릴 때까지…'노크 귀순' 14일의 기록", '2012-10-16')).toEqual([]);
+    expect(dates('지난 14일의 귀순', '2012-10-16')).toEqual([{ year: 2012, month: 10, day: 14 }]);
+  });
+});

@@ -124,9 +124,10 @@ const RELATIVE: Array<[RegExp, Make]> = [
   ],
   // 같은 달 19일: the month of the date before it
   [/같은\s?달\s*(\d{1,2})\s*일/g, (m) => ({ year: NaN, month: NaN, day: +m[1]! })],
-  // 지난달 13일, 이달 8일, 지난 13일, 13일 (day of a month named by the publication date), 다음 달 13일
+  // 지난달 13일, 이달 8일, 지난 13일, 13일 (day of a month named by the publication date), 다음 달 13일; not a span of
+  // days ("14일간", "14일 만에", "'노크 귀순' 14일의 기록", "6일의 표류")
   [
-    /(지난달|이달|이번\s?달|다음\s?달|지난)?\s*(?<![\d월])(\d{1,2})\s*일(?![간째])(?!\s?(?:만|동안|이내|뒤|후))/g,
+    /(지난달|이달|이번\s?달|다음\s?달|지난)?\s*(?<![\d월])(\d{1,2})\s*일(?![간째])(?!\s?(?:만|동안|이내|뒤|후))(?!의\s?(?:기록|여정|시간|행적|표류|항해|도주|탈출|사투|추적))/g,
     (m, pub) =>
       pub && dayOfMonthBefore(pub, +m[2]!, m[1]?.startsWith('지난달') ? 1 : m[1]?.startsWith('다음') ? -1 : 0),
   ],

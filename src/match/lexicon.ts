@@ -268,6 +268,13 @@ export const METHOD_WORDS: ReadonlyArray<Rule<Method>> = [
       String.raw`\b(?:climb(?:ed|ing)?|scal(?:ed|ing)|jump(?:ed|ing)|vault(?:ed|ing)|clamber(?:ed)?)\b[^.]{0,30}\b(?:fences?|barriers?|barbed\s+wire|razor\s+wire)\b|\bfences?\b[^.]{0,20}\b(?:climb|scal|jump|vault)|철책을?\s?(?:타고\s?)?(?:넘|뛰어)`,
     ),
   ],
+  // Cut through one, not a fence "breached" ("철책이 뚫렸다" is said of any crossing the guards missed, a climb too).
+  [
+    'cut-fence',
+    rx(
+      String.raw`\bcut(?:s|ting)?\s+(?:(?:his|her|their|its)\s+way\s+)?(?:through|into|open)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:fences?|wire|barbed\s+wire|razor\s+wire)\b|\b(?:holes?|gaps?|openings?)\s+(?:had\s+been\s+|was\s+|were\s+)?cut\s+(?:in|into|through)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:fences?|wire)\b|\bwire[\s-]?cutters?\b|철책(?:선)?(?:\s?(?:하단|아래|밑|일부))?(?:을|를)?\s?(?:절단기로\s?)?(?:끊|자르|잘라|절단)`,
+    ),
+  ],
   // Through one, not drains as such ("모든 배수로와 수문을 전수 조사"): "crawled through a drainage channel", "배수로를 빠져나가".
   [
     'drain',
@@ -415,7 +422,7 @@ export const RESULT_WORDS: ReadonlyArray<Rule<Result>> = [
   [
     'stayed',
     rx(
-      String.raw`\b(?:wish(?:ed|es)?|want(?:ed|s)?|desire|expressed\s+(?:a|his|her|their)\s+(?:wish|desire|will))\s+to\s+(?:stay|remain|resettle|defect|live\s+in\s+the\s+south)\b|귀순\s?의사|\b(?:stayed|remained|resettled)\s+in\s+the\s+south\b|\b(?:allowed|chose|decided)\s+to\s+(?:stay|remain|settle\s+in\s+the\s+south)\b|\bwill\s+(?:stay|remain)\s+in\s+the\s+south\b|\bhanawon\b|(?:남측|남쪽|남한|한국)에\s?남(?:았|게|기로|겠|고\s?싶)|(?:남측|남쪽|남한|한국)\s?정착(?:을|으로)?\s?(?:택|선택|결정|희망|원)|잔류|송환\s?대상에서\s?(?:빠지|빠졌|빠진|빠져|제외)|귀순자로\s?(?:분류|결정|인정)|하나원에?\s?(?:입소|들어)`,
+      String.raw`\b(?:wish(?:ed|es)?|want(?:ed|s)?|desire|expressed\s+(?:a|his|her|their)\s+(?:wish|desire|will))\s+to\s+(?:stay|remain|resettle|defect|live\s+in\s+the\s+south)\b|귀순\s?의사|\b(?:stayed|remained|resettled)\s+in\s+the\s+south\b|\b(?:allowed|chose|decided)\s+to\s+(?:stay|remain|settle\s+in\s+the\s+south)\b|\bwill\s+(?:stay|remain)\s+in\s+the\s+south\b|\bhanawon\b|(?:남측|남쪽|남한|한국)에\s?남(?:았|게|기로|겠|고\s?싶)|(?:남측|남쪽|남한|한국)\s?정착(?:을|으로)?\s?(?:택|선택|결정|희망|원)|(?:남측|남쪽|남한|한국)에\s?정착(?:하|했|한|할)|귀순\s?절차를\s?밟|잔류|송환\s?대상에서\s?(?:빠지|빠졌|빠진|빠져|제외)|귀순자로\s?(?:분류|결정|인정)|하나원에?\s?(?:입소|들어)`,
     ),
   ],
   [

@@ -925,3 +925,86 @@ describe('batches 22-24: the day of a return the record does not date', () => {
     expect(verdicts('북한 주민들이 지난 4일 군사분계선을 넘어왔다.', home, '2024-09-03')).toContain('date:contradicts');
   });
 });
+
+describe('batches 25-27: a defection told in a record nobody crossed in', () => {
+  it('does not date the record by the day of a defection it tells of', () => {
+    const tunnel = dataset.incidents.find((i) => i.id === '1975-03-19-second-infiltration-tunnel')!;
+    expect(
+      verdicts(
+        '1975년 3월 5일 북한군 유대윤 소위가 땅굴 공사에 동원돼 있다가 남쪽으로 넘어와 귀순한 것이다.',
+        tunnel,
+        '2025-03-19',
+      ),
+    ).not.toContain('date:contradicts');
+    // The tunnel's own day, told wrong, still is.
+    expect(verdicts('땅굴은 1975년 3월 5일 철원 북쪽에서 발견됐다.', tunnel, '2025-03-19')).toContain(
+      'date:contradicts',
+    );
+  });
+});
+
+describe('batches 25-27: through the fence', () => {
+  it('reads a fence cut through as its own way past it, and a breach as none', () => {
+    const climbed = dataset.incidents.find((i) => i.id === '2020-11-03-goseong-gymnast')!;
+    const knock = dataset.incidents.find((i) => i.id === '2012-10-02-eastern-knock-knock-defection')!;
+    const cut = dataset.incidents.find((i) => i.id === '2009-10-26-kang-tong-rim-crosses-north')!;
+    expect(
+      verdicts(
+        '이 남성은 3일 오후 7시 30분쯤 일반전초(GOP) 철책을 절단기로 끊고 남측으로 월남했다.',
+        climbed,
+        '2020-11-05',
+      ),
+    ).toContain('method:contradicts');
+    expect(verdicts('그는 3중 철책을 끊고 들어와 귀순 의사를 밝혔다.', knock, '2012-10-12')).toContain(
+      'method:contradicts',
+    );
+    expect(verdicts('He cut his way through that fence on the eastern edge of the DMZ.', cut, '2009-10-28')).toContain(
+      'method:agrees',
+    );
+    expect(verdicts('Holes had been cut in the wire fence near his old unit.', cut, '2009-10-28')).toContain(
+      'method:agrees',
+    );
+    expect(verdicts('He climbed over the fence and walked north.', cut, '2009-10-28')).not.toContain(
+      'method:contradicts',
+    );
+    // "The fence was breached" is said of any crossing the guards missed, a climb over it too.
+    expect(verdicts('또 철책이 뚫렸다. 그는 철책을 넘어 귀순했다.', climbed, '2020-11-05')).not.toContain(
+      'method:contradicts',
+    );
+  });
+});
+
+describe('batches 25-27: a stay said of people who asked to go home', () => {
+  it('contradicts the record whether said as a wish or as what will become of them', () => {
+    const ulleung = dataset.incidents.find((i) => i.id === '2012-12-13-ulleung-fishing-boat-adrift')!;
+    expect(
+      verdicts('이에 따라 이들 3명은 귀순 절차를 밟아 남쪽에 정착하게 될 전망이다.', ulleung, '2012-12-15'),
+    ).toContain('result:contradicts');
+    expect(verdicts('이들 3명은 북측으로 돌아가겠다는 의사를 밝혔다.', ulleung, '2012-12-15')).not.toContain(
+      'result:contradicts',
+    );
+  });
+});
+
+describe('batches 25-27: the day a crossing was made known', () => {
+  it('is not checked as the crossing’s day', () => {
+    const walker = dataset.incidents.find((i) => i.id === '2011-02-15-minefield-walker-before-kim-jong-il-birthday')!;
+    expect(
+      verdicts(
+        '북한 주민 1명이 철원 지역 비무장지대를 걸어서 통과해 우리 측으로 넘어온 것으로 16일 확인됐다.',
+        walker,
+        '2011-02-16',
+      ),
+    ).not.toContain('date:contradicts');
+    expect(
+      verdicts(
+        'A North Korean walked across the DMZ in Cheorwon, officials confirmed on Feb. 16.',
+        walker,
+        '2011-02-16',
+      ),
+    ).not.toContain('date:contradicts');
+    expect(
+      verdicts('북한 주민 1명이 지난 17일 철원 지역 비무장지대를 걸어서 넘어왔다.', walker, '2011-02-18'),
+    ).toContain('date:contradicts');
+  });
+});

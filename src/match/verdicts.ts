@@ -1,4 +1,13 @@
-import type { Direction, Method, Nationality, Origin, Region, Result, Role } from '../data/enums';
+import {
+  isCrossingType,
+  type Direction,
+  type Method,
+  type Nationality,
+  type Origin,
+  type Region,
+  type Result,
+  type Role,
+} from '../data/enums';
 import type { Incident, Person, Source } from '../data/schema';
 import { roughlyCountedGroup } from '../data/people';
 import { WISH, directionFor, type Claims, type Found, type WhoClaim } from './claims';
@@ -399,10 +408,24 @@ const CROSSING_ANYWHERE = new RegExp(String.raw`${CROSSING_VERB}|(?:넘어|건�
 const CROSSING_BEFORE = new RegExp(String.raw`${CROSSING_VERB}[^.;]{0,60}$`, 'i');
 const OTHER_ACT = /제안|발표|밝혔|말했|회담|보도|\bproposed\b|\bannounced\b|\bsaid\b|\breported\b/i;
 
-function crossingTold(before: string, after: string): boolean {
-  const m = CROSSING_AFTER.exec(after) ?? CROSSING_BEFORE.exec(before);
-  return m !== null && !OTHER_ACT.test(m[0]);
+/** The words of the crossing a date goes with, if it goes with one, with what follows its verb ("넘어와 귀순한"). */
+function crossingOf(before: string, after: string): string | undefined {
+  const next = CROSSING_AFTER.exec(after);
+  const m = next ?? CROSSING_BEFORE.exec(before);
+  if (m === null || OTHER_ACT.test(m[0])) return undefined;
+  return next ? after.slice(0, m[0].length + 6) : m[0];
 }
+
+function crossingTold(before: string, after: string): boolean {
+  return crossingOf(before, after) !== undefined;
+}
+
+/** A verb of making known right after a date, or right before it. */
+const DISCLOSED_AFTER = /^\s?(?:확인|밝혀|알려|전해|발표|공개|드러)/;
+const DISCLOSED_BEFORE = /\b(?:confirmed|disclosed|revealed|announced)\s+(?:on\s+)?$/i;
+
+/** Someone's defection: never itself what a record of an event nobody crossed in (a tunnel found, a shelling) tells. */
+const DEFECTED = /귀순|월북|월남|\bdefected\b/i;
 
 /**
  * A date written out and one part off the record's (the year, the month or the day) told next to the crossing itself
@@ -451,6 +474,15 @@ function dateClaims(
   // The record dates no return of its own: a day told for the return ("나머지 4일 송환", planned or done) cannot be checked.
   const returnUndated = !recordDays.some((x) => x > last);
   for (const d of crossingDates(dates, sentence)) {
+    // "넘어온 것으로 16일 확인됐다", "crossed …, officials confirmed on Wednesday": the day it was made known.
+    if (
+      DISCLOSED_AFTER.test(sentence.slice(d.end, d.end + 12)) ||
+      DISCLOSED_BEFORE.test(sentence.slice(Math.max(0, d.start - 24), d.start))
+    )
+      continue;
+    // "1975년 3월 5일 … 넘어와 귀순한": the defector who told of the tunnel crossed on a day of his own.
+    const crossed = crossingOf(sentence.slice(0, d.start), sentence.slice(d.end));
+    if (crossed !== undefined && !isCrossingType(inc.type) && DEFECTED.test(crossed)) continue;
     if (
       returnUndated &&
       (RETURN_AFTER.test(sentence.slice(d.end, d.end + 12)) ||
@@ -475,7 +507,7 @@ function dateClaims(
       const sameClock = timed.filter((t) => clocks.some((c) => typeof c === 'number' && Math.abs(c - t.minutes) <= 60));
       // Two days off is no clock's doing where the date goes on to the crossing itself ("10월 4일 … 군사분계선을 넘은");
       // elsewhere the day may be another act's (a proposal two days before an incursion).
-      const crossing = crossingTold(sentence.slice(0, d.start), sentence.slice(d.end));
+      const crossing = crossed !== undefined;
       // A crossing the record times inside its day is told by that day, not by the next (the day it was made public).
       const daytime = crossing && inc.time !== undefined && inDay(minutesOf(inc.time));
       // A date told with no crossing may be any step's the record gives ("지난 9일 … 말한 거동 수상자", the day he was found).
@@ -525,13 +557,14 @@ const ON_FOOT: readonly Method[] = ['walked', 'ran', 'climbed-fence'];
 
 const EXCLUSIVE_METHODS: Partial<Record<Method, readonly Method[]>> = {
   swam: ['walked', 'boat', 'vehicle', 'ran'],
-  boat: ['walked', 'swam', 'ran', 'vehicle', 'climbed-fence'],
+  boat: ['walked', 'swam', 'ran', 'vehicle', 'climbed-fence', 'cut-fence'],
   walked: ['swam', 'boat', 'vehicle'],
   // Driven across is not walked across; but one who ran to a car (or from it) ran too.
   vehicle: ['walked', 'swam', 'boat'],
-  // Past a fence either over it or under it.
-  'climbed-fence': ['drain'],
-  drain: ['climbed-fence'],
+  // Past a fence over it, through it or under it.
+  'climbed-fence': ['cut-fence', 'drain'],
+  'cut-fence': ['climbed-fence', 'drain'],
+  drain: ['climbed-fence', 'cut-fence'],
 };
 
 /**
@@ -691,14 +724,14 @@ export function checkClaims(
     const wish = WISH.test(quote);
     // "4명 모두 남쪽에 남기로 했다" of a boat whose crew split: true of some, said of all.
     const ofAll = fates.size === 1 && ALL.test(sentenceText) && results.some((x) => x !== r && FATES.has(x));
-    // A wish to stay said of people who, the sources say, all asked to go home.
-    const wishes = people.flatMap((p) => (p.result && p.wish ? [p.wish] : []));
+    // A wish to stay, or a stay, said of people who, the sources say, all asked to go home and did not stay (those
+    // lost at sea aside): "이들 3명은 … 남쪽에 정착하게 될 전망이다" of a crew handed back or about to be.
+    const living = people.filter((p) => p.result && p.result !== 'missing' && p.result !== 'died');
     const wishedHome =
-      wish &&
       r === 'stayed' &&
       !wishDenied(sentenceText, told) &&
-      wishes.length === results.length &&
-      wishes.every((w) => w === 'return');
+      living.length > 0 &&
+      living.every((p) => p.wish === 'return' && p.result !== 'stayed');
     if (wishedHome) out.push(check('result', quote, r, ['return'], 'contradicts'));
     else {
       const verdict = results.includes(r)

@@ -132,6 +132,7 @@ const ENTRIES: Array<[phrases: string, ...senses: Sense[]]> = [
   ['drove|car|jeep|truck|vehicle|차량|지프', method('vehicle')],
   ['fence|fences|철책', method('climbed-fence')],
   ['drain|drainage|culvert|배수로|배수관', method('drain')],
+  ['cut|cutters|절단', method('cut-fence')],
   ['aircraft|plane|airplane|비행기', method('aircraft')],
 
   // Where: the border's parts, in the words articles use.
