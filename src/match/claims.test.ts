@@ -1285,3 +1285,10 @@ describe('batches 25-27: a crossing’s nickname', () => {
     expect(readClaims('그는 2020년 11월 철책을 넘어 귀순했다.', '2022-01-05').direction?.value).toBe('north-to-south');
   });
 });
+
+describe('batches 28-30: an age after a name', () => {
+  it('reads "Oh, then 22," as his age then', () => {
+    const c = readClaims('Oh, then 22, sped a jeep across a bridge toward the truce village.', '2018-11-20');
+    expect(c.who).toMatchObject({ name: 'Oh', age: 22 });
+  });
+});

@@ -178,7 +178,7 @@ const APPOSITIVE_END = String.raw`(?=,|\s+who\b|\s+(?:has|had|was|is|with|attach
  * someone named, with their age or who they were.
  */
 const EN_NAMED = new RegExp(
-  String.raw`\b(([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+){0,2}),\s+(?=\d{1,2},|(?:then\s+)?(?:a|an)\s|who\s+was\s+\d{1,2}\b)(?:(\d{1,2}),|who\s+was\s+(\d{1,2})\b)?(?:\s*(?:then\s+)?(?:a|an)\s+(?:(?!\s[-–—]\s)[^,]){1,90}?${APPOSITIVE_END})?)`,
+  String.raw`\b(([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+){0,2}),\s+(?=(?:then\s+)?\d{1,2},|(?:then\s+)?(?:a|an)\s|who\s+was\s+\d{1,2}\b)(?:(?:then\s+)?(\d{1,2}),|who\s+was\s+(\d{1,2})\b)?(?:\s*(?:then\s+)?(?:a|an)\s+(?:(?!\s[-–—]\s)[^,]){1,90}?${APPOSITIVE_END})?)`,
   'g',
 );
 /** Whether words are a rank and nothing more ("Private First Class", "Sergeant"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateAgreement, dayNumber, findDates, firstSinceBound, latestDate } from './dates';
+import { dateAgreement, dayNumber, EN_CLOCK, findDates, firstSinceBound, latestDate } from './dates';
 
 const dates = (text: string, pub?: string) =>
   findDates(text, pub).map((d) => ({ ...d.date, ...(d.reference ? { ref: true } : {}) }));
@@ -260,5 +260,13 @@ describe('batches 25-27: a span of days', () => {
   it('reads "14일의 기록" as fourteen days, not the 14th', () => {
     expect(dates("철책 넘고 문 두드릴 때까지…'노크 귀순' 14일의 기록", '2012-10-16')).toEqual([]);
     expect(dates('지난 14일의 귀순', '2012-10-16')).toEqual([{ year: 2012, month: 10, day: 14 }]);
+  });
+});
+
+describe('batches 28-30: a clock written the British way', () => {
+  it('reads "10.40pm" as 10:40 p.m.', () => {
+    expect([...'he crossed at about 10.40pm'.matchAll(EN_CLOCK)].map((m) => [m[1], m[2], m[3]])).toEqual([
+      ['10', '40', 'p'],
+    ]);
   });
 });

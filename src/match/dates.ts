@@ -28,7 +28,7 @@ export interface FoundDate {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 export const MONTH_RE = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?`;
 /** "6:40 p.m.", "9 a.m.": an English clock (hour, minutes, a or p). */
-export const EN_CLOCK = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?/gi;
+export const EN_CLOCK = /\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\.?/gi;
 const YEAR_RE = String.raw`((?:19[5-9]|20[0-4])\d)`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const KO_WEEKDAYS = '일월화수목금토';

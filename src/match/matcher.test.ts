@@ -1139,3 +1139,20 @@ describe('batches 22-24: a group and the part of it that acted', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('batches 28-30: days counted from an earlier event', () => {
+  it('takes "노크 귀순 나흘 뒤인 6일" as another event four days later, not the knock-knock defection', () => {
+    const info = {
+      title: "철책 넘어 문 두드린 '노크 귀순'…10년 전 그날",
+      lede: '2012년 10월 2일 밤 북한군 병사 한 명이 강원도 고성의 철책을 넘어 우리 군 생활관 문을 두드려 귀순 의사를 밝혔다.',
+      published: '2022-10-02',
+    };
+    const r = checked(
+      info,
+      '노크 귀순 나흘 뒤인 6일 낮, 북한군 병사 한 명이 소대장과 분대장을 사살한 뒤 개성공단 통행로 쪽 군사분계선을 넘어왔다.',
+      '군사분계선',
+    );
+    expect(r.confident && r.candidates[0]?.incident.id === '2012-10-02-eastern-knock-knock-defection').toBe(false);
+    expect(r.warnings).toEqual([]);
+  });
+});
