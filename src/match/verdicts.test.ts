@@ -1008,3 +1008,41 @@ describe('batches 25-27: the day a crossing was made known', () => {
     ).toContain('date:contradicts');
   });
 });
+
+describe('batches 28-30: ages', () => {
+  it('allows a Korean count of age only for Koreans', () => {
+    const king = dataset.incidents.find((i) => i.id === '2023-07-18-jsa-travis-king')!;
+    const oh = dataset.incidents.find((i) => i.id === '2017-11-13-jsa-oh-chong-song')!;
+    expect(
+      verdicts('King, 24, slipped away before boarding and crossed at the truce village.', king, '2023-07-19'),
+    ).toContain('age:contradicts');
+    expect(verdicts('King, 23, crossed at the truce village.', king, '2023-07-19')).toContain('age:agrees');
+    // Told as his age then, not now.
+    expect(verdicts('Oh, then 21, sped a jeep toward the truce village.', oh, '2019-04-20')).toContain(
+      'age:contradicts',
+    );
+  });
+});
+
+describe('batches 31-33: what nobody chose, and where a message was given', () => {
+  it('reads no stay in "남겠다며 귀순 의사를 밝힌 사람은 없었다"', () => {
+    const drift = dataset.incidents.find((i) => i.id === '2016-12-east-sea-three-drifting-boats')!;
+    expect(
+      verdicts('구조된 8명 가운데 남쪽에 남겠다며 귀순 의사를 밝힌 사람은 없었다.', drift, '2016-12-15'),
+    ).not.toContain('result:contradicts');
+    expect(verdicts('구조된 8명은 모두 남쪽에 남겠다며 귀순 의사를 밝혔다.', drift, '2016-12-15')).toContain(
+      'result:contradicts',
+    );
+  });
+
+  it('takes Panmunjom where a loudspeaker told the North of a return as no place of the event', () => {
+    const eight = dataset.incidents.find((i) => i.id === '2016-12-19-eight-sailors-returned-by-sea')!;
+    expect(
+      verdicts(
+        '정부는 판문점에서 확성기를 통해 선원과 선박을 19일 오전 돌려보내겠다는 계획을 북측에 알렸다.',
+        eight,
+        '2016-12-19',
+      ),
+    ).not.toContain('region:contradicts');
+  });
+});

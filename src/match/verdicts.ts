@@ -69,9 +69,9 @@ const RIVER_COURSE = /\b(?:flows?|flowing|empt(?:ies|ying)|drains?|runs\s+(?:int
 /** "16일과 17일 두 차례 … 추진했지만": days listed together tell of tries or steps, not the one event. */
 const LISTED_DAYS = /^\s*(?:과|와|및|,|and)\s*(?:지난\s?)?\d{1,2}\s*(?:일|th|st|nd|rd)/;
 const LISTED_DAYS_BEFORE = /\d{1,2}\s*(?:일|th|st|nd|rd)?\s*(?:과|와|및|,|and)\s*$/;
-/** "판문점 연락 채널", "the western military hotline": the lines the two sides talk through. */
+/** "판문점 연락 채널", "the western military hotline", "판문점에서 확성기로": the lines the two sides talk through. */
 const CHANNEL =
-  /연락\s?(?:채널|사무소|관)|통신선|통지문|\b(?:channel|hotline|liaison)\b|(?:판문점|panmunjom)\s?(?:을|를)?\s?(?:통해|through|via)[^.]{0,40}?(?:알리|알렸|통보|통지|notif|inform|told|message)/i;
+  /연락\s?(?:채널|사무소|관)|통신선|통지문|\b(?:channel|hotline|liaison)\b|(?:판문점|panmunjom)\s?(?:을|를)?\s?(?:통해|through|via)[^.]{0,40}?(?:알리|알렸|통보|통지|notif|inform|told|message)|(?:판문점|panmunjom)\s?(?:에서|at)?\s?[^.]{0,12}?(?:확성기|loudspeaker|megaphone)/i;
 const FOLLOW_UP = String.raw`(?:\b(?:sentenced|charged|indicted|convicted|acquitted|arrested|detained|released|freed|expelled|questioned|interrogated|testified|pleaded|ruled|court|trial|hearing)\b|선고|기소|재판|구속|체포|석방|판결|심문|진술)`;
 /** "who enlisted in January 2021", "2021년 1월 입대한": a date of the person's life, not of the crossing. */
 const LIFE_EVENT_BEFORE =
@@ -236,15 +236,20 @@ function whoClaims(who: WhoClaim, inc: Incident, inClause: boolean): CheckedClai
       );
   }
   if (who.age !== undefined) {
-    const ages = people.flatMap((p) => (p.age ? [[p.age, p.age] as const] : p.ageRange ? [p.ageRange] : []));
+    const aged = people.flatMap((p) =>
+      p.age ? [{ p, span: [p.age, p.age] as const }] : p.ageRange ? [{ p, span: p.ageRange }] : [],
+    );
+    const ages = aged.map((x) => x.span);
     // Two people's ages told together are checked each against the record's people.
     const said = who.ageSpans ?? [[who.age, who.ageTo ?? who.age] as const];
     const span = ([a, b]: readonly [number, number]) => (a === b ? String(a) : `${a}–${b}`);
-    // Ages overlap, an exact one within a year either side: a Korean count of age runs a year ahead. (Two decades
-    // overlap only where they meet, 20s and 30s not at all.)
+    // Ages overlap, an exact one within a year either side for a Korean: a Korean count of age runs a year ahead; no
+    // one counts a foreigner's so ("King, 24," of a 23-year-old American). (Two decades overlap only where they meet,
+    // 20s and 30s not at all.)
     const fits = ([from, to]: readonly [number, number]) =>
-      ages.some(([a, b]) => {
-        const slack = a === b || from === to ? 1 : 0;
+      aged.some(({ p, span: [a, b] }) => {
+        const korean = p.origin === undefined || p.origin === 'north-korea' || p.origin === 'south-korea';
+        const slack = korean && (a === b || from === to) ? 1 : 0;
         return a <= to + slack && b >= from - slack;
       });
     out.push(
@@ -727,13 +732,15 @@ export function checkClaims(
     // A wish to stay, or a stay, said of people who, the sources say, all asked to go home and did not stay (those
     // lost at sea aside): "이들 3명은 … 남쪽에 정착하게 될 전망이다" of a crew handed back or about to be.
     const living = people.filter((p) => p.result && p.result !== 'missing' && p.result !== 'died');
+    // "남쪽에 남겠다며 귀순 의사를 밝힌 사람은 없었다": a stay the sentence says nobody chose.
+    const denied = r === 'stayed' && wishDenied(sentenceText, told);
     const wishedHome =
       r === 'stayed' &&
-      !wishDenied(sentenceText, told) &&
+      !denied &&
       living.length > 0 &&
       living.every((p) => p.wish === 'return' && p.result !== 'stayed');
     if (wishedHome) out.push(check('result', quote, r, ['return'], 'contradicts'));
-    else {
+    else if (!denied) {
       const verdict = results.includes(r)
         ? ofAll && !wish
           ? 'contradicts'
@@ -758,7 +765,7 @@ export function methodsSaid(clause: Claims, sentence: Claims): Claims['methods']
 /** "did not want to defect", "asked whether they wished to stay", "귀순 의사가 없다": no wish is claimed. */
 const WISH_DENIED_BEFORE = /\b(?:not|never|no|n['’]t|whether|if)\s+(?:\w+\s+){0,3}$/i;
 const WISH_DENIED_AFTER =
-  /^\s?(?:가|는|도|를|은)?\s?(?:[가-힣]+\s){0,4}(?:없|밝히지\s?(?:는|도)?\s?않|보이지\s?(?:는|도)?\s?않|원하지\s?(?:는|도)?\s?않|않)|^\s?(?:가|를)?\s?(?:밝혔는지|있는지)/;
+  /^\s?(?:가|는|도|를|은)?\s?(?:[가-힣]+\s){0,6}(?:없|밝히지\s?(?:는|도)?\s?않|보이지\s?(?:는|도)?\s?않|원하지\s?(?:는|도)?\s?않|않)|^\s?(?:가|를)?\s?(?:밝혔는지|있는지)/;
 
 function wishDenied(text: string, told: { start: number; end: number }): boolean {
   return (
