@@ -1292,3 +1292,14 @@ describe('batches 28-30: an age after a name', () => {
     expect(c.who).toMatchObject({ name: 'Oh', age: 22 });
   });
 });
+
+describe('batches 31-33: someone named by an earlier crossing', () => {
+  it('reads no way in "당시 귀순자"', () => {
+    expect(
+      readClaims('군 관계자는 감시 장비에 찍힌 인상착의가 당시 귀순자와 같았다고 설명했다.', '2022-01-03').direction,
+    ).toBeUndefined();
+    expect(readClaims('이 귀순자는 철책을 넘어 남쪽으로 내려왔다.', '2022-01-03').direction?.value).toBe(
+      'north-to-south',
+    );
+  });
+});

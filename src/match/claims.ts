@@ -741,7 +741,7 @@ function sideOf(
 function directionOf(text: string, results: ReadonlyArray<Found<Result>>): DirectionClaim | undefined {
   // "북으로 돌아갔다" is a way someone went; "sent back", "돌려보냈다" is done to them.
   const returns = results.filter((r) => r.value === 'repatriated' && !/돌아갔/.test(text.slice(r.start, r.end)));
-  const all = findAll(DIRECTION_WORDS, text).filter((f) => !nickname(text, f));
+  const all = findAll(DIRECTION_WORDS, text).filter((f) => !nickname(text, f) && !personThen(text, f));
   const inReturn = (f: Found<unknown>) => returns.some((r) => r.start < f.end && f.start < r.end);
   const own = sideOf(all.filter((f) => !inReturn(f)));
   if (own) {
@@ -759,6 +759,11 @@ function nickname(text: string, f: Found<unknown>): boolean {
     /['‘"“][^'’"”]{0,12}$/.test(text.slice(Math.max(0, f.start - 12), f.start)) &&
     /^[^'’"”]{0,6}['’"”]\s?(?:(?:으?로|이?라고)\s?불[리린렸려]|이?라는\s|이?란\s)/.test(text.slice(f.end, f.end + 16))
   );
+}
+
+/** "당시 귀순자", "과거 월북자": someone named by a crossing of theirs before the one the sentence is about. */
+function personThen(text: string, f: Found<unknown>): boolean {
+  return /(?:당시|과거|이전|예전)\s?$/.test(text.slice(Math.max(0, f.start - 4), f.start)) && text[f.end] === '자';
 }
 
 /**
