@@ -90,9 +90,9 @@ const LAST_BEFORE =
   /\bthe\s+last\s+(?:such|one|time)\b|\blast\s+(?:got\s+away|defected|crossed|fled|happened|occurred|took\s+place)\b/i;
 /** A clause set off by commas that tells something else of someone ("…, a scout who enlisted in 2021, …"). */
 const ASIDE_CLAUSE = /,\s[^,]{0,60}?\b(?:who|which|whose)\s[^,]{1,80},/g;
-/** "… 사실이 지난 7일 공개됐다", "북한이 지난달 26일 관영매체를 통해 공개하기 전까지": the day it came out, not the day it happened. */
+/** "… 사실이 지난 7일 공개됐다", "넘어온 것으로 16일 확인됐다", "북한이 지난달 26일 관영매체를 통해 공개하기 전까지": the day it came out, not the day it happened. */
 const KO_DISCLOSED_AFTER =
-  /^\s*(?:에\s?)?(?:(?![가-힣]*(?:귀순|월북|월남|넘|건너|헤엄|탈북|표류))[가-힣A-Za-z·]+\s){0,3}?(?:공개|발표|알려지|알려졌|드러나|드러났|공표|보도)/;
+  /^\s*(?:에\s?)?(?:(?![가-힣]*(?:귀순|월북|월남|넘|건너|헤엄|탈북|표류))[가-힣A-Za-z·]+\s){0,3}?(?:공개|발표|알려지|알려졌|드러나|드러났|공표|보도|확인(?:됐|되|했)|밝혀(?:졌|지)|전해졌)/;
 /**
  * "귀순 당시 상황을 설명했다", "귀순한 경위를 캐물었다", "병사가 귀순한 … 소초 앞에서", "the circumstances of his defection": the
  * crossing as what another act looks back to (not "철책을 넘은 뒤 … 소초", what he did next).
@@ -421,14 +421,6 @@ function crossingOf(before: string, after: string): string | undefined {
   return next ? after.slice(0, m[0].length + 6) : m[0];
 }
 
-function crossingTold(before: string, after: string): boolean {
-  return crossingOf(before, after) !== undefined;
-}
-
-/** A verb of making known right after a date, or right before it. */
-const DISCLOSED_AFTER = /^\s?(?:확인|밝혀|알려|전해|발표|공개|드러)/;
-const DISCLOSED_BEFORE = /\b(?:confirmed|disclosed|revealed|announced)\s+(?:on\s+)?$/i;
-
 /** Someone's defection: never itself what a record of an event nobody crossed in (a tunnel found, a shelling) tells. */
 const DEFECTED = /귀순|월북|월남|\bdefected\b/i;
 
@@ -453,7 +445,7 @@ export function misdatedCrossing(checked: readonly CheckedClaim[], sentence: str
       slip &&
       [sy === y, sm === m, sd === d].filter(Boolean).length === 2 &&
       at >= 0 &&
-      crossingTold(sentence.slice(0, at), sentence.slice(at + c.quote.length))
+      crossingOf(sentence.slice(0, at), sentence.slice(at + c.quote.length)) !== undefined
     );
   });
 }
@@ -479,12 +471,6 @@ function dateClaims(
   // The record dates no return of its own: a day told for the return ("나머지 4일 송환", planned or done) cannot be checked.
   const returnUndated = !recordDays.some((x) => x > last);
   for (const d of crossingDates(dates, sentence)) {
-    // "넘어온 것으로 16일 확인됐다", "crossed …, officials confirmed on Wednesday": the day it was made known.
-    if (
-      DISCLOSED_AFTER.test(sentence.slice(d.end, d.end + 12)) ||
-      DISCLOSED_BEFORE.test(sentence.slice(Math.max(0, d.start - 24), d.start))
-    )
-      continue;
     // "1975년 3월 5일 … 넘어와 귀순한": the defector who told of the tunnel crossed on a day of his own.
     const crossed = crossingOf(sentence.slice(0, d.start), sentence.slice(d.end));
     if (crossed !== undefined && !isCrossingType(inc.type) && DEFECTED.test(crossed)) continue;
