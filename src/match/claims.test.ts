@@ -1303,3 +1303,35 @@ describe('batches 31-33: someone named by an earlier crossing', () => {
     );
   });
 });
+
+describe('batches 34-36: ways told of someone before, and "북한으로"', () => {
+  it('reads no way in a crossing the person made a year or more before ("1년 전 … 내려왔던 탈북민")', () => {
+    const c = readClaims(
+      '지난 1일 밤 철책을 넘어 북한으로 간 남성은 1년 2개월 전 같은 철책을 넘어 내려왔던 탈북민으로 확인됐다.',
+      '2022-01-03',
+    );
+    expect(c.direction?.value).toBe('south-to-north');
+    // Told without a look back in time, "-던" is the crossing the sentence tells.
+    expect(readClaims('철책을 넘어 내려왔던 남성은 곧바로 붙잡혔다.', '2022-01-03').direction?.value).toBe(
+      'north-to-south',
+    );
+  });
+  it('reads "북한으로" and "남한으로" as ways', () => {
+    expect(readClaims('그는 헤엄쳐 북한으로 갔다.', '2020-07-26').direction?.value).toBe('south-to-north');
+    expect(readClaims('그는 배를 타고 남한으로 왔다.', '2020-07-26').direction?.value).toBe('north-to-south');
+    expect(readClaims('남북한으로 나뉜 뒤 처음이다.', '2020-07-26').direction).toBeUndefined();
+  });
+});
+
+describe('batches 34-36: what a word means', () => {
+  it('counts a definition or a question about words as about no event', () => {
+    expect(
+      readClaims('월북은 남에서 북으로 경계를 넘는 것을 말하고, 그 반대는 월남이다.', '2022-01-03').generic,
+    ).toBeGreaterThan(0);
+    expect(readClaims("Q. '월북'과 '재입북'은 어떻게 다른가.", '2022-01-03').generic).toBeGreaterThan(0);
+    expect(
+      readClaims('The term defector refers to anyone who leaves the North for good.', '2022-01-03').generic,
+    ).toBeGreaterThan(0);
+    expect(readClaims('그는 철책을 넘어 북으로 갔다.', '2022-01-03').generic).toBe(0);
+  });
+});

@@ -761,9 +761,21 @@ function nickname(text: string, f: Found<unknown>): boolean {
   );
 }
 
-/** "당시 귀순자", "과거 월북자": someone named by a crossing of theirs before the one the sentence is about. */
+/**
+ * "당시 귀순자", "과거 월북자", "1년 2개월 전 … 넘어 내려왔던 탈북민": someone named by a crossing of theirs months or years
+ * before the one the sentence is about.
+ */
 function personThen(text: string, f: Found<unknown>): boolean {
-  return /(?:당시|과거|이전|예전)\s?$/.test(text.slice(Math.max(0, f.start - 4), f.start)) && text[f.end] === '자';
+  if (/(?:당시|과거|이전|예전)\s?$/.test(text.slice(Math.max(0, f.start - 4), f.start)) && text[f.end] === '자')
+    return true;
+  return (
+    /^[가-힣]{0,3}던\s(?:[가-힣]+\s)?(?:탈북민|탈북자|귀순자|사람|인물|남성|여성|병사|주민|청년)/.test(
+      text.slice(f.end, f.end + 20),
+    ) &&
+    /(?:\d+\s?(?:년|개월)|[한두세네]\s?해)\s?(?:\d+\s?개월\s?)?(?:전|앞서)\s[^.,]{0,40}$/.test(
+      text.slice(Math.max(0, f.start - 60), f.start),
+    )
+  );
 }
 
 /**

@@ -309,7 +309,7 @@ export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = 
   [
     'north-to-south',
     rx(
-      String.raw`귀순|월남(?!전|쌈|\s?(?:도주자|자(?![가-힣])|민(?![가-힣])))|남하|내려(?:왔|온|와)|(?<![북동서])(?:남(?:쪽)?|남측\s?(?:지역|땅|영토|해역|수역)?)으로(?!부터|${DISTANCE_AWAY})|넘어\s?왔|넘어\s?온|넘어와|건너\s?왔|건너온|건너와|탈북(?:해|했|한|하여|을\s?시도)`,
+      String.raw`귀순|월남(?!전|쌈|\s?(?:도주자|자(?![가-힣])|민(?![가-힣])))|남하|내려(?:왔|온|와)|(?<![북동서])(?:남(?:쪽|한)?|남측\s?(?:지역|땅|영토|해역|수역)?)으로(?!부터|${DISTANCE_AWAY})|넘어\s?왔|넘어\s?온|넘어와|건너\s?왔|건너온|건너와|탈북(?:해|했|한|하여|을\s?시도)`,
     ),
   ],
   [
@@ -327,7 +327,7 @@ export const DIRECTION_WORDS: ReadonlyArray<Rule<Exclude<Direction, 'none'>>> = 
   [
     'south-to-north',
     rx(
-      String.raw`월북|재입북|입북|(?<![탈남동서대])(?:북(?:쪽)?|북측\s?(?:지역|땅|영토|해역|수역)?)으로(?!부터|${DISTANCE_AWAY})|(?<!(?:자신|자기|제|내)가\s?|자신이\s?)(?:넘어\s?갔|넘어간|넘어가|건너\s?갔|건너간)`,
+      String.raw`월북|재입북|입북|(?<![탈남동서대])(?:북(?:쪽|한)?|북측\s?(?:지역|땅|영토|해역|수역)?)으로(?!부터|${DISTANCE_AWAY})|(?<!(?:자신|자기|제|내)가\s?|자신이\s?)(?:넘어\s?갔|넘어간|넘어가|건너\s?갔|건너간)`,
     ),
   ],
 ];
@@ -492,6 +492,11 @@ export const GENERIC_CUES: readonly RegExp[] = [
   ),
   // "문답으로 정리했다": a page saying what it sums up, not an event.
   rx(String.raw`(?:문답|Q&A)(?:으로|형식으로)\s?정리|정리했다\.?\s*$`),
+  // A word defined or set against another ("월북은 … 넘어가는 것을 말하고, 그 반대는 월남이다", "'월북'과 '재입북'은 어떻게
+  // 다른가", "the term refers to anyone who …"): what a word means, not an event.
+  rx(
+    String.raw`(?:것|경우|사람|말)(?:을|를)\s?(?:말한다|말하며|말하고|뜻한다|뜻하며|뜻하고|가리킨다|가리키며|가리키고|일컫는다|이른다)|반대(?:는|가)\s[가-힣]+(?:이다|다)|어떻게\s?다른가|차이(?:는|가)\s?(?:뭔가|무엇|뭘까)|\b(?:term|word)\s+['‘"“]?[^.]{0,30}?\s(?:means|refers\s+to)\b|\brefers\s+to\s+(?:anyone|someone|people|those)\b|\bis\s+defined\s+as\b|\bwhat\s+is\s+the\s+difference\b`,
+  ),
   // A line of hashtags is a list of topics, not a sentence.
   rx(String.raw`^(?:\s*#[^\s#]+)+\s*$`),
   rx(

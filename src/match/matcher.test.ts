@@ -1156,3 +1156,47 @@ describe('batches 28-30: days counted from an earlier event', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('batches 34-36: nicknames in a list', () => {
+  const info = {
+    title: '동부전선 철책 넘어 1명 월북…또 22사단',
+    lede: '새해 첫날 밤 강원 고성 동부전선 22사단 지역에서 1명이 철책을 넘어 월북했다고 합참이 2일 밝혔다.',
+    published: '2022-01-03',
+  };
+  it('links a mention inside a nickname to that nickname’s incident, and checks none of the list against one', () => {
+    const text =
+      "이 부대는 2012년 북한군 병사가 생활관 문을 두드린 '노크 귀순', 지난해 2월 잠수복 차림의 북한 남성이 헤엄쳐 온 뒤 배수로를 지난 '오리발 귀순'으로 경계 허점이 드러난 곳이다.";
+    const matcher = new IncidentMatcher(dataset);
+    const page = matcher.preparePage(info);
+    const ms = detectMentions(text).filter((m) => m.text === '귀순');
+    expect(ms).toHaveLength(2);
+    const [knock, diving] = ms.map((m) => matcher.match({ text, segment: 'story' }, m, page));
+    expect(knock!.candidates[0]?.incident.id).toBe('2012-10-02-eastern-knock-knock-defection');
+    expect(diving!.confident && diving!.candidates[0]?.incident.id).toBe('2021-02-16-goseong-diving-suit-swimmer');
+    // "2012년 북한군 병사" is the knock-knock defector, not the swimmer: no warning of role or date.
+    expect(diving!.warnings).toEqual([]);
+  });
+  it('takes no other incident from the sentence for a mention in a nickname it does not know', () => {
+    const text =
+      "이 사단에서는 2012년 북한군 병사가 생활관 문을 두드린 '노크 귀순', 2020년 11월 북한 남성이 철책을 뛰어넘은 '월책 귀순'이 잇따랐다.";
+    const matcher = new IncidentMatcher(dataset);
+    const m = detectMentions(text).filter((x) => x.text === '귀순')[1]!;
+    const r = matcher.match({ text, segment: 'story' }, m, matcher.preparePage(info));
+    expect(r.confident && r.candidates[0]?.incident.id).not.toBe('2012-10-02-eastern-knock-knock-defection');
+  });
+});
+
+describe('batches 34-36: a sentence set at the time the one before named', () => {
+  it('reads "당시에는" as the time of the earlier event the sentence before dated', () => {
+    const info = {
+      title: '북한 주민 4명 목선 타고 속초 앞바다로 귀순',
+      lede: '북한 주민 4명이 24일 새벽 소형 목선을 타고 동해 NLL을 넘어 속초 앞바다로 왔다고 합참이 밝혔다.',
+      published: '2023-10-24',
+    };
+    const text =
+      '배를 타고 동해로 넘어와 귀순 의사를 밝힌 북한 주민은 2019년 11월 이후 처음이다. 당시에는 동해 NLL을 넘어온 북한 어민 2명이 귀순 의사를 밝혔으나, 정부는 이들이 동료 선원들을 살해했다고 보고 북으로 추방했다.';
+    const r = checked(info, text, 'NLL');
+    expect(r.confident && r.candidates[0]?.incident.id).not.toBe('2023-10-24-sokcho-family-boat');
+    expect(r.warnings).toEqual([]);
+  });
+});

@@ -346,7 +346,9 @@ export class IncidentMatcher {
   }
 
   /** Each distinctive name in a text, the incidents it names, and whether it is used only to compare ("like …"). */
-  private *nameHits(text: string): Generator<{ name: string; ids: readonly string[]; compared: boolean }> {
+  private *nameHits(
+    text: string,
+  ): Generator<{ name: string; ids: readonly string[]; compared: boolean; start: number }> {
     this.warmUp();
     const { re, ids } = this.names!;
     re.lastIndex = 0;
@@ -354,8 +356,32 @@ export class IncidentMatcher {
       const compared =
         COMPARED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
         COMPARED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
-      yield { name: m[0], ids: ids.get(m[0].toLowerCase()) ?? [], compared };
+      yield { name: m[0], ids: ids.get(m[0].toLowerCase()) ?? [], compared, start: m.index };
     }
+  }
+
+  /** Whether a text names two incidents by names that share none of them (not one person's crossing and return). */
+  private namesApart(text: string): boolean {
+    const seen: Array<readonly string[]> = [];
+    for (const hit of this.nameHits(text)) {
+      if (hit.compared || !hit.ids.length) continue;
+      if (seen.some((ids) => !ids.some((id) => hit.ids.includes(id)))) return true;
+      seen.push(hit.ids);
+    }
+    return false;
+  }
+
+  /**
+   * The incidents named by a name that holds the span ("귀순" in "'노크 귀순'"): what the mention itself names. A
+   * nickname in quotes that names none ("'월책 귀순'") names no other incident of the sentence either.
+   */
+  private namedAround(text: string, start: number, end: number): Set<string> | undefined {
+    for (const hit of this.nameHits(text))
+      if (hit.start <= start && hit.start + hit.name.length >= end && hit.ids.length) return new Set(hit.ids);
+    return QUOTED_NICKNAME_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+      QUOTED_NICKNAME_AFTER.test(text.slice(end, end + 12))
+      ? new Set()
+      : undefined;
   }
 
   /** The incidents a text names, in full or (on a page that named them in full) by surname and title. */
@@ -510,7 +536,7 @@ export class IncidentMatcher {
     // Dates are read over the whole sentence, so "같은 해 10월" takes the year of the clause before.
     const sentenceKey = `${published ?? ''}\n${yearHint ?? ''}\n${s.text}`;
     if (this.sentenceCache?.key !== sentenceKey) {
-      const claims = readClaims(s.text, published, yearHint);
+      const claims = atTimeBefore(readClaims(s.text, published, yearHint), s, block.text, published, yearHint);
       this.sentenceCache = { key: sentenceKey, claims, refs: referenceSpans(s.text, claims.dates) };
     }
     const { claims: sentenceClaims, refs } = this.sentenceCache;
@@ -560,7 +586,8 @@ export class IncidentMatcher {
       blockAnchored: !alone && this.anchoredElsewhere(this.blockCache, page.story.incident),
       // A name in another clause ("…since 1982, when Joseph White…") names that clause's incident.
       named: {
-        sentence: this.namedOnPage(ownText, page),
+        // A mention inside a name ("'노크 귀순', … '오리발 귀순'") names that name's incident, not the clause's others.
+        sentence: this.namedAround(s.text, at, at + mention.end - mention.start) ?? this.namedOnPage(ownText, page),
         block: alone ? new Set() : this.blockCache.named,
         // Nor does a sentence turning to another event ("In a separate case, …") name the story's.
         story: inStory && !ANOTHER_EVENT.test(ownText) ? page.story.named : new Set(),
@@ -739,7 +766,10 @@ export class IncidentMatcher {
         (PLACE_GLOSS_BEFORE.test(block.text.slice(Math.max(0, mention.start - 120), mention.start)) ||
           PLACE_GLOSS_AFTER.test(block.text.slice(mention.end, mention.end + 40))));
     // What this sentence (and the mention's clause) claims, checked against an incident.
-    const checkOf = (inc: Incident) => checkClaims(inc, r.clause, r.sentenceClaims, r.sentence, r.ctx.published);
+    // A sentence naming two incidents apart ("'노크 귀순', … '오리발 귀순'") says things of each: none is checked against one.
+    const twoNamed = this.namesApart(r.sentence);
+    const checkOf = (inc: Incident) =>
+      twoNamed ? [] : checkClaims(inc, r.clause, r.sentenceClaims, r.sentence, r.ctx.published);
     let { candidates } = r;
     let confident = r.confident && !gloss;
     let claims = confident && candidates[0] ? checkOf(candidates[0].incident) : [];
@@ -1265,6 +1295,33 @@ function addFirstSince(ctx: MentionContext, scored: Scored[], weights: Readonly<
   }
   return scored;
 }
+
+/** "당시에는 …", "At the time, …", "Back then, …": a sentence set at the time the sentence before it named. */
+const AT_THAT_TIME = /^\s*(?:당시(?:에는|에도|엔)?|그때(?:는|도)?|at\s+the\s+time|back\s+then)(?=\s|,)/i;
+
+/**
+ * A sentence with no date of its own that opens "당시에는" takes the last date of the sentence before it ("… 2019년
+ * 11월 이후 4년 만이다. 당시에는 … 북한 어민 2명이 …"): it tells of that time, not the story's.
+ */
+function atTimeBefore(
+  claims: Claims,
+  s: { text: string; start: number },
+  text: string,
+  published: string | undefined,
+  yearHint: string | undefined,
+): Claims {
+  const m = AT_THAT_TIME.exec(s.text);
+  if (!m || claims.dates.length || s.start === 0) return claims;
+  const before = sentenceAround(text, s.start - 1, s.start - 1);
+  const d = readClaims(before.text, published, yearHint).dates.at(-1);
+  if (!d) return claims;
+  const start = m[0].length - m[0].trimStart().length;
+  return { ...claims, dates: [{ date: d.date, start, end: m[0].length, reference: false, relative: d.relative }] };
+}
+
+/** A short phrase in quotes around a mention ("'월책 귀순'"): a nickname of one crossing. */
+const QUOTED_NICKNAME_BEFORE = /['‘"“][^'’"”.,]{0,10}$/;
+const QUOTED_NICKNAME_AFTER = /^[^'’"”.,]{0,6}['’"”]/;
 
 /**
  * "'해상판 노크 귀순'", "a second 'knock-knock defection'", "Before Travis King: the teenage GI who …": a name used to compare

@@ -1046,3 +1046,51 @@ describe('batches 31-33: what nobody chose, and where a message was given', () =
     ).not.toContain('region:contradicts');
   });
 });
+
+describe('batches 34-36: the rest did the same', () => {
+  const split = withWho([
+    { role: 'civilian', origin: 'north-korea', count: 2, result: 'stayed' },
+    { role: 'civilian', origin: 'north-korea', count: 1, result: 'repatriated' },
+  ]);
+  it('reads "the rest too" as a claim about all of them', () => {
+    expect(verdicts('같은 배에 타고 있던 나머지 1명도 뒤이어 귀순해 남쪽에 정착하게 됐다.', split)).toContain(
+      'result:contradicts',
+    );
+    expect(verdicts('The other man on the boat was also allowed to stay in the South.', split)).toContain(
+      'result:contradicts',
+    );
+    expect(verdicts('He later chose to stay in the South along with the other two.', split)).toContain(
+      'result:contradicts',
+    );
+  });
+  it('leaves "the rest" that did otherwise, and a rest that did the same where all did, alone', () => {
+    expect(verdicts('나머지 1명은 북으로 돌려보내졌다.', split)).toContain('result:agrees');
+    const stayed = withWho([{ role: 'civilian', origin: 'north-korea', count: 3, result: 'stayed' }]);
+    expect(verdicts('나머지 1명도 뒤이어 귀순해 남쪽에 정착하게 됐다.', stayed)).toContain('result:agrees');
+  });
+});
+
+describe('batches 34-36: those who came to lay the mines', () => {
+  it('checks no one the sentence says came south against the South Korean soldiers a mine hurt', () => {
+    const mines = dataset.incidents.find((i) => i.id === '2015-08-04-paju-landmine-blasts')!;
+    expect(
+      verdicts('조사 결과 지뢰는 북한군이 군사분계선을 넘어와 몰래 묻어 둔 것으로 드러났다.', mines, '2015-08-10'),
+    ).not.toContain('origin:contradicts');
+    expect(
+      verdicts('Two North Korean staff sergeants were maimed by the mines near the DMZ.', mines, '2015-08-10'),
+    ).toContain('origin:contradicts');
+  });
+});
+
+describe('batches 34-36: the way past the fence and the way across', () => {
+  const swimmer = withWho(undefined);
+  const ganghwa: Incident = { ...swimmer, method: ['swam', 'drain'] };
+  it('checks each apart: right about the drain, wrong about the swim', () => {
+    expect(verdicts('그는 배수로를 빠져나온 뒤 갯벌을 걸어서 강을 건너 월북했다.', ganghwa)).toContain(
+      'method:contradicts',
+    );
+    expect(verdicts('그는 배수로를 빠져나온 뒤 강을 헤엄쳐 건너 월북했다.', ganghwa)).toContain('method:agrees');
+    // A swim, then a walk on the far shore: the swim is the way across.
+    expect(verdicts('He swam across the estuary and then walked inland.', ganghwa)).toContain('method:agrees');
+  });
+});

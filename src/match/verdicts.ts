@@ -545,6 +545,8 @@ function agreementExcuses(claims: CheckedClaim[]): CheckedClaim[] {
 }
 
 const ON_FOOT: readonly Method[] = ['walked', 'ran', 'climbed-fence'];
+/** Ways past the fence itself (over, through or under it), as against ways across the line or the water. */
+const PAST_FENCE: readonly Method[] = ['climbed-fence', 'cut-fence', 'drain'];
 
 const EXCLUSIVE_METHODS: Partial<Record<Method, readonly Method[]>> = {
   swam: ['walked', 'boat', 'vehicle', 'ran'],
@@ -575,7 +577,13 @@ export function checkClaims(
   // read over the whole sentence when it is the sentence's crosser (what the sentence's predicate says of him counts).
   const same = clause.who && sentence.who?.start === clause.who.start && sentence.who.text === clause.who.text;
   const who = same ? sentence.who : (clause.who ?? sentence.who);
-  if (who) out.push(...whoClaims(who, inc, clause.who !== undefined));
+  // Of an event nobody crossed in, whose people are the South's (those the mines or the shells hurt), whoever the
+  // sentence says came south is someone else: "북한군이 군사분계선을 넘어와 … 묻은 목함지뢰".
+  const crossedInNone =
+    inc.direction === 'none' &&
+    (clause.direction ?? sentence.direction)?.value === 'north-to-south' &&
+    people.every((p) => p.origin !== 'north-korea');
+  if (who && !crossedInNone) out.push(...whoClaims(who, inc, clause.who !== undefined));
 
   const direction = directionFor(clause, inc);
   // "… 북쪽으로 돌아간 것으로", "went back north": of people who had come (or a boat, a patrol that came south and
@@ -676,21 +684,25 @@ export function checkClaims(
   const methods = [...new Set(said.map((m) => m.value))];
   if (methods.length && inc.method?.length) {
     const rec = inc.method;
-    const quote = sentenceText.slice(said[0]!.start, said[0]!.end);
-    const clash = methods.some(
-      (m) =>
-        !rec.includes(m) &&
-        (EXCLUSIVE_METHODS[m] ?? []).some((x) => rec.includes(x)) &&
-        // "On foot" is as true of a run as of a walk (a jeep driven to the line, then a dash across it).
-        !(ON_FOOT.includes(m) && rec.some((x) => ON_FOOT.includes(x))),
-    );
+    const clashes = (m: Method) =>
+      !rec.includes(m) &&
+      (EXCLUSIVE_METHODS[m] ?? []).some((x) => rec.includes(x)) &&
+      // "On foot" is as true of a run as of a walk (a jeep driven to the line, then a dash across it).
+      !(ON_FOOT.includes(m) && rec.some((x) => ON_FOOT.includes(x)));
+    // The way past the fence and the way across are told apart: "배수로를 빠져나온 뒤 갯벌을 걸어서" is right about the
+    // drain and wrong about the swim.
+    const ofKind = (m: Method) => PAST_FENCE.includes(m);
+    const wrongKind = [true, false]
+      .map((fence) => methods.filter((m) => ofKind(m) === fence))
+      .find((ms) => ms.length && !ms.some((m) => rec.includes(m)) && ms.some(clashes));
+    const shown = wrongKind ? said.find((f) => f.value === wrongKind.find(clashes))! : said[0]!;
     out.push(
       check(
         'method',
-        quote,
+        sentenceText.slice(shown.start, shown.end),
         methods.join('/'),
         rec,
-        methods.some((m) => rec.includes(m)) ? 'agrees' : clash ? 'contradicts' : 'less-precise',
+        wrongKind ? 'contradicts' : methods.some((m) => rec.includes(m)) ? 'agrees' : 'less-precise',
       ),
     );
   }
@@ -760,8 +772,12 @@ function wishDenied(text: string, told: { start: number; end: number }): boolean
   );
 }
 
-/** "All", "both", "모두", "전원": a claim about every one of them. */
-const ALL = /\b(?:all|both|every\s+one)\b|모두|전원|전부/i;
+/**
+ * "All", "both", "모두", "전원": a claim about every one of them. So is one about the rest that says they did the
+ * same ("나머지 1명도", "the other two were also", "along with the other 20", "3명도 … 함께"): all of them did it.
+ */
+const ALL =
+  /\b(?:all|both|every\s+one)\b|모두|전원|전부|\b(?:the\s+)?(?:other|remaining)\s+(?:[\w-]+\s+){0,5}?(?:also|too)\b|\bthe\s+rest\b(?:\s+[\w-]+){0,4}?\s+(?:also|too)\b|\b(?:along|together)\s+with\s+the\s+(?:other|remaining|rest)\b|\bas\s+did\s+the\s+(?:others?|rest|remaining)\b|나머지[^.,。]{0,12}?도\s|\d\s?명도\s[^.,。]{0,40}?함께/i;
 /** Outcomes that exclude each other: staying, being sent back, being killed. */
 const FATES: ReadonlySet<Result> = new Set(['stayed', 'repatriated', 'killed']);
 
