@@ -1200,3 +1200,17 @@ describe('batches 34-36: a sentence set at the time the one before named', () =>
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('batches 37-39: a Korean named by surname', () => {
+  it('reads "Oh" after "Oh Chong Song" as him (the surname comes first)', () => {
+    const lede = 'Private Travis King ran across the border during a tour of the Joint Security Area on Tuesday.';
+    const info = {
+      title: 'Travis King is not the first to run across the line at Panmunjom',
+      lede,
+      published: '2023-07-20',
+      body: `${lede}\nIn November 2017 a North Korean soldier, Oh Chong Song, drove to the truce village and ran south under fire.`,
+    };
+    const r = checked(info, 'Oh has since spoken to reporters about his defection.', 'defection');
+    expect(r.candidates[0]?.incident.id).toBe('2017-11-13-jsa-oh-chong-song');
+  });
+});

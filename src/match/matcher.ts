@@ -296,21 +296,27 @@ export class IncidentMatcher {
     this.names = { re: new RegExp(alts.join('|') || '(?!)', 'gi'), ids };
   }
 
-  /** The records' named people: each word of a name → the full names it belongs to, and each full name → its ranks. */
-  private peopleCache: { words: Map<string, Set<string>>; ranks: Map<string, Set<string>> } | undefined;
+  /**
+   * The records' named people: each word of a name → the full names it belongs to, each full name → its ranks, and
+   * the surnames that come first (Koreans': "Oh Chong Song" is Oh).
+   */
+  private peopleCache:
+    { words: Map<string, Set<string>>; ranks: Map<string, Set<string>>; surnameFirst: Set<string> } | undefined;
 
   private get people(): NonNullable<IncidentMatcher['peopleCache']> {
     if (!this.peopleCache) {
       const words = new Map<string, Set<string>>();
       const ranks = new Map<string, Set<string>>();
+      const surnameFirst = new Set<string>();
       for (const i of this.data.incidents)
         for (const p of i.who ?? []) {
           if (!p.name) continue;
           const name = p.name.toLowerCase();
           if (p.rank) ranks.set(name, (ranks.get(name) ?? new Set()).add(p.rank));
           for (const w of nameParts(name)) words.set(w, (words.get(w) ?? new Set()).add(name));
+          if (p.origin === 'north-korea' || p.origin === 'south-korea') surnameFirst.add(nameParts(name)[0]!);
         }
-      this.peopleCache = { words, ranks };
+      this.peopleCache = { words, ranks, surnameFirst };
     }
     return this.peopleCache;
   }
@@ -407,7 +413,8 @@ export class IncidentMatcher {
     for (const { name, ids } of this.nameHits(text)) {
       if (/^[가-힣]{3}$/.test(name)) add(name[0]!, ids);
       else if (/^[A-Za-z.]+(?:[\s-][A-Za-z.]+)+$/.test(name) && this.people.words.has(nameParts(name)[0]!)) {
-        const last = name.split(/[\s-]+/).at(-1)!;
+        const parts = name.split(/[\s-]+/);
+        const last = this.people.surnameFirst.has(parts[0]!.toLowerCase()) ? parts[0]! : parts.at(-1)!;
         if (this.people.words.get(last.toLowerCase())?.size === 1 && /^[A-Z]/.test(last)) add(last, ids);
       }
     }
