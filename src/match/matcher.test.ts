@@ -1214,3 +1214,19 @@ describe('batches 37-39: a Korean named by surname', () => {
     expect(r.candidates[0]?.incident.id).toBe('2017-11-13-jsa-oh-chong-song');
   });
 });
+
+describe('batches 37-39: the part of a group of a given size', () => {
+  it('does not excuse a wrong fate by a related record whose group is of another size', () => {
+    const info = {
+      title: '북한 소형 목선 동해 NLL 넘어…선원 3명 양양 군항으로 예인',
+      lede: '지난달 27일 밤 북한 소형 목선 1척이 동해 북방한계선을 넘어와 군이 선원 3명과 함께 양양 군항으로 예인했다.',
+      published: '2019-08-05',
+    };
+    const r = checked(
+      info,
+      '선원 3명 가운데 1명은 조사 과정에서 귀순 의사를 밝혀 남쪽에 남게 된 것으로 전해졌다.',
+      '귀순',
+    );
+    expect(r.warnings.map((w) => w.field)).toContain('result');
+  });
+});

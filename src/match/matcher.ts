@@ -657,6 +657,11 @@ export class IncidentMatcher {
       // Nor is a sentence about a related record whose date or kind of event it contradicts ("sent … back on Sunday").
       const f = scored.find((s) => s.profile.incident.id === id)?.features;
       if (f?.['date.conflict'] || f?.['event.conflict']) return false;
+      // Nor a record of a group of another size than the one the sentence takes its part from ("선원 3명 가운데 1명은" is
+      // not of a boat of four).
+      const whole = r.sentenceClaims.who?.part !== undefined ? r.sentenceClaims.who.count : undefined;
+      if (whole !== undefined && other.who?.length && other.who.reduce((n, p) => n + (p.count ?? 1), 0) !== whole)
+        return false;
       const fields = new Set(wrong.map((w) => w.field));
       // Nor one that the sentence's other claims contradict ("넘어온 북한 주민" in Goseong is not the estuary walker).
       const all = checkClaims(other, r.clause, r.sentenceClaims, r.sentence, r.ctx.published);
