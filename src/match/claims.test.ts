@@ -1335,3 +1335,13 @@ describe('batches 34-36: what a word means', () => {
     expect(readClaims('그는 철책을 넘어 북으로 갔다.', '2022-01-03').generic).toBe(0);
   });
 });
+
+describe('batches 40-42: who someone is, said before "이 남성은"', () => {
+  it('reads "북한군 병사인 이 남성은" as a soldier of the North', () => {
+    expect(who('20대 초반의 북한군 병사인 이 남성은 붙잡힌 뒤 귀순 의사를 밝혔다.')).toMatchObject({
+      origin: 'north-korea',
+      role: 'soldier',
+    });
+    expect(who('민간인인 이 남성은 붙잡힌 뒤 귀순 의사를 밝혔다.')).toMatchObject({ role: 'civilian' });
+  });
+});

@@ -1094,3 +1094,30 @@ describe('batches 34-36: the way past the fence and the way across', () => {
     expect(verdicts('He swam across the estuary and then walked inland.', ganghwa)).toContain('method:agrees');
   });
 });
+
+describe('batches 40-42: days and ways of other acts, and of a return', () => {
+  const knock = dataset.incidents.find((i) => i.id === '2012-10-02-eastern-knock-knock-defection')!;
+  const patrol = dataset.incidents.find((i) => i.id === '2014-10-07-yeonpyeong-patrol-boat-incursion')!;
+  const deported = dataset.incidents.find((i) => i.id === '2019-11-07-fishermen-deported-panmunjom')!;
+  it('dates the act about a named crossing by a day told after the name, not the crossing', () => {
+    expect(
+      verdicts("'노크 귀순' 사건과 관련해 국방부 장관이 15일 대국민 사과를 했다.", knock, '2012-10-16'),
+    ).not.toContain('date:contradicts');
+    expect(verdicts("'노크 귀순' 사건 당시인 12일 밤 북한군 병사는 철책을 넘었다.", knock, '2012-10-16')).toContain(
+      'date:contradicts',
+    );
+  });
+  it('reads a boat that withdrew north after crossing south as its fate, not its way', () => {
+    expect(
+      verdicts('북한 경비정 1척이 7일 오전 북방한계선을 넘었다가 교전 끝에 북쪽으로 물러갔다.', patrol, '2014-10-07'),
+    ).not.toContain('direction:contradicts');
+    expect(verdicts('The patrol boat withdrew north after the exchange of fire.', patrol, '2014-10-07')).not.toContain(
+      'direction:contradicts',
+    );
+  });
+  it('takes a return two days off, told with the return, as the return misdated', () => {
+    expect(verdicts('두 사람은 2019년 11월 5일 판문점을 거쳐 북으로 추방됐다.', deported, '2022-07-20')).toContain(
+      'date:contradicts',
+    );
+  });
+});

@@ -327,8 +327,12 @@ function crossingDates(dates: readonly FoundDate[], sentence: string): FoundDate
       DECIDED_AFTER.test(after(16)) ||
       LISTED_DAYS.test(after(12)) ||
       LISTED_DAYS_BEFORE.test(before(12)) ||
-      // A day before the named incident dates the act about it, unless it says the incident happened then.
-      (named && d.end <= named.index && !HAPPENED.test(sentence.slice(d.end, named.index))) ||
+      // A day before the named incident dates the act about it, unless it says the incident happened then; so does a
+      // day after it ("'노크 귀순' 사건과 관련해 … 15일 대국민 사과를 했다"), unless it is the incident's own ("사건 당시").
+      (named &&
+        (d.end <= named.index
+          ? !HAPPENED.test(sentence.slice(d.end, named.index))
+          : !named[0].includes('당시') && !HAPPENED.test(after(20)))) ||
       // Only a date right before "귀순 당시" is the crossing's; any other dates the act that recalls it.
       (recalled && (d.end > recalled.index || recalled.index - d.end > 15)) ||
       ((KO_SPEAKER_DATE.test(before(12)) || KO_CONCERNING_BEFORE.test(before(12))) && KO_STATEMENT.test(after()))
@@ -421,6 +425,10 @@ function crossingOf(before: string, after: string): string | undefined {
   return next ? after.slice(0, m[0].length + 6) : m[0];
 }
 
+/** A return done soon after a date: "… 판문점을 통해 북측으로 추방됐다", "… were sent back across the line". */
+const RETURN_NEAR_AFTER =
+  /^[^.;]{0,50}?(?:송환|북송|돌려보내|돌려보낸|추방|sent\s+(?:\w+\s+){0,3}?back|repatriated|deported|expelled|handed\s+(?:\w+\s+){0,2}?back)/i;
+
 /** Someone's defection: never itself what a record of an event nobody crossed in (a tunnel found, a shelling) tells. */
 const DEFECTED = /귀순|월북|월남|\bdefected\b/i;
 
@@ -498,7 +506,9 @@ function dateClaims(
       const sameClock = timed.filter((t) => clocks.some((c) => typeof c === 'number' && Math.abs(c - t.minutes) <= 60));
       // Two days off is no clock's doing where the date goes on to the crossing itself ("10월 4일 … 군사분계선을 넘은");
       // elsewhere the day may be another act's (a proposal two days before an incursion).
-      const crossing = crossed !== undefined;
+      // Of a return's record, the return is its crossing ("2019년 11월 5일 판문점을 통해 북측으로 추방됐다").
+      const crossing =
+        crossed !== undefined || (inc.type === 'repatriation' && RETURN_NEAR_AFTER.test(sentence.slice(d.end)));
       // A crossing the record times inside its day is told by that day, not by the next (the day it was made public).
       const daytime = crossing && inc.time !== undefined && inDay(minutesOf(inc.time));
       // A date told with no crossing may be any step's the record gives ("지난 9일 … 말한 거동 수상자", the day he was found).
@@ -586,14 +596,14 @@ export function checkClaims(
   if (who && !crossedInNone) out.push(...whoClaims(who, inc, clause.who !== undefined));
 
   const direction = directionFor(clause, inc);
-  // "… 북쪽으로 돌아간 것으로", "went back north": of people who had come (or a boat, a patrol that came south and
-  // turned back), that tells what became of them (checked as such), not which way they came.
+  // "… 북쪽으로 돌아간 것으로", "went back north", "북쪽으로 물러갔다": of people who had come (or a boat, a patrol that came
+  // south and turned back), that tells what became of them (checked as such), not which way they came.
   const goingBack =
     direction !== undefined &&
     inc.type !== 'repatriation' &&
     (people.some((p) => p.result) || inc.direction === 'north-to-south') &&
-    (/^\s?돌아(?:갔|간|가겠|가기|가고|갈)/.test(sentenceText.slice(direction.end, direction.end + 6)) ||
-      /\bback\b/i.test(sentenceText.slice(Math.max(0, direction.start - 6), direction.end)));
+    (/^\s?(?:돌아|물러)(?:갔|간|가겠|가기|가고|갈|났|난)/.test(sentenceText.slice(direction.end, direction.end + 6)) ||
+      /\b(?:back|retreated|withdrew)\b/i.test(sentenceText.slice(Math.max(0, direction.start - 10), direction.end)));
   // "입북한 주원문씨, 판문점 통해 귀환", "the man, who had crossed into the North, was handed back": of a return, the
   // crossing that came before it, told of the person.
   const before =
