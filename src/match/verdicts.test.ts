@@ -1116,6 +1116,9 @@ describe('batches 40-42: days and ways of other acts, and of a return', () => {
     );
   });
   it('takes a return two days off, told with the return, as the return misdated', () => {
+    expect(
+      verdicts('On Nov. 5, 2019, the two fishermen were deported through Panmunjom.', deported, '2022-07-20'),
+    ).toContain('date:contradicts');
     expect(verdicts('두 사람은 2019년 11월 5일 판문점을 거쳐 북으로 추방됐다.', deported, '2022-07-20')).toContain(
       'date:contradicts',
     );

@@ -427,7 +427,7 @@ function crossingOf(before: string, after: string): string | undefined {
 
 /** A return done soon after a date: "… 판문점을 통해 북측으로 추방됐다", "… were sent back across the line". */
 const RETURN_NEAR_AFTER =
-  /^[^.;]{0,50}?(?:송환|북송|돌려보내|돌려보낸|추방|sent\s+(?:\w+\s+){0,3}?back|repatriated|deported|expelled|handed\s+(?:\w+\s+){0,2}?back)/i;
+  /^[^.;]{0,50}?(?:송환|북송|돌려보내|돌려보낸|추방|\bsent\s+(?:\w+\s+){0,3}?back\b|\brepatriated\b|\bdeported\b|\bexpelled\b|\bhanded\s+(?:\w+\s+){0,2}?back\b)/i;
 
 /** Someone's defection: never itself what a record of an event nobody crossed in (a tunnel found, a shelling) tells. */
 const DEFECTED = /귀순|월북|월남|\bdefected\b/i;
