@@ -22,6 +22,7 @@ import {
   type Rank,
 } from './lexicon';
 import { EN_NUMBER_WORDS, KO_AGE_WORD, KO_NUMBER_WORDS, koreanAge } from './numbers';
+import { inShortQuote } from './text';
 
 /**
  * What a piece of text asserts about an incident: who crossed (and how many,
@@ -756,7 +757,7 @@ function directionOf(text: string, results: ReadonlyArray<Found<Result>>): Direc
 /** "'점프 귀순'으로 불렸다", "'노크 귀순'이라는": a crossing's nickname in quotes names it, and tells no way of this one. */
 function nickname(text: string, f: Found<unknown>): boolean {
   return (
-    /['‘"“][^'’"”]{0,12}$/.test(text.slice(Math.max(0, f.start - 12), f.start)) &&
+    inShortQuote(text, f.start, f.end) &&
     /^[^'’"”]{0,6}['’"”]\s?(?:(?:으?로|이?라고)\s?불[리린렸려]|이?라는\s|이?란\s)/.test(text.slice(f.end, f.end + 16))
   );
 }

@@ -20,7 +20,7 @@ import {
 } from './dates';
 import { detectMentions, type Mention } from './detect';
 import { KINDS, MENTION_KINDS, type MentionKind } from './kinds';
-import { profile, withRareTitleWords, wordsOf, type IncidentProfile } from './profile';
+import { profile, recordedCounts, withRareTitleWords, wordsOf, type IncidentProfile } from './profile';
 import {
   bestDate,
   LEDE_WEIGHT,
@@ -32,7 +32,7 @@ import {
   type Scored,
   type SegmentKind,
 } from './score';
-import { clauseAt, clausesOf, clip, sentenceAround, sentences, type Span } from './text';
+import { clauseAt, clausesOf, clip, inShortQuote, sentenceAround, sentences, type Span } from './text';
 import {
   checkClaims,
   methodsSaid,
@@ -384,10 +384,7 @@ export class IncidentMatcher {
   private namedAround(text: string, start: number, end: number): Set<string> | undefined {
     for (const hit of this.nameHits(text))
       if (hit.start <= start && hit.start + hit.name.length >= end && hit.ids.length) return new Set(hit.ids);
-    return QUOTED_NICKNAME_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
-      QUOTED_NICKNAME_AFTER.test(text.slice(end, end + 12))
-      ? new Set()
-      : undefined;
+    return inShortQuote(text, start, end) ? new Set() : undefined;
   }
 
   /** The incidents a text names, in full or (on a page that named them in full) by surname and title. */
@@ -660,8 +657,8 @@ export class IncidentMatcher {
       // Nor a record of a group of another size than the one the sentence takes its part from ("선원 3명 가운데 1명은" is
       // not of a boat of four).
       const whole = r.sentenceClaims.who?.part !== undefined ? r.sentenceClaims.who.count : undefined;
-      if (whole !== undefined && other.who?.length && other.who.reduce((n, p) => n + (p.count ?? 1), 0) !== whole)
-        return false;
+      const total = recordedCounts(other)?.total;
+      if (whole !== undefined && total !== undefined && total !== whole) return false;
       const fields = new Set(wrong.map((w) => w.field));
       // Nor one that the sentence's other claims contradict ("넘어온 북한 주민" in Goseong is not the estuary walker).
       const all = checkClaims(other, r.clause, r.sentenceClaims, r.sentence, r.ctx.published);
@@ -1325,15 +1322,11 @@ function atTimeBefore(
   const m = AT_THAT_TIME.exec(s.text);
   if (!m || claims.dates.length || s.start === 0) return claims;
   const before = sentenceAround(text, s.start - 1, s.start - 1);
-  const d = readClaims(before.text, published, yearHint).dates.at(-1);
+  const d = findDates(before.text, published, yearHint).at(-1);
   if (!d) return claims;
   const start = m[0].length - m[0].trimStart().length;
   return { ...claims, dates: [{ date: d.date, start, end: m[0].length, reference: false, relative: d.relative }] };
 }
-
-/** A short phrase in quotes around a mention ("'월책 귀순'"): a nickname of one crossing. */
-const QUOTED_NICKNAME_BEFORE = /['‘"“][^'’"”.,]{0,10}$/;
-const QUOTED_NICKNAME_AFTER = /^[^'’"”.,]{0,6}['’"”]/;
 
 /**
  * "'해상판 노크 귀순'", "a second 'knock-knock defection'", "Before Travis King: the teenage GI who …": a name used to compare

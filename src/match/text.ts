@@ -107,3 +107,11 @@ export function clip(text: string, start: number, end: number, radius = 400): st
   if (text.length <= radius * 2) return text;
   return text.slice(Math.max(0, start - radius), Math.min(text.length, end + radius));
 }
+
+/** Whether a span sits in a short phrase in quotes ("'월책 귀순'", "'점프 귀순'"): a nickname of one crossing. */
+export function inShortQuote(text: string, start: number, end: number): boolean {
+  return (
+    /['‘"“][^'’"”.,]{0,12}$/.test(text.slice(Math.max(0, start - 14), start)) &&
+    /^[^'’"”.,]{0,6}['’"”]/.test(text.slice(end, end + 8))
+  );
+}

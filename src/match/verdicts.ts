@@ -425,9 +425,12 @@ function crossingOf(before: string, after: string): string | undefined {
   return next ? after.slice(0, m[0].length + 6) : m[0];
 }
 
-/** A return done soon after a date: "… 판문점을 통해 북측으로 추방됐다", "… were sent back across the line". */
-const RETURN_NEAR_AFTER =
-  /^[^.;]{0,50}?(?:송환|북송|돌려보내|돌려보낸|추방|\bsent\s+(?:\w+\s+){0,3}?back\b|\brepatriated\b|\bdeported\b|\bexpelled\b|\bhanded\s+(?:\w+\s+){0,2}?back\b)/i;
+/** Whether a return is told soon after a date: "… 판문점을 통해 북측으로 추방됐다", "… were deported through Panmunjom". */
+function returnFollows(after: string): boolean {
+  return findAll(RESULT_WORDS, after.slice(0, 80)).some(
+    (r) => r.value === 'repatriated' && r.start <= 50 && !/[.;]/.test(after.slice(0, r.start)),
+  );
+}
 
 /** Someone's defection: never itself what a record of an event nobody crossed in (a tunnel found, a shelling) tells. */
 const DEFECTED = /귀순|월북|월남|\bdefected\b/i;
@@ -507,8 +510,7 @@ function dateClaims(
       // Two days off is no clock's doing where the date goes on to the crossing itself ("10월 4일 … 군사분계선을 넘은");
       // elsewhere the day may be another act's (a proposal two days before an incursion).
       // Of a return's record, the return is its crossing ("2019년 11월 5일 판문점을 통해 북측으로 추방됐다").
-      const crossing =
-        crossed !== undefined || (inc.type === 'repatriation' && RETURN_NEAR_AFTER.test(sentence.slice(d.end)));
+      const crossing = crossed !== undefined || (inc.type === 'repatriation' && returnFollows(sentence.slice(d.end)));
       // A crossing the record times inside its day is told by that day, not by the next (the day it was made public).
       const daytime = crossing && inc.time !== undefined && inDay(minutesOf(inc.time));
       // A date told with no crossing may be any step's the record gives ("지난 9일 … 말한 거동 수상자", the day he was found).
@@ -701,9 +703,8 @@ export function checkClaims(
       !(ON_FOOT.includes(m) && rec.some((x) => ON_FOOT.includes(x)));
     // The way past the fence and the way across are told apart: "배수로를 빠져나온 뒤 갯벌을 걸어서" is right about the
     // drain and wrong about the swim.
-    const ofKind = (m: Method) => PAST_FENCE.includes(m);
     const wrongKind = [true, false]
-      .map((fence) => methods.filter((m) => ofKind(m) === fence))
+      .map((fence) => methods.filter((m) => PAST_FENCE.includes(m) === fence))
       .find((ms) => ms.length && !ms.some((m) => rec.includes(m)) && ms.some(clashes));
     const shown = wrongKind ? said.find((f) => f.value === wrongKind.find(clashes))! : said[0]!;
     out.push(
